@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets follow the data flow: Config → Validation → Templates → Document → Writers → Output.
+let package = Package(
+    name: "fcdoc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "fcdoc", targets: ["fcdoc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "FCConfig", dependencies: ["Yams"]),
+        .target(name: "FCValidation", dependencies: ["FCConfig"]),
+        .target(name: "FCTemplates",
+                dependencies: ["FCConfig", "FCDocument", .product(name: "Mustache", package: "swift-mustache")],
+                resources: [.copy("Resources/templates"), .copy("Resources/examples")]),
+        .target(name: "FCDocument", dependencies: ["CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "FCWriters", dependencies: ["FCDocument", "CLibXML2", "ZIPFoundation"]),
+        .target(name: "FCOutput", dependencies: []),
+        .target(name: "FCRender",
+                dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters", "FCOutput"]),
+        .executableTarget(name: "fcdoc",
+                          dependencies: ["FCRender", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters", "FCOutput", "FCRender"]),
+        .testTarget(name: "FCEndToEndTests", dependencies: ["FCRender"]),
+    ]
+)

@@ -1,0 +1,27 @@
+// The few libxml2 text-writer functions fcdoc uses, declared here instead of including
+// <libxml/xmlwriter.h>: that header pulls in ICU's headers, which clash with the ICU copy that
+// Foundation carries on Linux. The declarations match libxml2's stable C API (xmlChar is an
+// unsigned char, passed here as char).
+#ifndef FCDOC_CLIBXML2_SHIM_H
+#define FCDOC_CLIBXML2_SHIM_H
+
+typedef struct _xmlBuffer *xmlBufferPtr;
+typedef struct _xmlTextWriter *xmlTextWriterPtr;
+
+xmlBufferPtr xmlBufferCreate(void);
+void xmlBufferFree(xmlBufferPtr buf);
+const unsigned char *xmlBufferContent(const struct _xmlBuffer *buf);
+int xmlBufferLength(const struct _xmlBuffer *buf);
+
+xmlTextWriterPtr xmlNewTextWriterMemory(xmlBufferPtr buf, int compression);
+void xmlFreeTextWriter(xmlTextWriterPtr writer);
+int xmlTextWriterStartDocument(xmlTextWriterPtr writer, const char *version, const char *encoding,
+                               const char *standalone);
+int xmlTextWriterEndDocument(xmlTextWriterPtr writer);
+int xmlTextWriterStartElement(xmlTextWriterPtr writer, const char *name);
+int xmlTextWriterEndElement(xmlTextWriterPtr writer);
+int xmlTextWriterWriteAttribute(xmlTextWriterPtr writer, const char *name, const char *content);
+int xmlTextWriterWriteString(xmlTextWriterPtr writer, const char *content);
+int xmlTextWriterFlush(xmlTextWriterPtr writer);
+
+#endif

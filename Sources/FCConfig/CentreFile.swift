@@ -1,0 +1,95 @@
+/// Everything a centre file says, typed, each value with the place it was written.
+///
+/// Loading fills what it can even when the file has errors, so validation can report every
+/// problem in one run; rendering only ever sees a file that produced no errors.
+public struct CentreFile {
+    public var path: String
+    public var centre: CentreInfo
+    public var parties: [Party]
+    public var responsibilities: [Service: [Located<String>]]
+    public var psychologicalCompetence: Located<String>?
+    public var steeringGroup: Group?
+    public var managementGroup: Group
+    public var coordinator: Coordinator
+    public var followUp: FollowUp
+    public var budget: Located<String>?
+    public var agreement: AgreementTerms
+    public var signatories: [Signatory]
+
+    public func party(withID id: String) -> Party? {
+        parties.first { $0.id.value == id }
+    }
+}
+
+public struct CentreInfo {
+    public var id: Located<String>
+    public var name: Located<String>
+    public var municipality: Located<String>
+    public var region: Located<String>
+    public var county: Located<String>
+    public var address: Located<String>
+    public var catchmentArea: Located<String>?
+    public var premises: Located<String>?
+}
+
+public enum PartyType: String, CaseIterable, Sendable {
+    case region
+    case municipality = "kommun"
+}
+
+/// A huvudman: one organisation (and its förvaltning or hälsocentral) that runs services.
+public struct Party {
+    public var location: SourceLocation
+    public var id: Located<String>
+    public var type: Located<PartyType>?
+    public var organisation: Located<String>
+    public var unit: Located<String>
+    public var services: [Located<Service>]
+}
+
+public struct Person {
+    public var location: SourceLocation
+    public var name: Located<String>
+    public var title: Located<String>
+    public var party: Located<String>
+}
+
+/// Styrgrupp or ledningsgrupp: its members and, when the centre words them itself, its duties.
+public struct Group {
+    public var location: SourceLocation
+    public var members: [Person]
+    public var duties: [Located<String>]
+}
+
+public struct CoordinatorPerson {
+    public var name: Located<String>
+    public var party: Located<String>
+}
+
+public struct Coordinator {
+    public var appointedBy: Located<String>?
+    public var scopePercent: Located<Double>?
+    public var persons: [CoordinatorPerson]
+}
+
+public struct FollowUp {
+    /// `MM-DD`; checked by validation.
+    public var reportDue: Located<String>?
+}
+
+public struct AgreementTerms {
+    public var noticeMonths: Located<Int>?
+    public var disputeBody: Located<String>?
+    public var copies: Located<Int>?
+    /// `YYYY-MM-DD`; checked by validation.
+    public var signingDate: Located<String>?
+}
+
+public struct Signatory {
+    public var location: SourceLocation
+    public var name: Located<String>
+    public var title: Located<String>
+    public var party: Located<String>
+    public var organisation: Located<String>?
+    public var place: Located<String>
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Reads a centre file: bytes → YAML nodes (with line and column) → `CentreFile`.
+public enum CentreLoader {
+    /// Larger files are refused unread: a centre file is a few kilobytes.
+    public static let maximumFileSize = 1_048_576
+
+    public struct Result {
+        /// `nil` when the file could not be read as a centre file at all.
+        public var file: CentreFile?
+        public var diagnostics: DiagnosticSink
+    }
+
+    public static func load(path: String) -> Result {
+        let sink = DiagnosticSink()
+        let whole = SourceLocation.wholeFile(path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            sink.error("cannot read the file (does it exist?)", at: whole)
+            return Result(file: nil, diagnostics: sink)
+        }
+        if let size = attributes[.size] as? Int, size > maximumFileSize {
+            sink.error("the file is \(size) bytes; centre files may be at most \(maximumFileSize) bytes", at: whole)
+            return Result(file: nil, diagnostics: sink)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            sink.error("cannot read the file", at: whole)
+            return Result(file: nil, diagnostics: sink)
+        }
+        return load(data: data, path: path, sink: sink)
+    }
+
+    public static func load(text: String, path: String) -> Result {
+        load(data: Data(text.utf8), path: path, sink: DiagnosticSink())
+    }
+
+    static func load(data: Data, path: String, sink: DiagnosticSink) -> Result {
+        guard var text = String(data: data, encoding: .utf8) else {
+            let location = firstInvalidUTF8(in: data, file: path)
+            sink.error("the file is not UTF-8 text; save it as UTF-8 (e.g. \"Spara som… → UTF-8\")", at: location)
+            return Result(file: nil, diagnostics: sink)
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            sink.error(yamlProblem(error), at: yamlLocation(error, file: path))
+            return Result(file: nil, diagnostics: sink)
+        } catch {
+            sink.error("cannot read the YAML: \(error)", at: SourceLocation.wholeFile(path))
+            return Result(file: nil, diagnostics: sink)
+        }
+        guard let root else {
+            sink.error("the file is empty; a centre file starts with 'fcdoc: 1' and 'kind: centre'",
+                       at: SourceLocation.wholeFile(path))
+            return Result(file: nil, diagnostics: sink)
+        }
+        let reader = CentreReader(file: path, sink: sink)
+        return Result(file: reader.read(root), diagnostics: sink)
+    }
+
+    static func yamlProblem(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return "malformed YAML: \(prefix)\(problem)"
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping"
+        case .reader(let problem, _, _, _):
+            return "malformed YAML: \(problem)"
+        default:
+            return "malformed YAML: \(error)"
+        }
+    }
+
+    static func yamlLocation(_ error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        default:
+            return SourceLocation.wholeFile(file)
+        }
+    }
+
+    /// Where the first byte that is not valid UTF-8 sits, counted as an editor would.
+    static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        let bytes = [UInt8](data)
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid = length > 0 && index + length <= bytes.count
+                && bytes[index + 1 ..< index + length].allSatisfy { $0 & 0xC0 == 0x80 }
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                return SourceLocation(file: file, line: line, column: column)
+            }
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        return SourceLocation.wholeFile(file)
+    }
+}

@@ -1,0 +1,188 @@
+import Yams
+
+/// Maps the YAML tree of a centre file onto `CentreFile`, key by key.
+struct CentreReader {
+    let file: String
+    let sink: DiagnosticSink
+
+    static let topKeys = ["fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
+                          "steering_group", "management_group", "coordinator", "follow_up", "budget",
+                          "agreement", "signatories"]
+    static let centreKeys = ["id", "name", "municipality", "region", "county", "address", "catchment_area", "premises"]
+    static let partyKeys = ["id", "type", "organisation", "unit", "services"]
+    static let personKeys = ["name", "title", "party"]
+    static let groupKeys = ["members", "duties"]
+    static let coordinatorKeys = ["appointed_by", "scope_percent", "persons"]
+    static let coordinatorPersonKeys = ["name", "party"]
+    static let followUpKeys = ["report_due"]
+    static let agreementKeys = ["notice_months", "dispute_body", "copies", "signing_date"]
+    static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
+
+    func read(_ root: Node) -> CentreFile? {
+        guard let top = MappingReader(root, path: "", known: Self.topKeys, file: file, sink: sink) else { return nil }
+        guard readHeader(top) else { return nil }
+        let unknown = Located("", at: top.location)
+        let centre = top.mapping("centre", known: Self.centreKeys).map(readCentre)
+        let parties = (top.list("parties", expected: "parties (huvudmän)") ?? []).compactMap(readParty)
+        return CentreFile(
+            path: file,
+            centre: centre ?? CentreInfo(id: unknown, name: unknown, municipality: unknown, region: unknown,
+                                         county: unknown, address: unknown),
+            parties: parties,
+            responsibilities: readResponsibilities(top),
+            psychologicalCompetence: top.text("psychological_competence", required: false),
+            steeringGroup: top.mapping("steering_group", known: Self.groupKeys, required: false).map(readGroup),
+            managementGroup: top.mapping("management_group", known: Self.groupKeys).map(readGroup)
+                ?? Group(location: top.location, members: [], duties: []),
+            coordinator: readCoordinator(top.mapping("coordinator", known: Self.coordinatorKeys, required: false)),
+            followUp: FollowUp(reportDue: top.mapping("follow_up", known: Self.followUpKeys, required: false)?
+                .text("report_due", required: false)),
+            budget: top.text("budget", required: false),
+            agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
+            signatories: (top.list("signatories", expected: "signatories") ?? []).compactMap(readSignatory)
+        )
+    }
+
+    /// `fcdoc: 1` and `kind: centre` come first so that other files are recognised as such.
+    private func readHeader(_ top: MappingReader) -> Bool {
+        var recognised = true
+        if let version = top.integer("fcdoc", required: true), version.value != 1 {
+            sink.error("'fcdoc: \(version.value)' is a format version this fcdoc does not know; expected 1",
+                       at: version.location)
+            recognised = false
+        }
+        if let kind = top.text("kind", required: true) {
+            switch kind.value {
+            case "centre":
+                break
+            case "county", "report":
+                sink.error("'kind: \(kind.value)' files are not supported by this version of fcdoc yet; expected 'centre'",
+                           at: kind.location)
+                recognised = false
+            default:
+                sink.error("unknown kind '\(kind.value)'\(Suggestion.hint(for: kind.value, in: ["centre"])); expected 'centre'",
+                           at: kind.location)
+                recognised = false
+            }
+        }
+        return recognised
+    }
+
+    private func readCentre(_ map: MappingReader) -> CentreInfo {
+        let unknown = Located("", at: map.location)
+        return CentreInfo(
+            id: map.text("id") ?? unknown,
+            name: map.text("name") ?? unknown,
+            municipality: map.text("municipality") ?? unknown,
+            region: map.text("region") ?? unknown,
+            county: map.text("county") ?? unknown,
+            address: map.text("address") ?? unknown,
+            catchmentArea: map.text("catchment_area", required: false),
+            premises: map.text("premises", required: false))
+    }
+
+    private func readParty(_ item: (node: Node, path: String)) -> Party? {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.partyKeys, file: file, sink: sink) else {
+            return nil
+        }
+        let unknown = Located("", at: map.location)
+        var type: Located<PartyType>?
+        if let raw = map.text("type") {
+            if let value = PartyType(rawValue: raw.value.trimmingCharacters(in: .whitespaces).lowercased()) {
+                type = Located(value, at: raw.location)
+            } else {
+                let names = PartyType.allCases.map(\.rawValue)
+                sink.error("'\(map.qualified("type"))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
+                           + names.joined(separator: ", "), at: raw.location)
+            }
+        }
+        var services: [Located<Service>] = []
+        for entry in map.list("services", expected: "services") ?? [] {
+            guard case .scalar(let scalar) = entry.node, !entry.node.isNull else {
+                sink.error("'\(entry.path)' must be a service name, found \(entry.node.kindDescription)",
+                           at: entry.node.location(in: file))
+                continue
+            }
+            if let service = Service(configName: scalar.string) {
+                services.append(Located(service, at: entry.node.location(in: file)))
+            } else {
+                sink.error("unknown service '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: Service.acceptedNames)); expected one of: "
+                           + Service.acceptedNames.joined(separator: ", "), at: entry.node.location(in: file))
+            }
+        }
+        return Party(location: map.location, id: map.text("id") ?? unknown, type: type,
+                     organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
+                     services: services)
+    }
+
+    private func readResponsibilities(_ top: MappingReader) -> [Service: [Located<String>]] {
+        let names = Service.acceptedNames
+        guard let node = top.node("responsibilities", required: false, expected: "a mapping of services to lists") else {
+            return [:]
+        }
+        guard case .mapping(let mapping) = node else {
+            sink.error("'responsibilities' must be a mapping from service names to lists of text, found \(node.kindDescription)",
+                       at: node.location(in: file))
+            return [:]
+        }
+        var result: [Service: [Located<String>]] = [:]
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            guard let service = Service(configName: key) else {
+                sink.error("unknown service '\(key)' in 'responsibilities'\(Suggestion.hint(for: key, in: names)); expected one of: "
+                           + names.joined(separator: ", "), at: keyNode.location(in: file))
+                continue
+            }
+            if let duties = top.texts(in: value, path: "responsibilities.\(key)") {
+                result[service, default: []] += duties
+            }
+        }
+        return result
+    }
+
+    private func readPerson(_ item: (node: Node, path: String)) -> Person? {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.personKeys, file: file, sink: sink) else {
+            return nil
+        }
+        let unknown = Located("", at: map.location)
+        return Person(location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
+                      party: map.text("party") ?? unknown)
+    }
+
+    private func readGroup(_ map: MappingReader) -> Group {
+        Group(location: map.location,
+              members: (map.list("members", expected: "members (name, title, party)") ?? []).compactMap(readPerson),
+              duties: map.textList("duties") ?? [])
+    }
+
+    private func readCoordinator(_ map: MappingReader?) -> Coordinator {
+        guard let map else { return Coordinator(appointedBy: nil, scopePercent: nil, persons: []) }
+        let persons: [CoordinatorPerson] = (map.list("persons", required: false, expected: "persons (name, party)") ?? [])
+            .compactMap { item in
+                guard let person = MappingReader(item.node, path: item.path, known: Self.coordinatorPersonKeys,
+                                                 file: file, sink: sink) else { return nil }
+                let unknown = Located("", at: person.location)
+                return CoordinatorPerson(name: person.text("name") ?? unknown, party: person.text("party") ?? unknown)
+            }
+        return Coordinator(appointedBy: map.text("appointed_by", required: false),
+                           scopePercent: map.number("scope_percent"), persons: persons)
+    }
+
+    private func readAgreement(_ map: MappingReader?) -> AgreementTerms {
+        guard let map else { return AgreementTerms() }
+        return AgreementTerms(noticeMonths: map.integer("notice_months"),
+                              disputeBody: map.text("dispute_body", required: false),
+                              copies: map.integer("copies"),
+                              signingDate: map.text("signing_date", required: false))
+    }
+
+    private func readSignatory(_ item: (node: Node, path: String)) -> Signatory? {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.signatoryKeys, file: file, sink: sink) else {
+            return nil
+        }
+        let unknown = Located("", at: map.location)
+        return Signatory(location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
+                         party: map.text("party") ?? unknown, organisation: map.text("organisation", required: false),
+                         place: map.text("place") ?? unknown)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Yams
+
+/// Reads one YAML mapping key by key, reporting wrong types, missing and unknown keys to a
+/// sink instead of throwing, so a file with many problems yields all of them.
+struct MappingReader {
+    let path: String
+    let location: SourceLocation
+    private let entries: [(key: String, keyLocation: SourceLocation, value: Node)]
+    private let file: String
+    let sink: DiagnosticSink
+
+    /// `nil` (with a diagnostic) when `node` is not a mapping.
+    init?(_ node: Node, path: String, known: [String], file: String, sink: DiagnosticSink) {
+        self.file = file
+        self.sink = sink
+        self.path = path
+        self.location = node.location(in: file)
+        guard case .mapping(let mapping) = node else {
+            sink.error("'\(path)' must be a mapping of keys to values, found \(node.kindDescription)",
+                       at: location)
+            return nil
+        }
+        var entries: [(String, SourceLocation, Node)] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            let keyLocation = keyNode.location(in: file)
+            if known.contains(key) {
+                entries.append((key, keyLocation, value))
+            } else {
+                let shown = path.isEmpty ? key : "\(path).\(key)"
+                sink.error("unknown key '\(shown)'\(Suggestion.hint(for: key, in: known)); expected one of: "
+                           + known.joined(separator: ", "), at: keyLocation)
+            }
+        }
+        self.entries = entries
+    }
+
+    func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The value node of `key`, treating an explicit `null`/`~`/empty value like a missing key.
+    func node(_ key: String, required: Bool, expected: String) -> Node? {
+        guard let entry = entries.first(where: { $0.key == key }) else {
+            if required {
+                sink.error("missing required key '\(qualified(key))' (\(expected))", at: location)
+            }
+            return nil
+        }
+        if entry.value.isNull {
+            if required {
+                sink.error("'\(qualified(key))' is empty; expected \(expected)", at: entry.value.location(in: file))
+            }
+            return nil
+        }
+        return entry.value
+    }
+
+    func text(_ key: String, required: Bool = true) -> Located<String>? {
+        guard let node = node(key, required: required, expected: "text") else { return nil }
+        guard case .scalar(let scalar) = node else {
+            sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)", at: node.location(in: file))
+            return nil
+        }
+        let value = scalar.string
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if required {
+                sink.error("'\(qualified(key))' is empty; expected text", at: node.location(in: file))
+            }
+            return nil
+        }
+        return Located(value, at: node.location(in: file))
+    }
+
+    func integer(_ key: String, required: Bool = false) -> Located<Int>? {
+        guard let node = node(key, required: required, expected: "a whole number") else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
+            sink.error("'\(qualified(key))' must be a whole number, found \(node.valueDescription)",
+                       at: node.location(in: file))
+            return nil
+        }
+        return Located(value, at: node.location(in: file))
+    }
+
+    func number(_ key: String, required: Bool = false) -> Located<Double>? {
+        guard let node = node(key, required: required, expected: "a number") else { return nil }
+        let text = node.scalar?.string.replacingOccurrences(of: ",", with: ".") ?? ""
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(text), value.isFinite else {
+            sink.error("'\(qualified(key))' must be a number, found \(node.valueDescription)",
+                       at: node.location(in: file))
+            return nil
+        }
+        return Located(value, at: node.location(in: file))
+    }
+
+    func mapping(_ key: String, known: [String], required: Bool = true) -> MappingReader? {
+        guard let node = node(key, required: required, expected: "a mapping with " + known.joined(separator: ", ")) else {
+            return nil
+        }
+        return MappingReader(node, path: qualified(key), known: known, file: file, sink: sink)
+    }
+
+    /// The items of a list, each with its own path (`parties[2]`) for messages.
+    func list(_ key: String, required: Bool = true, expected: String) -> [(node: Node, path: String)]? {
+        guard let node = node(key, required: required, expected: "a list of \(expected)") else { return nil }
+        guard case .sequence(let sequence) = node else {
+            sink.error("'\(qualified(key))' must be a list of \(expected) (lines starting with '- '), found \(node.kindDescription)",
+                       at: node.location(in: file))
+            return nil
+        }
+        if sequence.isEmpty, required {
+            sink.error("'\(qualified(key))' is empty; expected at least one of \(expected)", at: node.location(in: file))
+        }
+        return sequence.enumerated().map { (node: $1, path: "\(qualified(key))[\($0 + 1)]") }
+    }
+
+    func textList(_ key: String, required: Bool = false) -> [Located<String>]? {
+        guard let node = node(key, required: required, expected: "a list of texts") else { return nil }
+        return texts(in: node, path: qualified(key))
+    }
+
+    /// A list of non-empty texts at `node`, or `nil` (with a diagnostic) when it is not a list.
+    func texts(in node: Node, path: String) -> [Located<String>]? {
+        guard case .sequence(let sequence) = node else {
+            sink.error("'\(path)' must be a list of texts (lines starting with '- '), found \(node.kindDescription)",
+                       at: node.location(in: file))
+            return nil
+        }
+        return sequence.enumerated().compactMap { index, item in
+            guard case .scalar(let scalar) = item, !item.isNull,
+                  !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)",
+                           at: item.location(in: file))
+                return nil
+            }
+            return Located(scalar.string, at: item.location(in: file))
+        }
+    }
+}
+
+extension Node {
+    func location(in file: String) -> SourceLocation {
+        let mark = self.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    var kindDescription: String {
+        switch self {
+        case .scalar: return isNull ? "nothing" : "text \(valueDescription)"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    var valueDescription: String {
+        if case .scalar(let scalar) = self, !isNull {
+            let text = scalar.string
+            return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
+        }
+        return kindDescription
+    }
+}
+

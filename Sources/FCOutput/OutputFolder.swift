@@ -1,0 +1,104 @@
+import Foundation
+
+/// One file to be written, relative to the output folder.
+public struct OutputFile: Sendable {
+    public var relativePath: String
+    public var data: Data
+
+    public init(relativePath: String, data: Data) {
+        self.relativePath = relativePath
+        self.data = data
+    }
+}
+
+/// Writes a run's files into the output folder so that a failure never leaves half a result:
+/// every file goes to a temporary file beside its target first, and only when all are written
+/// are they renamed into place (a rename within a folder is atomic). Nothing is written
+/// outside the folder: paths with `..`, absolute paths and links out of it are refused.
+public struct OutputFolder {
+    public let root: URL
+
+    public enum OutputError: Error, CustomStringConvertible {
+        case unsafePath(String)
+        case outsideFolder(path: String, root: String)
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .unsafePath(let path):
+                return "refusing to write '\(path)': output paths must stay inside the output folder"
+            case .outsideFolder(let path, let root):
+                return "refusing to write '\(path)': it resolves outside the output folder \(root) (through a link)"
+            case .cannotWrite(let path, let reason):
+                return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    public init(path: String) {
+        root = URL(fileURLWithPath: path).standardizedFileURL
+    }
+
+    public struct Report: Sendable {
+        /// Files whose content changed or that are new.
+        public var written: [URL] = []
+        /// Files that already held exactly these bytes and were left alone.
+        public var unchanged: [URL] = []
+    }
+
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> Report {
+        let manager = FileManager.default
+        var staged: [(temporary: URL, target: URL)] = []
+        var report = Report()
+        do {
+            for file in files {
+                let target = try resolve(file.relativePath)
+                if manager.contents(atPath: target.path) == file.data {
+                    report.unchanged.append(target)
+                    continue
+                }
+                let temporary = target.deletingLastPathComponent()
+                    .appendingPathComponent(".\(target.lastPathComponent).fcdoc-\(ProcessInfo.processInfo.processIdentifier).tmp")
+                do {
+                    try file.data.write(to: temporary)
+                } catch {
+                    throw OutputError.cannotWrite(path: target.path, reason: error.localizedDescription)
+                }
+                staged.append((temporary, target))
+            }
+            for item in staged {
+                if rename(item.temporary.path, item.target.path) != 0 {
+                    throw OutputError.cannotWrite(path: item.target.path, reason: String(cString: strerror(errno)))
+                }
+                report.written.append(item.target)
+            }
+        } catch {
+            for item in staged { try? manager.removeItem(at: item.temporary) }
+            throw error
+        }
+        return report
+    }
+
+    /// The absolute target of `relativePath`, creating its folders, checked to lie inside `root`.
+    func resolve(_ relativePath: String) throws -> URL {
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relativePath.hasPrefix("/"), !components.isEmpty,
+              components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }) else {
+            throw OutputError.unsafePath(relativePath)
+        }
+        let target = components.reduce(root) { $0.appendingPathComponent(String($1)) }
+        let folder = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError.cannotWrite(path: folder.path, reason: error.localizedDescription)
+        }
+        let realRoot = root.resolvingSymlinksInPath().path
+        let realFolder = folder.resolvingSymlinksInPath().path
+        guard realFolder == realRoot || realFolder.hasPrefix(realRoot + "/") else {
+            throw OutputError.outsideFolder(path: relativePath, root: root.path)
+        }
+        return target
+    }
+}

@@ -1,0 +1,90 @@
+import FCConfig
+import Foundation
+import Mustache
+
+/// Finds and parses document templates: the built-in Swedish ones, each of which a
+/// `--templates` folder may replace file by file (a municipality's own wording).
+public struct TemplateSet: Sendable {
+    public let overrideDirectory: String?
+
+    public init(overrideDirectory: String? = nil) {
+        self.overrideDirectory = overrideDirectory
+    }
+
+    /// The folder holding the built-in templates (`templates/sv/` in the repository).
+    public static var builtInDirectory: URL? {
+        Bundle.module.url(forResource: "templates", withExtension: nil)?.appendingPathComponent("sv")
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case missing(name: String, searched: [String])
+        case unreadable(path: String)
+        case escapesFolder(path: String, folder: String)
+        case syntax(Diagnostic)
+
+        public var description: String {
+            switch self {
+            case .missing(let name, let searched):
+                return "no template '\(name).md' found in " + searched.joined(separator: " or ")
+            case .unreadable(let path):
+                return "\(path): error: the template cannot be read as UTF-8 text"
+            case .escapesFolder(let path, let folder):
+                return "\(path): error: the template lies outside the templates folder \(folder) (through a link)"
+            case .syntax(let diagnostic):
+                return diagnostic.description
+            }
+        }
+    }
+
+    /// The path of the template that will be used for `name`, override first.
+    public func path(for name: String) throws -> String {
+        var searched: [String] = []
+        if let overrideDirectory {
+            let folder = URL(fileURLWithPath: overrideDirectory).standardizedFileURL.resolvingSymlinksInPath()
+            let candidate = folder.appendingPathComponent("\(name).md")
+            searched.append(folder.path)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                let resolved = candidate.resolvingSymlinksInPath()
+                guard resolved.deletingLastPathComponent().path == folder.path else {
+                    throw LoadError.escapesFolder(path: candidate.path, folder: folder.path)
+                }
+                return resolved.path
+            }
+        }
+        if let builtIn = Self.builtInDirectory {
+            let candidate = builtIn.appendingPathComponent("\(name).md")
+            searched.append("the built-in templates")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+        }
+        throw LoadError.missing(name: name, searched: searched)
+    }
+
+    /// Parses the template for `name`; Markdown escaping is switched on before its first line,
+    /// so a template cannot forget it and line numbers stay those of the file.
+    public func template(named name: String) throws -> MustacheTemplate {
+        _ = MarkdownContentType.registered
+        let path = try path(for: name)
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw LoadError.unreadable(path: path)
+        }
+        do {
+            return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" + text)
+        } catch let error as MustacheTemplate.ParserError {
+            let column = error.context.lineNumber == 1
+                ? max(1, error.context.columnNumber - "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}".count)
+                : error.context.columnNumber
+            throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: error.context.lineNumber, column: column),
+                                              "template syntax: \(Self.explain(error.error))"))
+        }
+    }
+
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a closing tag {{/…}} does not match the section it closes"
+        case .unfinishedName?: return "a tag is not closed with }}"
+        case .expectedSectionEnd?: return "a section {{#…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import FCDocument
+import Foundation
+
+/// One standalone HTML file: UTF-8, `lang` set, print CSS for A4, no scripts and no external
+/// resources. All text is escaped; only `http`, `https` and `mailto` links are ever written.
+public enum HTMLWriter {
+    public static func write(_ document: Document) -> Data {
+        let meta = document.metadata
+        var html = """
+        <!DOCTYPE html>
+        <html lang="\(escape(meta.language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="generator" content="fcdoc">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        <title>\(escape(meta.title))</title>
+        <style>\(stylesheet)</style>
+        </head>
+        <body>
+
+        """
+        if let label = meta.copyLabel { html += "<p class=\"copy-label\">\(escape(label))</p>\n" }
+        html += "<main>\n"
+        for block in document.blocks { html += render(block) }
+        html += "</main>\n"
+        if let footer = FooterText.line(for: meta) { html += "<footer>\(escape(footer))</footer>\n" }
+        html += "</body>\n</html>\n"
+        return Data(html.utf8)
+    }
+
+    static let stylesheet = """
+
+    @page { size: A4; margin: 2cm 2cm 2.5cm 2.5cm; }
+    body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4;
+           max-width: 16.5cm; margin: 2em auto; padding: 0 1em; color: #111; }
+    h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; }
+    h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
+    table { border-collapse: collapse; margin: 0.8em 0; }
+    th, td { border: 1px solid #777; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+    .copy-label { font-weight: bold; text-align: right; }
+    .page-break { break-before: page; }
+    .signature { break-inside: avoid; margin: 1.5em 0; }
+    .signature p { margin: 0.3em 0; }
+    .signature .blank { display: inline-block; min-width: 9cm; border-bottom: 1px solid #111; height: 1.6em; }
+    footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
+    @media print { body { margin: 0; max-width: none; } footer { position: fixed; bottom: 0; } }
+
+    """
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in TextSanitizer.clean(text, keepingLines: true).unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func render(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, let inlines):
+            let tag = "h\(min(max(level, 1), 6))"
+            return "<\(tag)>\(render(inlines))</\(tag)>\n"
+        case .paragraph(let inlines):
+            return "<p>\(render(inlines))</p>\n"
+        case .list(let ordered, let items):
+            let tag = ordered ? "ol" : "ul"
+            let body = items.map { item in "<li>" + item.map(renderInList).joined() + "</li>\n" }.joined()
+            return "<\(tag)>\n\(body)</\(tag)>\n"
+        case .quote(let blocks):
+            return "<blockquote>\n" + blocks.map(render).joined() + "</blockquote>\n"
+        case .code(let text):
+            return "<pre><code>\(escape(text))</code></pre>\n"
+        case .table(let table):
+            return renderTable(table)
+        case .signature(let signature):
+            let lines = signature.lines.map { line in
+                "<p><span class=\"label\">\(escape(line.label)):</span> "
+                    + (line.value.isEmpty ? "<span class=\"blank\"></span>" : escape(line.value)) + "</p>\n"
+            }.joined()
+            return "<section class=\"signature\">\n\(lines)</section>\n"
+        case .pageBreak:
+            return "<div class=\"page-break\"></div>\n"
+        case .rule:
+            return "<hr>\n"
+        }
+    }
+
+    /// Tight list items hold a single paragraph; print it without `<p>` as Markdown renderers do.
+    static func renderInList(_ block: Block) -> String {
+        if case .paragraph(let inlines) = block { return render(inlines) }
+        return render(block)
+    }
+
+    static func renderTable(_ table: Table) -> String {
+        func cells(_ row: [[Inline]], tag: String) -> String {
+            (0..<table.columnCount).map { index in
+                let alignment = index < table.alignments.count ? table.alignments[index] : .left
+                let style = alignment == .left ? "" : " style=\"text-align: \(alignment == .right ? "right" : "center")\""
+                return "<\(tag)\(style)>" + (index < row.count ? render(row[index]) : "") + "</\(tag)>"
+            }.joined()
+        }
+        var html = "<table>\n"
+        if !table.header.isEmpty { html += "<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n" }
+        html += "<tbody>\n" + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined() + "</tbody>\n</table>\n"
+        return html
+    }
+
+    static func render(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): return escape(text)
+            case .emphasis(let children): return "<em>\(render(children))</em>"
+            case .strong(let children): return "<strong>\(render(children))</strong>"
+            case .code(let text): return "<code>\(escape(text))</code>"
+            case .link(let url, let children):
+                guard LinkPolicy.isAllowed(url) else { return render(children) }
+                return "<a href=\"\(escape(url))\">\(render(children))</a>"
+            case .lineBreak: return "<br>\n"
+            }
+        }.joined()
+    }
+}

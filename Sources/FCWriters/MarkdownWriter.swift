@@ -1,0 +1,93 @@
+import FCDocument
+import Foundation
+
+/// GitHub-flavoured Markdown that reads well as plain text. Text is escaped so that it reads
+/// back as the same document.
+public enum MarkdownWriter {
+    public static func write(_ document: Document) -> Data {
+        var out: [String] = []
+        if let label = document.metadata.copyLabel { out.append("*\(escape(label))*") }
+        for block in document.blocks { out.append(render(block)) }
+        if let footer = FooterText.line(for: document.metadata) {
+            out.append("---")
+            out.append("*\(escape(footer))*")
+        }
+        return Data((out.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n").utf8)
+    }
+
+    static func escape(_ text: String) -> String {
+        MarkdownEscaping.escape(text, trim: false)
+    }
+
+    static func render(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, let inlines):
+            return String(repeating: "#", count: min(max(level, 1), 6)) + " " + render(inlines)
+        case .paragraph(let inlines):
+            return render(inlines)
+        case .list(let ordered, let items):
+            return items.enumerated().map { index, item in
+                let marker = ordered ? "\(index + 1). " : "- "
+                let body = item.map(render).joined(separator: "\n\n")
+                return marker + body.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: marker.count))
+            }.joined(separator: "\n")
+        case .quote(let blocks):
+            return blocks.map(render).joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "> " + $0 }.joined(separator: "\n")
+        case .code(let text):
+            let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: text) + 1))
+            return fence + "\n" + text + (text.hasSuffix("\n") ? "" : "\n") + fence
+        case .table(let table):
+            return renderTable(table)
+        case .signature(let signature):
+            return signature.lines.map { line in
+                "\(escape(line.label)): " + (line.value.isEmpty ? "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" : escape(line.value))
+            }.joined(separator: "  \n")
+        case .pageBreak, .rule:
+            return "---"
+        }
+    }
+
+    static func renderTable(_ table: Table) -> String {
+        let columns = table.columnCount
+        func row(_ cells: [[Inline]]) -> String {
+            let padded = (0..<columns).map { $0 < cells.count ? render(cells[$0]) : "" }
+            return "| " + padded.joined(separator: " | ") + " |"
+        }
+        let separator = "|" + (0..<columns).map { index -> String in
+            switch index < table.alignments.count ? table.alignments[index] : .left {
+            case .left: return " --- "
+            case .center: return " :-: "
+            case .right: return " --: "
+            }
+        }.joined(separator: "|") + "|"
+        return ([row(table.header), separator] + table.rows.map(row)).joined(separator: "\n")
+    }
+
+    static func render(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): return escape(text)
+            case .emphasis(let children): return "*" + render(children) + "*"
+            case .strong(let children): return "**" + render(children) + "**"
+            case .code(let text):
+                let ticks = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
+                return ticks + " " + TextSanitizer.clean(text) + " " + ticks
+            case .link(let url, let children):
+                return "[" + render(children) + "](<" + url.replacingOccurrences(of: ">", with: "%3E")
+                    .replacingOccurrences(of: " ", with: "%20") + ">)"
+            case .lineBreak: return "\\\n"
+            }
+        }.joined()
+    }
+
+    static func longestRun(of character: Character, in text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for char in text {
+            current = char == character ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+}

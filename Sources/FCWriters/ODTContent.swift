@@ -1,0 +1,177 @@
+import FCDocument
+import Foundation
+
+/// `content.xml`: the document body as ODF text, using the named styles of `ODTStyles`.
+enum ODTContent {
+    static func write(_ document: Document) -> Data {
+        let writer = XMLWriter()
+        ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
+        writer.start("office:automatic-styles")
+        writer.start("style:style", ["style:name": "Table", "style:family": "table"])
+        writer.element("style:table-properties", ["style:width": "16.5cm", "table:align": "margins"])
+        writer.end()
+        writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
+        writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
+        writer.end()
+        writer.end()
+        writer.start("office:body")
+        writer.start("office:text")
+        if let label = document.metadata.copyLabel {
+            writer.element("text:p", ["text:style-name": "Copy_20_Label"], text: label)
+        }
+        var body = BodyWriter(writer: writer)
+        for block in document.blocks { body.write(block) }
+        writer.end()
+        writer.end()
+        writer.end()
+        return writer.finish()
+    }
+}
+
+/// Writes blocks and inlines as ODF elements.
+struct BodyWriter {
+    let writer: XMLWriter
+    private var tableCount = 0
+
+    init(writer: XMLWriter) {
+        self.writer = writer
+    }
+
+    mutating func write(_ block: Block, paragraphStyle: String = "Text_20_body") {
+        switch block {
+        case .heading(let level, let inlines):
+            let level = min(max(level, 1), 6)
+            writer.start("text:h", ["text:style-name": "Heading_20_\(min(level, 3))", "text:outline-level": "\(level)"])
+            write(inlines)
+            writer.end()
+        case .paragraph(let inlines):
+            paragraph(style: paragraphStyle, inlines)
+        case .list(let ordered, let items):
+            writer.start("text:list", ["text:style-name": ordered ? "Numbering_20_123" : "List_20_Bullet"])
+            for item in items {
+                writer.start("text:list-item")
+                if item.isEmpty { writer.element("text:p", ["text:style-name": "List_20_Contents"]) }
+                for child in item {
+                    if case .list = child { write(child) } else { write(child, paragraphStyle: "List_20_Contents") }
+                }
+                writer.end()
+            }
+            writer.end()
+        case .quote(let blocks):
+            for child in blocks { write(child, paragraphStyle: "Quotations") }
+        case .code(let text):
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+                writer.start("text:p", ["text:style-name": "Preformatted_20_Text"])
+                writeText(String(line))
+                writer.end()
+            }
+        case .table(let table):
+            write(table)
+        case .signature(let signature):
+            for (index, line) in signature.lines.enumerated() {
+                let last = index == signature.lines.count - 1
+                writer.start("text:p", ["text:style-name": last ? "Signature_20_Last" : "Signature_20_Line"])
+                writer.element("text:span", ["text:style-name": "Strong_20_Emphasis"], text: line.label + ":")
+                writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 40) : line.value))
+                writer.end()
+            }
+        case .pageBreak:
+            writer.element("text:p", ["text:style-name": "Page_20_Break"])
+        case .rule:
+            writer.element("text:p", ["text:style-name": "Horizontal_20_Line"])
+        }
+    }
+
+    private func paragraph(style: String, _ inlines: [Inline]) {
+        writer.start("text:p", ["text:style-name": style])
+        write(inlines)
+        writer.end()
+    }
+
+    private mutating func write(_ table: Table) {
+        tableCount += 1
+        writer.start("table:table", ["table:name": "Tabell\(tableCount)", "table:style-name": "Table"])
+        writer.element("table:table-column", ["table:number-columns-repeated": "\(table.columnCount)"])
+        func row(_ cells: [[Inline]], style: String) {
+            writer.start("table:table-row")
+            for index in 0..<table.columnCount {
+                writer.start("table:table-cell", ["table:style-name": "TableCell", "office:value-type": "string"])
+                paragraph(style: style, index < cells.count ? cells[index] : [])
+                writer.end()
+            }
+            writer.end()
+        }
+        if !table.header.isEmpty {
+            writer.start("table:table-header-rows")
+            row(table.header, style: "Table_20_Heading")
+            writer.end()
+        }
+        for cells in table.rows { row(cells, style: "Table_20_Contents") }
+        if table.header.isEmpty && table.rows.isEmpty { row([], style: "Table_20_Contents") }
+        writer.end()
+    }
+
+    func write(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                writeText(text)
+            case .emphasis(let children):
+                span("Emphasis", children)
+            case .strong(let children):
+                span("Strong_20_Emphasis", children)
+            case .code(let text):
+                writer.start("text:span", ["text:style-name": "Source_20_Text"])
+                writeText(text)
+                writer.end()
+            case .link(let url, let children):
+                writer.start("text:a", ["xlink:type": "simple", "xlink:href": url])
+                write(children)
+                writer.end()
+            case .lineBreak:
+                writer.element("text:line-break")
+            }
+        }
+    }
+
+    private func span(_ style: String, _ children: [Inline]) {
+        writer.start("text:span", ["text:style-name": style])
+        write(children)
+        writer.end()
+    }
+
+    /// ODF collapses white space, so runs of spaces become `<text:s text:c="n"/>`, tabs
+    /// `<text:tab/>` and line ends `<text:line-break/>` (ODF 1.3 part 3, §6.1.2–6.1.4).
+    func writeText(_ text: String) {
+        var run = ""
+        var spaces = 0
+        func flushSpaces() {
+            guard spaces > 0 else { return }
+            if spaces == 1 {
+                run.append(" ")
+            } else {
+                run.append(" ")
+                writer.text(run)
+                run = ""
+                writer.element("text:s", ["text:c": "\(spaces - 1)"])
+            }
+            spaces = 0
+        }
+        for character in text {
+            switch character {
+            case " ":
+                spaces += 1
+            case "\t", "\n", "\r\n", "\r":
+                flushSpaces()
+                writer.text(run)
+                run = ""
+                writer.element(character == "\t" ? "text:tab" : "text:line-break")
+            default:
+                flushSpaces()
+                run.append(character)
+            }
+        }
+        flushSpaces()
+        if !run.isEmpty { writer.text(run) }
+    }
+}

@@ -1,0 +1,164 @@
+import FCDocument
+import Foundation
+
+/// `styles.xml`: A4 page with margins, the document language, the named paragraph, text and
+/// list styles `BodyWriter` uses, and the footer with copy label, fingerprint and page numbers.
+enum ODTStyles {
+    static func write(_ metadata: DocumentMetadata) -> Data {
+        let writer = XMLWriter()
+        ODFNamespaces.startRoot(writer, "office:document-styles", prefixes: ODFNamespaces.documentPrefixes)
+        fontFaces(writer)
+        writer.start("office:styles")
+        defaults(writer, metadata)
+        for style in paragraphStyles { paragraphStyle(writer, style) }
+        textStyles(writer)
+        listStyles(writer)
+        writer.end()
+        writer.start("office:automatic-styles")
+        writer.start("style:page-layout", ["style:name": "A4"])
+        writer.element("style:page-layout-properties", [
+            "fo:page-width": "21cm", "fo:page-height": "29.7cm", "style:print-orientation": "portrait",
+            "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2.5cm", "fo:margin-right": "2cm",
+        ])
+        writer.start("style:footer-style")
+        writer.element("style:header-footer-properties", ["fo:min-height": "0.8cm", "fo:margin-top": "0.4cm"])
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.start("office:master-styles")
+        writer.start("style:master-page", ["style:name": "Standard", "style:page-layout-name": "A4"])
+        writer.start("style:footer")
+        writer.start("text:p", ["text:style-name": "Footer"])
+        if let line = FooterText.line(for: metadata) { writer.text(line + " · ") }
+        writer.text("Sida ")
+        writer.element("text:page-number", ["text:select-page": "current"], text: "1")
+        writer.text(" av ")
+        writer.element("text:page-count", text: "1")
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.end()
+        return writer.finish()
+    }
+
+    static let fonts: [(name: String, generic: String, pitch: String)] = [
+        ("Liberation Serif", "roman", "variable"), ("Liberation Sans", "swiss", "variable"),
+        ("Liberation Mono", "modern", "fixed"),
+    ]
+
+    static func fontFaces(_ writer: XMLWriter) {
+        writer.start("office:font-face-decls")
+        for font in fonts {
+            writer.element("style:font-face", ["style:name": font.name, "svg:font-family": "'\(font.name)'",
+                                               "style:font-family-generic": font.generic, "style:font-pitch": font.pitch])
+        }
+        writer.end()
+    }
+
+    static func defaults(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
+        writer.start("style:default-style", ["style:family": "paragraph"])
+        writer.element("style:paragraph-properties", ["fo:hyphenation-ladder-count": "no-limit", "style:writing-mode": "lr-tb"])
+        writer.start("style:text-properties", ["style:font-name": "Liberation Serif", "fo:font-size": "11.5pt",
+                                                "fo:language": metadata.languageCode, "fo:hyphenate": "false"])
+        writer.attribute("fo:country", metadata.countryCode ?? "none")
+        writer.end()
+        writer.end()
+    }
+
+    struct ParagraphStyle {
+        var name: String
+        var display: String
+        var parent: String? = "Standard"
+        var paragraph: KeyValuePairs<String, String> = [:]
+        var text: KeyValuePairs<String, String> = [:]
+        var outlineLevel: Int?
+    }
+
+    static let paragraphStyles: [ParagraphStyle] = [
+        ParagraphStyle(name: "Standard", display: "Standard", parent: nil),
+        ParagraphStyle(name: "Text_20_body", display: "Text body",
+                       paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.21cm", "fo:line-height": "115%"]),
+        ParagraphStyle(name: "Heading", display: "Heading",
+                       paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"],
+                       text: ["style:font-name": "Liberation Sans", "fo:font-weight": "bold"]),
+        ParagraphStyle(name: "Heading_20_1", display: "Heading 1", parent: "Heading", text: ["fo:font-size": "17pt"],
+                       outlineLevel: 1),
+        ParagraphStyle(name: "Heading_20_2", display: "Heading 2", parent: "Heading", text: ["fo:font-size": "13.5pt"],
+                       outlineLevel: 2),
+        ParagraphStyle(name: "Heading_20_3", display: "Heading 3", parent: "Heading", text: ["fo:font-size": "12pt"],
+                       outlineLevel: 3),
+        ParagraphStyle(name: "List_20_Contents", display: "List Contents",
+                       paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.1cm"]),
+        ParagraphStyle(name: "Quotations", display: "Quotations",
+                       paragraph: ["fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.21cm"],
+                       text: ["fo:font-style": "italic"]),
+        ParagraphStyle(name: "Preformatted_20_Text", display: "Preformatted Text",
+                       paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm"],
+                       text: ["style:font-name": "Liberation Mono", "fo:font-size": "10pt"]),
+        ParagraphStyle(name: "Table_20_Contents", display: "Table Contents"),
+        ParagraphStyle(name: "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
+                       text: ["fo:font-weight": "bold"]),
+        ParagraphStyle(name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
+                       text: ["fo:font-size": "8.5pt"]),
+        ParagraphStyle(name: "Copy_20_Label", display: "Copy Label",
+                       paragraph: ["fo:text-align": "end", "fo:margin-bottom": "0.4cm"], text: ["fo:font-weight": "bold"]),
+        ParagraphStyle(name: "Signature_20_Line", display: "Signature Line",
+                       paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm", "fo:keep-with-next": "always"]),
+        ParagraphStyle(name: "Signature_20_Last", display: "Signature Last Line",
+                       paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0.8cm"]),
+        ParagraphStyle(name: "Page_20_Break", display: "Page Break",
+                       paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
+        ParagraphStyle(name: "Horizontal_20_Line", display: "Horizontal Line",
+                       paragraph: ["fo:margin-bottom": "0.3cm", "fo:border-bottom": "0.5pt solid #808080", "fo:padding": "0cm"]),
+    ]
+
+    static func paragraphStyle(_ writer: XMLWriter, _ style: ParagraphStyle) {
+        writer.start("style:style", ["style:name": style.name, "style:display-name": style.display,
+                                     "style:family": "paragraph"])
+        if let parent = style.parent { writer.attribute("style:parent-style-name", parent) }
+        if let level = style.outlineLevel { writer.attribute("style:default-outline-level", "\(level)") }
+        if !style.paragraph.isEmpty { writer.element("style:paragraph-properties", style.paragraph) }
+        if !style.text.isEmpty { writer.element("style:text-properties", style.text) }
+        writer.end()
+    }
+
+    static func textStyles(_ writer: XMLWriter) {
+        let styles: [(String, String, KeyValuePairs<String, String>)] = [
+            ("Emphasis", "Emphasis", ["fo:font-style": "italic"]),
+            ("Strong_20_Emphasis", "Strong Emphasis", ["fo:font-weight": "bold"]),
+            ("Source_20_Text", "Source Text", ["style:font-name": "Liberation Mono"]),
+        ]
+        for (name, display, properties) in styles {
+            writer.start("style:style", ["style:name": name, "style:display-name": display, "style:family": "text"])
+            writer.element("style:text-properties", properties)
+            writer.end()
+        }
+    }
+
+    static func listStyles(_ writer: XMLWriter) {
+        for ordered in [false, true] {
+            writer.start("text:list-style", ordered
+                ? ["style:name": "Numbering_20_123", "style:display-name": "Numbering 123"]
+                : ["style:name": "List_20_Bullet", "style:display-name": "List Bullet"])
+            for level in 1...4 {
+                if ordered {
+                    writer.start("text:list-level-style-number", ["text:level": "\(level)", "style:num-suffix": ".",
+                                                                   "style:num-format": "1"])
+                } else {
+                    writer.start("text:list-level-style-bullet", ["text:level": "\(level)",
+                                                                   "text:bullet-char": level % 2 == 1 ? "•" : "◦"])
+                }
+                writer.start("style:list-level-properties", ["text:list-level-position-and-space-mode": "label-alignment"])
+                let indent = String(format: "%.3fcm", 0.635 * Double(level))
+                writer.element("style:list-level-label-alignment", [
+                    "text:label-followed-by": "listtab", "text:list-tab-stop-position": indent,
+                    "fo:text-indent": "-0.635cm", "fo:margin-left": indent,
+                ])
+                writer.end()
+                writer.end()
+            }
+            writer.end()
+        }
+    }
+}

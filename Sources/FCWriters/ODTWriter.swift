@@ -1,0 +1,85 @@
+import FCDocument
+import Foundation
+import ZIPFoundation
+
+/// An ODF 1.3 text package (`.odt`): `mimetype` first and stored, then content, styles, meta and
+/// the manifest listing every part. Fixed timestamps and permissions make it byte-stable.
+public enum ODTWriter {
+    public static let mediaType = "application/vnd.oasis.opendocument.text"
+
+    public enum WriteError: Error, CustomStringConvertible {
+        case zip(String)
+
+        public var description: String {
+            switch self {
+            case .zip(let reason): return "could not build the ODT package: \(reason)"
+            }
+        }
+    }
+
+    public static func write(_ document: Document) throws -> Data {
+        let parts: [(path: String, data: Data, mediaType: String)] = [
+            ("content.xml", ODTContent.write(document), "text/xml"),
+            ("styles.xml", ODTStyles.write(document.metadata), "text/xml"),
+            ("meta.xml", ODTMeta.write(document.metadata), "text/xml"),
+        ]
+        let manifest = ODTMeta.manifest(parts: parts.map { ($0.path, $0.mediaType) })
+        do {
+            let archive = try Archive(accessMode: .create)
+            try add(archive, "mimetype", Data(mediaType.utf8), compressed: false)
+            for part in parts { try add(archive, part.path, part.data, compressed: true) }
+            try add(archive, "META-INF/manifest.xml", manifest, compressed: true)
+            guard let data = archive.data else { throw WriteError.zip("the archive is empty") }
+            return data
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            throw WriteError.zip("\(error)")
+        }
+    }
+
+    /// 2000-01-01 00:00 local time: ZIP stores local DOS time, so this gives the same bytes in
+    /// every time zone.
+    static let fixedDate: Date = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        return calendar.date(from: DateComponents(year: 2000, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 946_684_800)
+    }()
+
+    private static func add(_ archive: Archive, _ path: String, _ data: Data, compressed: Bool) throws {
+        let bytes = Data(data)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
+                             permissions: 0o644, compressionMethod: compressed ? .deflate : .none) { position, size in
+            bytes.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+}
+
+/// `meta.xml` and `META-INF/manifest.xml`. No creation dates: they would change every run.
+enum ODTMeta {
+    static func write(_ metadata: DocumentMetadata) -> Data {
+        let writer = XMLWriter()
+        ODFNamespaces.startRoot(writer, "office:document-meta", prefixes: [
+            ("office", ODFNamespaces.office), ("meta", ODFNamespaces.meta), ("dc", ODFNamespaces.dc),
+        ])
+        writer.start("office:meta")
+        writer.element("meta:generator", text: "fcdoc")
+        writer.element("dc:title", text: metadata.title)
+        writer.element("dc:language", text: metadata.language)
+        writer.end()
+        writer.end()
+        return writer.finish()
+    }
+
+    static func manifest(parts: [(path: String, mediaType: String)]) -> Data {
+        let writer = XMLWriter()
+        writer.start("manifest:manifest", ["xmlns:manifest": ODFNamespaces.manifest, "manifest:version": ODFNamespaces.version])
+        writer.element("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": ODFNamespaces.version,
+                                               "manifest:media-type": ODTWriter.mediaType])
+        for part in parts {
+            writer.element("manifest:file-entry", ["manifest:full-path": part.path, "manifest:media-type": part.mediaType])
+        }
+        writer.end()
+        return writer.finish()
+    }
+}

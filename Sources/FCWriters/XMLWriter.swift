@@ -1,0 +1,53 @@
+import CLibXML2
+import FCDocument
+import Foundation
+
+/// A thin Swift face on libxml2's `xmlTextWriter`, which does the escaping and well-formedness;
+/// text is first stripped of characters XML 1.0 cannot carry (`TextSanitizer`).
+final class XMLWriter {
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+
+    init() {
+        buffer = xmlBufferCreate()
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        xmlTextWriterStartElement(writer, name)
+        for (key, value) in attributes { attribute(key, value) }
+    }
+
+    func attribute(_ name: String, _ value: String) {
+        xmlTextWriterWriteAttribute(writer, name, TextSanitizer.clean(value, keepingLines: true))
+    }
+
+    func end() {
+        xmlTextWriterEndElement(writer)
+    }
+
+    /// An element with only attributes, or only text.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) {
+        start(name, attributes)
+        if let text { self.text(text) }
+        end()
+    }
+
+    func text(_ text: String) {
+        xmlTextWriterWriteString(writer, TextSanitizer.clean(text, keepingLines: true))
+    }
+
+    /// The finished document. Call once, after the root element is closed.
+    func finish() -> Data {
+        xmlTextWriterEndDocument(writer)
+        xmlTextWriterFlush(writer)
+        guard let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+}

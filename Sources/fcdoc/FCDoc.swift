@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct FCDoc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fcdoc",
+        abstract: "Makes the documents of Swedish family centres (familjecentraler) from YAML files.",
+        discussion: """
+        A centre file (YAML, 'kind: centre') describes one familjecentral: its parties, groups,
+        coordinator and signatories. fcdoc checks it and renders the samverkansavtal (Bilaga 1)
+        as ODT, HTML, Markdown and PDF.
+
+        Start with 'fcdoc init', edit the file, check it with 'fcdoc validate', then 'fcdoc render'.
+        """,
+        version: "0.1.0",
+        subcommands: [Render.self, Validate.self, Init.self]
+    )
+}

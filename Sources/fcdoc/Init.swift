@@ -1,0 +1,37 @@
+import ArgumentParser
+import FCTemplates
+import Foundation
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a commented example centre file to start from.",
+        discussion: "The example (with Swedish comments on every key) validates as it is; change it to describe your centre.")
+
+    @Option(help: ArgumentHelp("Where to write it; '-' for standard output.", valueName: "file"))
+    var out: String = "familjecentral.yaml"
+
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
+    func run() throws {
+        guard let example = ExampleFiles.centre else {
+            printError("error: the built-in example is missing from this installation of fcdoc")
+            throw ExitCode.failure
+        }
+        if out == "-" {
+            FileHandle.standardOutput.write(example)
+            return
+        }
+        if FileManager.default.fileExists(atPath: out), !force {
+            printError("error: \(out) already exists; use --force to replace it or --out to choose another name")
+            throw ExitCode.failure
+        }
+        do {
+            try example.write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            printError("error: cannot write \(out): \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+        print("wrote \(out) — edit it, then: fcdoc validate \(out) && fcdoc render \(out)")
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import FCConfig
+import FCRender
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check centre files and report every problem.",
+        discussion: """
+        Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all
+        files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Centre files (YAML) to check.")
+    var files: [String]
+
+    @Option(help: "Output format: text (for people) or json (for tools, on standard output).")
+    var format: Format = .text
+
+    func run() throws {
+        let diagnostics = files.flatMap { CentreCheck.run(path: $0).diagnostics }
+        switch format {
+        case .text:
+            DiagnosticPrinter.printText(diagnostics)
+            if diagnostics.isEmpty {
+                print("\(files.count == 1 ? files[0] : "\(files.count) files"): OK")
+            } else {
+                printError(DiagnosticPrinter.summary(diagnostics))
+            }
+        case .json:
+            print(DiagnosticPrinter.json(diagnostics))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+    }
+}

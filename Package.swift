@@ -31,7 +31,8 @@ let package = Package(
                 dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters", "FCOutput"]),
         .executableTarget(name: "fcdoc",
                           dependencies: ["FCRender", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters", "FCOutput", "FCRender"]),
-        .testTarget(name: "FCEndToEndTests", dependencies: ["FCRender"]),
+        .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
+                                                      "FCOutput", "FCRender", "ZIPFoundation"]),
+        .testTarget(name: "FCEndToEndTests", dependencies: ["FCDocument", "Yams"]),
     ]
 )

@@ -62,10 +62,11 @@ public enum CentreLoader {
 
     static func yamlProblem(_ error: YamlError) -> String {
         switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-             .composer(let context, let problem, _, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return "malformed YAML: \(prefix)\(problem)"
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            guard let context else { return "malformed YAML: \(problem)" }
+            // Reported where the construct began (e.g. the opening quote); say where it broke.
+            return "malformed YAML: \(context.text) starting here, \(problem) at line \(mark.line), column \(mark.column)"
         case .duplicatedKeysInMapping(let duplicates, _):
             return "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping"
         case .reader(let problem, _, _, _):
@@ -77,8 +78,10 @@ public enum CentreLoader {
 
     static func yamlLocation(_ error: YamlError, file: String) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
+             .composer(let context, _, let mark, _):
+            let start = context?.mark ?? mark
+            return SourceLocation(file: file, line: start.line, column: start.column)
         case .duplicatedKeysInMapping(_, let context):
             return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
         default:

@@ -158,7 +158,9 @@ public enum MarkdownReader {
                 if LinkPolicy.isAllowed(url) {
                     result.append(.link(url: url, content))
                 } else {
-                    result.append(contentsOf: content)
+                    for inline in content {
+                        if case .text(let text) = inline { appendText(text, to: &result) } else { result.append(inline) }
+                    }
                 }
             default:
                 appendText(plainText(of: node), to: &result)

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@Suite("End to end: the command line")
+struct CommandLineTests {
+    static let invalidFixtures: [String] = {
+        let folder = Harness.packageRoot.appendingPathComponent("fixtures/invalid")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+    }()
+
+    @Test(arguments: invalidFixtures)
+    func anInvalidFileIsReportedAndNothingIsWritten(name: String) throws {
+        let out = Harness.temporaryFolder()
+        let path = Harness.fixture("invalid/\(name)")
+        let outcome = try Harness.fcdoc("render", path, "--out", out.path)
+        #expect(outcome.status == 1)
+        let expected = try String(contentsOfFile: path.replacingOccurrences(of: ".yaml", with: ".expected"), encoding: .utf8)
+            .split(separator: "\n").map { "\(path):\($0)" }
+        let printed = outcome.stderr.split(separator: "\n").map(String.init)
+            .filter { $0.hasPrefix(path + ":") && $0.dropFirst(path.count + 1).first?.isNumber == true }
+        #expect(printed == expected)
+        #expect(Harness.files(in: out).isEmpty)
+    }
+
+    @Test func validateReportsEveryFileInOneRun() throws {
+        let outcome = try Harness.fcdoc("validate", Harness.fixture("vindeln.yaml"), Harness.fixture("invalid/bad-date.yaml"),
+                                        Harness.fixture("invalid/duplicate-id.yaml"))
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("bad-date.yaml:38:15: error:"))
+        #expect(outcome.stderr.contains("duplicate-id.yaml:20:9: error:"))
+        #expect(outcome.stderr.contains("3 errors, 0 warnings"))
+        let valid = try Harness.fcdoc("validate", Harness.fixture("vindeln.yaml"))
+        #expect(valid.status == 0)
+    }
+
+    @Test func validateSpeaksJSON() throws {
+        let outcome = try Harness.fcdoc("validate", "--format", "json", Harness.fixture("invalid/bad-percent.yaml"))
+        #expect(outcome.status == 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 1)
+        #expect(items.first?["severity"] as? String == "error")
+        let location = try #require(items.first?["location"] as? [String: Any])
+        #expect(location["line"] as? Int == 36)
+        #expect(location["column"] as? Int == 18)
+    }
+
+    @Test func initWritesAnExampleThatValidatesAndRenders() throws {
+        let folder = Harness.temporaryFolder()
+        let written = try Harness.fcdoc("init", "--out", "min-central.yaml", in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("min-central.yaml"), encoding: .utf8)
+        #expect(text.contains("# "))
+        #expect(text.contains("fcdoc: 1"))
+        #expect(try Harness.fcdoc("validate", "min-central.yaml", in: folder).status == 0)
+        #expect(try Harness.fcdoc("render", "min-central.yaml", "--format", "md", in: folder).status == 0)
+        #expect(!Harness.files(in: folder.appendingPathComponent("output")).isEmpty)
+        let again = try Harness.fcdoc("init", "--out", "min-central.yaml", in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+    }
+
+    @Test func copiesCanBeChosen() throws {
+        let out = Harness.temporaryFolder()
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "odt", "--copies", "2",
+                                        "--out", out.path)
+        #expect(outcome.status == 0)
+        #expect(Harness.files(in: out) == ["vindeln/samverkansavtal-exemplar-2.odt", "vindeln/samverkansavtal.odt"])
+    }
+
+    @Test func ownTemplatesReplaceTheBuiltInOnes() throws {
+        let templates = Harness.temporaryFolder()
+        try "# Vårt avtal för {{centre.name}}\n".write(to: templates.appendingPathComponent("samverkansavtal.md"),
+                                                       atomically: true, encoding: .utf8)
+        let out = Harness.temporaryFolder()
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "md",
+                                        "--templates", templates.path, "--out", out.path)
+        #expect(outcome.status == 0)
+        let markdown = try String(contentsOf: out.appendingPathComponent("vindeln/samverkansavtal.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Vårt avtal för Vindelns familjecentral"))
+    }
+
+    @Test func aBrokenTemplateIsReportedWithFileAndLine() throws {
+        let templates = Harness.temporaryFolder()
+        try "# Avtal\n\n{{#parties}}\n".write(to: templates.appendingPathComponent("samverkansavtal.md"),
+                                              atomically: true, encoding: .utf8)
+        let out = Harness.temporaryFolder()
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--templates", templates.path,
+                                        "--out", out.path)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("samverkansavtal.md:"))
+        #expect(outcome.stderr.contains("template syntax"))
+        #expect(Harness.files(in: out).isEmpty)
+    }
+
+    @Test func pdfWithoutLibreOfficeSaysHowToInstallIt() throws {
+        let out = Harness.temporaryFolder()
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "odt,pdf", "--out", out.path,
+                                        environment: ["PATH": "/nonexistent"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("apt-get install libreoffice-writer-nogui"))
+        #expect(Harness.files(in: out).isEmpty)
+    }
+
+    @Test func badOptionsAreRefusedClearly() throws {
+        let unknownFormat = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "docx")
+        #expect(unknownFormat.status != 0)
+        #expect(unknownFormat.stderr.contains("Unknown format 'docx'"))
+        let badCopies = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--copies", "0")
+        #expect(badCopies.status != 0)
+        let badDoc = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--doc", "kontrakt")
+        #expect(badDoc.status != 0)
+    }
+
+    @Test(arguments: [["--help"], ["render", "--help"], ["validate", "--help"], ["init", "--help"]])
+    func helpIsComplete(arguments: [String]) throws {
+        let outcome = try Harness.run(Harness.fcdoc, arguments)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("USAGE:"))
+        if arguments.first == "render" {
+            for option in ["--doc", "--format", "--out", "--templates", "--copies"] {
+                #expect(outcome.stdout.contains(option))
+            }
+        }
+    }
+}

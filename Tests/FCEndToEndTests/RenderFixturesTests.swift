@@ -1,0 +1,211 @@
+import FCDocument
+import Foundation
+import Testing
+import Yams
+
+/// Renders the fixtures once with the real `fcdoc` binary, then checks the results with the
+/// independent tools: LibreOffice is started once for all ODTs.
+final class RenderedFixtures: @unchecked Sendable {
+    static let shared = RenderedFixtures()
+
+    let output = Harness.temporaryFolder()
+    let secondOutput = Harness.temporaryFolder()
+    let formats = Harness.libreOfficeInstalled ? "odt,html,md,pdf" : "odt,html,md"
+    var outcomes: [String: Harness.Outcome] = [:]
+    var secondOutcomes: [String: Harness.Outcome] = [:]
+    var validation: Harness.Outcome?
+    var texts: [String: String] = [:]
+    var problems: [String] = []
+
+    static let centres = ["vindeln", "ostersund-lugnvik", "hostile", "tame"]
+
+    private init() {
+        do {
+            try TameFixture.write(to: output.appendingPathComponent("tame.yaml"))
+            for centre in Self.centres {
+                let path = centre == "tame" ? output.appendingPathComponent("tame.yaml").path : Harness.fixture("\(centre).yaml")
+                outcomes[centre] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path)
+                secondOutcomes[centre] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path)
+            }
+            let odts = Harness.files(in: output).filter { $0.hasSuffix(".odt") }.map { output.appendingPathComponent($0) }
+            validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
+            texts = try Harness.odtText(odts)
+        } catch {
+            problems.append("\(error)")
+        }
+    }
+
+    func file(_ centre: String, _ name: String) -> URL {
+        output.appendingPathComponent(centre).appendingPathComponent(name)
+    }
+
+    func string(_ centre: String, _ name: String) -> String {
+        (try? String(contentsOf: file(centre, name), encoding: .utf8)) ?? ""
+    }
+
+    func text(_ centre: String, _ name: String) -> String {
+        Harness.normalized(texts[file(centre, name).path] ?? "")
+    }
+}
+
+@Suite("End to end: fixtures rendered and checked by the shared tools", .serialized)
+struct RenderFixturesTests {
+    let rendered = RenderedFixtures.shared
+
+    @Test func everyFixtureRenders() throws {
+        #expect(rendered.problems.isEmpty, "\(rendered.problems)")
+        #expect(rendered.texts.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count,
+                "converted: \(rendered.texts.keys.sorted())")
+        for centre in RenderedFixtures.centres {
+            let outcome = try #require(rendered.outcomes[centre])
+            #expect(outcome.status == 0, "\(centre): \(outcome.stderr)")
+            #expect(outcome.stdout.contains("kontrollsumma"))
+        }
+        let vindeln = Harness.files(in: rendered.output.appendingPathComponent("vindeln"))
+        var expected = ["samverkansavtal-exemplar-2.odt", "samverkansavtal-exemplar-3.odt", "samverkansavtal.html",
+                        "samverkansavtal.md", "samverkansavtal.odt"]
+        if rendered.formats.contains("pdf") {
+            expected += ["samverkansavtal-exemplar-2.pdf", "samverkansavtal-exemplar-3.pdf", "samverkansavtal.pdf"]
+        }
+        #expect(vindeln == expected.sorted())
+    }
+
+    @Test func everyODTPassesTheSchemaCheck() throws {
+        let validation = try #require(rendered.validation)
+        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
+        let okLines = validation.stdout.split(separator: "\n").filter { $0.hasPrefix("odt-validate: OK") }
+        #expect(okLines.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count)
+    }
+
+    @Test(arguments: ["vindeln", "ostersund-lugnvik"])
+    func theConvertedTextNamesCentrePartiesAndSignatories(centre: String) throws {
+        let yaml = try String(contentsOfFile: Harness.fixture("\(centre).yaml"), encoding: .utf8)
+        let root = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        let centreInfo = try #require(root["centre"] as? [String: Any])
+        let parties = try #require(root["parties"] as? [[String: Any]])
+        let signatories = try #require(root["signatories"] as? [[String: Any]])
+        for name in ["samverkansavtal.odt", "samverkansavtal-exemplar-2.odt", "samverkansavtal-exemplar-3.odt"] {
+            let text = rendered.text(centre, name)
+            #expect(text.contains(Harness.normalized(centreInfo["name"] as? String ?? "?")), "\(name)")
+            for party in parties {
+                #expect(text.contains(Harness.normalized(party["organisation"] as? String ?? "?")))
+                #expect(text.contains(Harness.normalized(party["unit"] as? String ?? "?")))
+            }
+            for signatory in signatories {
+                #expect(text.contains(Harness.normalized(signatory["name"] as? String ?? "?")))
+                #expect(text.contains(Harness.normalized(signatory["title"] as? String ?? "?")))
+            }
+            #expect(text.contains("Sida 1 av"))
+        }
+        #expect(rendered.text(centre, "samverkansavtal-exemplar-2.odt").contains("Exemplar 2 av 3"))
+        #expect(rendered.text(centre, "samverkansavtal-exemplar-3.odt").contains("Exemplar 3 av 3"))
+        #expect(rendered.text(centre, "samverkansavtal.odt").contains("tre likalydande exemplar"))
+    }
+
+    @Test(arguments: ["vindeln", "ostersund-lugnvik"])
+    func everyCopyAndFormatCarriesTheSameFingerprint(centre: String) throws {
+        let stdout = try #require(rendered.outcomes[centre]).stdout
+        let fingerprint = try #require(stdout.split(separator: "kontrollsumma ").last?.prefix(24)).description
+        #expect(fingerprint.count == 24)
+        for name in ["samverkansavtal.odt", "samverkansavtal-exemplar-2.odt", "samverkansavtal-exemplar-3.odt"] {
+            #expect(rendered.text(centre, name).contains("Kontrollsumma \(fingerprint)"))
+        }
+        #expect(rendered.string(centre, "samverkansavtal.html").contains(fingerprint))
+        #expect(rendered.string(centre, "samverkansavtal.md").contains(fingerprint))
+    }
+
+    @Test func renderingTwiceGivesIdenticalBytes() throws {
+        for centre in RenderedFixtures.centres {
+            let first = rendered.output.appendingPathComponent(centre)
+            let second = rendered.secondOutput.appendingPathComponent(centre)
+            let names = Harness.files(in: second)
+            #expect(!names.isEmpty)
+            for name in names {
+                let a = FileManager.default.contents(atPath: first.appendingPathComponent(name).path)
+                let b = FileManager.default.contents(atPath: second.appendingPathComponent(name).path)
+                #expect(a != nil && a == b, "\(centre)/\(name) differs between runs")
+            }
+        }
+    }
+
+    @Test func aRerunReportsUnchangedFiles() throws {
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--out", rendered.secondOutput.path)
+        #expect(outcome.status == 0)
+        #expect(!outcome.stdout.contains("wrote"))
+        #expect(outcome.stdout.contains("already up to date"))
+    }
+
+    @Test func hostileTextStaysLiteralInTheODT() {
+        let text = rendered.text("hostile", "samverkansavtal.odt")
+        #expect(text.contains("*Barn & Familj* <b>centralen</b> \"Ö\" 'Å'"))
+        #expect(text.contains("Region <script>alert(1)</script> ]]> [länk](http://x)"))
+        #expect(text.contains("]]><![CDATA[x]]>"))
+        #expect(text.contains("[länk](http://x)"))
+    }
+
+    @Test func hostileTextRunsNoScriptInHTML() {
+        let html = rendered.string("hostile", "samverkansavtal.html")
+        #expect(!html.isEmpty)
+        #expect(html.range(of: "<script", options: .caseInsensitive) == nil)
+        #expect(html.range(of: #"<[^>]*\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil)
+        #expect(html.range(of: "href=\"http://x\"") == nil)
+        #expect(html.contains("Region &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; [länk](http://x)"))
+        #expect(!html.contains("\u{07}"))
+    }
+
+    @Test func hostileTextKeepsTheMarkdownStructure() {
+        let hostile = MarkdownReader.read(rendered.string("hostile", "samverkansavtal.md"), metadata: .init(title: ""))
+        let tame = MarkdownReader.read(rendered.string("tame", "samverkansavtal.md"), metadata: .init(title: ""))
+        #expect(!tame.blocks.isEmpty)
+        #expect(hostile.blocks.map(Skeleton.of) == tame.blocks.map(Skeleton.of))
+    }
+}
+
+/// The shape of a block without its text: what hostile text must not change.
+enum Skeleton {
+    static func of(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, _): return "h\(level)"
+        case .paragraph: return "p"
+        case .list(let ordered, let items):
+            return (ordered ? "ol[" : "ul[") + items.map { $0.map(of).joined(separator: ",") }.joined(separator: ";") + "]"
+        case .quote(let blocks): return "quote[" + blocks.map(of).joined(separator: ",") + "]"
+        case .code: return "code"
+        case .table(let table): return "table\(table.columnCount)x\(table.rows.count)"
+        case .signature(let signature): return "signature\(signature.lines.count)"
+        case .pageBreak: return "pagebreak"
+        case .rule: return "rule"
+        }
+    }
+}
+
+/// `hostile.yaml` with every free text replaced by a harmless word, paragraph for paragraph,
+/// so its rendering shows the structure the hostile one must keep.
+enum TameFixture {
+    static let structuralKeys: Set<String> = ["fcdoc", "kind", "id", "party", "type", "signing_date", "report_due",
+                                              "scope_percent", "notice_months", "copies", "services"]
+
+    static func write(to url: URL) throws {
+        let yaml = try String(contentsOfFile: Harness.fixture("hostile.yaml"), encoding: .utf8)
+        guard let root = try Yams.compose(yaml: yaml) else { throw HarnessError.tool("hostile.yaml is empty") }
+        // Its own id, so it renders beside the hostile one.
+        let tamed = try Yams.serialize(node: tame(root, key: nil)).replacingOccurrences(of: "id: hostile", with: "id: tame")
+        try tamed.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    static func tame(_ node: Node, key: String?) -> Node {
+        switch node {
+        case .scalar(let scalar):
+            guard let key, !structuralKeys.contains(key) else { return node }
+            let paragraphs = scalar.string.components(separatedBy: "\n")
+                .split(whereSeparator: { $0.trimmingCharacters(in: .whitespaces).isEmpty }).count
+            return Node(Array(repeating: "Text", count: max(1, paragraphs)).joined(separator: "\n\n"))
+        case .mapping(let mapping):
+            return Node(mapping.map { pair in (pair.key, tame(pair.value, key: pair.key.string)) })
+        case .sequence(let sequence):
+            return Node(sequence.map { tame($0, key: key) })
+        case .alias:
+            return node
+        }
+    }
+}

@@ -1,0 +1,106 @@
+@testable import FCConfig
+import Foundation
+import Testing
+
+@Suite("Config: YAML → typed model with positions")
+struct ConfigLoadingTests {
+    @Test func loadsTheVindelnFixtureWithPositions() throws {
+        let result = CentreLoader.load(path: TestPaths.fixture("vindeln.yaml"))
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")
+        let file = try #require(result.file)
+        #expect(file.centre.id.value == "vindeln")
+        #expect(file.centre.name.value == "Vindelns familjecentral")
+        #expect(file.parties.count == 3)
+        #expect(file.signatories.count == 3)
+        #expect(file.centre.name.location.line > 1)
+        #expect(file.centre.name.location.column > 1)
+        let services = Set(file.parties.flatMap { $0.services.map(\.value) })
+        #expect(services == Set(Service.allCases))
+    }
+
+    @Test func abbreviationsAreAcceptedForServices() throws {
+        let file = try #require(CentreLoader.load(path: TestPaths.fixture("ostersund-lugnvik.yaml")).file)
+        let services = file.parties.flatMap { $0.services.map(\.value) }
+        #expect(services.contains(.maternalHealth))
+        #expect(services.contains(.childHealth))
+    }
+
+    @Test func locationsPointAtTheValue() {
+        let yaml = "fcdoc: 1\nkind: centre\ncentre:\n  id: x\n  name: 12\n  nmae: y\n"
+        let result = CentreLoader.load(text: yaml, path: "t.yaml")
+        let unknown = result.diagnostics.diagnostics.first { $0.message.contains("nmae") }
+        #expect(unknown?.location == SourceLocation(file: "t.yaml", line: 6, column: 3))
+        #expect(unknown?.message.contains("did you mean 'name'?") == true)
+        // A number where text is expected is read as text, not refused.
+        #expect(result.file?.centre.name.value == "12")
+    }
+
+    @Test func aByteOrderMarkIsIgnored() {
+        let result = CentreLoader.load(text: "\u{FEFF}fcdoc: 1\nkind: centre\n", path: "bom.yaml")
+        #expect(!result.diagnostics.diagnostics.contains { $0.message.contains("malformed") })
+        #expect(result.file != nil)
+    }
+
+    @Test func nonUTF8IsReportedWhereItStarts() throws {
+        let folder = TestPaths.temporaryFolder()
+        let url = folder.appendingPathComponent("latin1.yaml")
+        try Data("fcdoc: 1\nkind: centre\nname: Bj".utf8 + [0xF6] + Data("rk\n".utf8)).write(to: url)
+        let result = CentreLoader.load(path: url.path)
+        #expect(result.file == nil)
+        let diagnostic = try #require(result.diagnostics.diagnostics.first)
+        #expect(diagnostic.location.line == 3)
+        #expect(diagnostic.location.column == 9)
+        #expect(diagnostic.message.contains("UTF-8"))
+    }
+
+    @Test func oversizedFilesAreRefusedUnread() throws {
+        let folder = TestPaths.temporaryFolder()
+        let url = folder.appendingPathComponent("big.yaml")
+        try Data(repeating: UInt8(ascii: "#"), count: CentreLoader.maximumFileSize + 1).write(to: url)
+        let result = CentreLoader.load(path: url.path)
+        #expect(result.file == nil)
+        #expect(result.diagnostics.diagnostics.first?.message.contains("at most") == true)
+    }
+
+    @Test func emptyAndMissingFilesGetAClearMessage() {
+        #expect(CentreLoader.load(text: "", path: "e.yaml").diagnostics.diagnostics.first?.message
+            .contains("empty") == true)
+        #expect(CentreLoader.load(path: "/nonexistent/x.yaml").diagnostics.diagnostics.first?.message
+            .contains("cannot read") == true)
+    }
+
+    @Test func aListWhereAMappingBelongsIsAnError() {
+        let result = CentreLoader.load(text: "- a\n- b\n", path: "l.yaml")
+        #expect(result.file == nil)
+        #expect(result.diagnostics.diagnostics.first?.message.contains("must be a mapping") == true)
+    }
+
+    @Test(arguments: [("nmae", "name"), ("partys", "parties"), ("barnhalsovard", "barnhälsovård"),
+                      ("signatory", "signatories")])
+    func suggestionsFindNearMisses(word: String, expected: String) {
+        let candidates = CentreReader.topKeys + CentreReader.centreKeys + Service.acceptedNames
+        #expect(Suggestion.closest(to: word, in: candidates) == expected)
+    }
+
+    @Test func suggestionsStayQuietForUnrelatedWords() {
+        #expect(Suggestion.closest(to: "xyz", in: CentreReader.topKeys) == nil)
+    }
+
+    @Test(arguments: ["2024-02-29", "2026-12-31", "2026-01-01"])
+    func validDates(text: String) {
+        #expect(ISODate(text)?.description == text)
+    }
+
+    @Test(arguments: ["2025-02-29", "2025-02-30", "2025-13-01", "2025-4-01", "25-04-01", "2025-04-31", "idag"])
+    func invalidDates(text: String) {
+        #expect(ISODate(text) == nil)
+    }
+
+    @Test func monthDays() {
+        #expect(MonthDay("03-01")?.swedish == "1 mars")
+        #expect(MonthDay("12-24")?.swedish == "24 december")
+        #expect(MonthDay("02-29") == nil)
+        #expect(MonthDay("13-01") == nil)
+        #expect(MonthDay("3-1") == nil)
+    }
+}

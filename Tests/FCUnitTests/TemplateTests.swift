@@ -1,0 +1,115 @@
+import FCConfig
+import FCDocument
+@testable import FCRender
+@testable import FCTemplates
+import Foundation
+import Testing
+
+@Suite("Templates: context, Swedish wording, overrides")
+struct TemplateTests {
+    func centre(_ name: String = "vindeln.yaml") throws -> CentreFile {
+        try #require(CentreCheck.run(path: TestPaths.fixture(name)).file)
+    }
+
+    @Test func swedishNumbersAndLists() {
+        #expect(SwedishText.number(3, neuter: true) == "tre")
+        #expect(SwedishText.number(1, neuter: true) == "ett")
+        #expect(SwedishText.number(1) == "en")
+        #expect(SwedishText.number(12) == "tolv")
+        #expect(SwedishText.number(25) == "25")
+        #expect(SwedishText.list(["A"]) == "A")
+        #expect(SwedishText.list(["A", "B"]) == "A och B")
+        #expect(SwedishText.list(["A", "B", "C"]) == "A, B och C")
+        #expect(SwedishNumber.integer(250_000) == "250\u{00A0}000")
+        #expect(SwedishNumber.integer(999) == "999")
+        #expect(SwedishNumber.decimal(12.5) == "12,5")
+        #expect(SwedishNumber.decimal(20) == "20")
+    }
+
+    @Test func paragraphsSplitAtBlankLines() {
+        #expect(SwedishText.paragraphs("Ett\ntvå\n\n  Tre  \n\n\n") == ["Ett två", "Tre"])
+        #expect(SwedishText.paragraphs("") == [])
+    }
+
+    @Test func defaultsComeFromTheSeed() throws {
+        let context = AgreementContext.make(try centre())
+        #expect(context["notice_period_text"] as? String == "tolv månader")
+        #expect(context["dispute_body"] as? String == AgreementContext.defaultDisputeBody)
+        #expect(context["copies_text"] as? String == "tre")
+        #expect(context["report_due_text"] as? String == "den 1 mars")
+        #expect((context["services"] as? [[String: Any]])?.count == 4)
+    }
+
+    @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {
+        for name in ["vindeln.yaml", "ostersund-lugnvik.yaml"] {
+            let document = try CentreRenderer().document(.samverkansavtal, for: try centre(name))
+            let text = document.plainText
+            for placeholder in ["fyll i", "XX", "ange namn", "20 - -", "{{", "}}"] {
+                #expect(!text.contains(placeholder), "\(name) still contains \(placeholder)")
+            }
+        }
+    }
+
+    @Test func everySectionOfBilaga1IsThereInOrder() throws {
+        let document = try CentreRenderer().document(.samverkansavtal, for: try centre("ostersund-lugnvik.yaml"))
+        let headings = document.blocks.compactMap { block -> String? in
+            if case .heading(_, let inlines) = block { return inlines.plainText }
+            return nil
+        }
+        let expected = ["Inledning", "Parter", "Syfte", "Verksamhetens mål och inriktning", "Upptagningsområde",
+                        "Ansvarsfördelning", "Ledningsorganisation", "Styrgrupp", "Ledningsgrupp", "Samordnare",
+                        "Utvecklingsfrågor och verksamhetsuppföljning", "Budget", "Lokaler",
+                        "Ansvar vid överföring av information", "Informationsskyldighet", "Avtalstid",
+                        "Förhandling", "Tvist", "Underskrifter"]
+        var position = 0
+        for wanted in expected {
+            guard let found = headings[position...].firstIndex(where: { $0.hasPrefix(wanted) }) else {
+                Issue.record("heading '\(wanted)' missing or out of order in \(headings)")
+                return
+            }
+            position = found + 1
+        }
+        let signatures = document.blocks.filter { if case .signature = $0 { return true } else { return false } }
+        #expect(signatures.count == 3)
+        #expect(document.blocks.contains(.pageBreak))
+    }
+
+    @Test func aTemplateFolderOverridesFileByFile() throws {
+        let folder = TestPaths.temporaryFolder()
+        try "# Eget avtal för {{centre.name}}\n\nVår egen text.\n".write(
+            to: folder.appendingPathComponent("samverkansavtal.md"), atomically: true, encoding: .utf8)
+        let renderer = CentreRenderer(templates: TemplateSet(overrideDirectory: folder.path))
+        let document = try renderer.document(.samverkansavtal, for: try centre())
+        #expect(document.blocks.first == .heading(level: 1, [.text("Eget avtal för Vindelns familjecentral")]))
+    }
+
+    @Test func templateSyntaxErrorsNameFileAndLine() throws {
+        let folder = TestPaths.temporaryFolder()
+        let path = folder.appendingPathComponent("samverkansavtal.md")
+        try "# Rubrik\n\n{{#parties}}\n- {{organisation}}\n".write(to: path, atomically: true, encoding: .utf8)
+        #expect {
+            try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
+        } throws: { error in
+            guard case TemplateSet.LoadError.syntax(let diagnostic) = error else { return false }
+            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line >= 3
+                && diagnostic.message.contains("never closed")
+        }
+    }
+
+    @Test func aTemplateLinkedFromOutsideTheFolderIsRefused() throws {
+        let folder = TestPaths.temporaryFolder()
+        let outside = TestPaths.temporaryFolder().appendingPathComponent("secret.md")
+        try "# Hemligt\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("samverkansavtal.md"),
+                                                   withDestinationURL: outside)
+        #expect(throws: TemplateSet.LoadError.self) {
+            try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
+        }
+    }
+
+    @Test func valuesAreEscapedWhenInserted() throws {
+        let escaped = MarkdownContentType().escapeText("*Barn & Familj* <b>")
+        let document = MarkdownReader.read("Text: \(escaped)\n", metadata: DocumentMetadata(title: "t"))
+        #expect(document.blocks == [.paragraph([.text("Text: *Barn & Familj* <b>")])])
+    }
+}

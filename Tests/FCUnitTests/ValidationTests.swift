@@ -1,0 +1,56 @@
+import FCConfig
+import FCRender
+@testable import FCValidation
+import Foundation
+import Testing
+
+@Suite("Validation: every invalid fixture gives exactly its diagnostics")
+struct ValidationTests {
+    static let invalidFixtures: [String] = {
+        let folder = TestPaths.packageRoot.appendingPathComponent("fixtures/invalid")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted()
+    }()
+
+    @Test func thereAreInvalidFixtures() {
+        #expect(Self.invalidFixtures.count >= 12)
+    }
+
+    @Test(arguments: invalidFixtures)
+    func invalidFixtureGivesItsDiagnostics(name: String) throws {
+        let path = TestPaths.fixture("invalid/\(name)")
+        let expectedPath = path.replacingOccurrences(of: ".yaml", with: ".expected")
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let outcome = CentreCheck.run(path: path)
+        let actual = outcome.diagnostics.map {
+            "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)"
+        }
+        #expect(actual == expected)
+        #expect(outcome.hasErrors)
+        #expect(outcome.file == nil)
+        #expect(outcome.diagnostics.allSatisfy { $0.location.file == path })
+    }
+
+    @Test(arguments: ["vindeln.yaml", "ostersund-lugnvik.yaml", "hostile.yaml"])
+    func validFixturesHaveNoErrors(name: String) {
+        let outcome = CentreCheck.run(path: TestPaths.fixture(name))
+        #expect(!outcome.hasErrors, "\(outcome.diagnostics)")
+        #expect(outcome.file != nil)
+    }
+
+    @Test(arguments: ["vindeln", "a", "familjecentralen-2", String(repeating: "a", count: 64)])
+    func safeIdentifiers(id: String) {
+        #expect(IdentifierRules.isSafe(id))
+    }
+
+    @Test(arguments: ["", "-x", "../x", "Vindeln", "a b", "å", "a/b", "a.b", String(repeating: "a", count: 65)])
+    func unsafeIdentifiers(id: String) {
+        #expect(!IdentifierRules.isSafe(id))
+    }
+
+    @Test func unsafeIdentifiersGetASafeSuggestion() {
+        #expect(IdentifierRules.suggestedID("../Vindeln FC") == "vindeln-fc")
+        #expect(IdentifierRules.suggestedID("Östersund Lugnvik") == "ostersund-lugnvik")
+    }
+}

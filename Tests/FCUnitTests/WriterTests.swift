@@ -1,0 +1,105 @@
+import FCDocument
+@testable import FCWriters
+import Foundation
+import FoundationXML
+import Testing
+import ZIPFoundation
+
+@Suite("Writers: ODT, HTML, Markdown from the same Document")
+struct WriterTests {
+    static let hostile = "*Barn & Familj* <b> <script>alert(1)</script> ]]> \" ' \u{07} 👶"
+
+    let document = Document(
+        metadata: DocumentMetadata(title: "Avtal " + hostile, copyLabel: "Exemplar 2 av 3", fingerprint: "AAAA BBBB"),
+        blocks: [
+            .heading(level: 1, [.text("Avtal")]),
+            .paragraph([.text("Text " + hostile + "  två  mellanslag\tflik"), .lineBreak, .emphasis([.text("kursiv")]),
+                        .link(url: "https://familjecentraler.se", [.text("länk")])]),
+            .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")]),
+                                                                          .list(ordered: true, items: [[.paragraph([.text("a")])]])]]),
+            .table(Table(alignments: [.left, .right], header: [[.text("Namn")], [.text("Belopp")]],
+                         rows: [[[.text(hostile)], [.text("250 000 kr")]]])),
+            .pageBreak,
+            .signature(SignatureBlock(lines: [.init(label: "För", value: hostile), .init(label: "Underskrift", value: "")])),
+            .quote([.paragraph([.text("citat")])]),
+            .code("kod <x>\n"),
+            .rule,
+        ])
+
+    func entries(_ data: Data) throws -> [(path: String, data: Data, method: CompressionMethod)] {
+        let archive = try Archive(data: data, accessMode: .read)
+        return try archive.map { entry in
+            var content = Data()
+            _ = try archive.extract(entry) { content.append($0) }
+            return (entry.path, content, entry.isCompressed ? .deflate : .none)
+        }
+    }
+
+    @Test func odtIsAWellFormedPackage() throws {
+        let parts = try entries(try ODTWriter.write(document))
+        #expect(parts.first?.path == "mimetype")
+        #expect(parts.first?.method == CompressionMethod.none)
+        #expect(parts.first.map { String(decoding: $0.data, as: UTF8.self) } == ODTWriter.mediaType)
+        #expect(Set(parts.map(\.path)) == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+        for part in parts where part.path.hasSuffix(".xml") {
+            let xml = try XMLDocument(data: part.data)
+            #expect(xml.rootElement() != nil, "\(part.path)")
+        }
+        let manifest = String(decoding: try #require(parts.first { $0.path == "META-INF/manifest.xml" }).data, as: UTF8.self)
+        for part in parts where part.path != "mimetype" && part.path != "META-INF/manifest.xml" {
+            #expect(manifest.contains("manifest:full-path=\"\(part.path)\""))
+        }
+    }
+
+    @Test func odtCarriesTextLiterallyAndSpacesExplicitly() throws {
+        let parts = try entries(try ODTWriter.write(document))
+        let content = String(decoding: try #require(parts.first { $0.path == "content.xml" }).data, as: UTF8.self)
+        #expect(content.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(content.contains("]]&gt;"))
+        #expect(!content.contains("\u{07}"))
+        #expect(content.contains("<text:s text:c=\"1\"/>"))
+        #expect(content.contains("<text:tab/>"))
+        #expect(content.contains("Exemplar 2 av 3"))
+        let xml = try XMLDocument(data: Data(content.utf8))
+        #expect(xml.rootElement()?.stringValue?.contains("<script>alert(1)</script>") == true)
+        let styles = String(decoding: try #require(parts.first { $0.path == "styles.xml" }).data, as: UTF8.self)
+        #expect(styles.contains("fo:language=\"sv\""))
+        #expect(styles.contains("fo:country=\"SE\""))
+        #expect(styles.contains("fo:page-width=\"21cm\""))
+        #expect(styles.contains("<text:page-count>"))
+        #expect(styles.contains("Kontrollsumma AAAA BBBB"))
+    }
+
+    @Test func odtIsByteStable() throws {
+        #expect(try ODTWriter.write(document) == ODTWriter.write(document))
+    }
+
+    @Test func htmlIsStandaloneAndRunsNoScript() {
+        let html = String(decoding: HTMLWriter.write(document), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<html lang=\"sv-SE\">"))
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("src="))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("<a href=\"https://familjecentraler.se\">"))
+        #expect(html.contains("Kontrollsumma AAAA BBBB"))
+        #expect(!html.contains("\u{07}"))
+    }
+
+    @Test func markdownReadsBackAsTheSameDocument() {
+        let markdown = String(decoding: MarkdownWriter.write(document), as: UTF8.self)
+        let reread = MarkdownReader.read(markdown, metadata: document.metadata)
+        // The copy label and footer come first and last as paragraphs; the body in between is the same,
+        // with page breaks written as rules and signatures as plain lines.
+        let body = Array(reread.blocks.dropFirst().dropLast(2))
+        #expect(body.count == document.blocks.count)
+        #expect(body.first == document.blocks.first)
+        // Control characters are dropped on the way; everything else survives.
+        #expect(body[3] == .table(Table(alignments: [.left, .right], header: [[.text("Namn")], [.text("Belopp")]],
+                                        rows: [[[.text(TextSanitizer.clean(Self.hostile))], [.text("250 000 kr")]]])))
+        #expect(body[2] == document.blocks[2])
+        #expect(markdown.contains("\\<script\\>"))
+    }
+}

@@ -76,7 +76,7 @@ public struct CentreRenderer {
         guard count > 1 else { return document }
         var copy = document
         var label = "Exemplar \(number) av \(count)"
-        let parties = file.signatories.map(\.party.value).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let parties = AgreementContext.signingParties(of: file)
         if number <= parties.count, let party = file.party(withID: parties[number - 1]) {
             label += " – för \(party.organisation.value), \(party.unit.value)"
         }

@@ -11,9 +11,14 @@ public enum AgreementContext {
         "Samverkansavtal för \(file.centre.name.value) i \(file.centre.municipality.value)"
     }
 
-    /// Signed copies default to one per signing party.
+    /// Signed copies default to one per signing party ("varav parterna tagit var sitt").
     public static func copies(for file: CentreFile) -> Int {
-        file.agreement.copies?.value ?? max(1, file.signatories.count)
+        file.agreement.copies?.value ?? max(1, signingParties(of: file).count)
+    }
+
+    /// The ids of the parties that sign, in the order their first signatory appears.
+    public static func signingParties(of file: CentreFile) -> [String] {
+        file.signatories.map(\.party.value).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     }
 
     public static func make(_ file: CentreFile) -> [String: Any] {

@@ -113,3 +113,18 @@ struct TemplateTests {
         #expect(document.blocks == [.paragraph([.text("Text: *Barn & Familj* <b>")])])
     }
 }
+
+@Suite("Templates: signed copies")
+struct CopiesTests {
+    @Test func copiesDefaultToTheNumberOfSigningParties() throws {
+        let yaml = try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
+        let result = CentreLoader.load(text: yaml, path: "vindeln.yaml")
+        var file = try #require(result.file)
+        #expect(AgreementContext.copies(for: file) == 3)
+        // A second signatory for a party that already signs adds no copy.
+        file.signatories.append(file.signatories[0])
+        #expect(AgreementContext.copies(for: file) == 3)
+        file.agreement.copies = Located(5, at: SourceLocation.wholeFile("vindeln.yaml"))
+        #expect(AgreementContext.copies(for: file) == 5)
+    }
+}

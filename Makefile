@@ -1,0 +1,42 @@
+# fcdoc — two commands do all set-up on a fresh Debian/Ubuntu machine:
+#   make demo   renders the example centres into output/
+#   make test   runs every test (unit, end to end with the ODF oracles in ../shared/tools)
+# Both install the system packages that are missing first (with sudo when not root).
+
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
+                libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+FCDOC := .build/debug/fcdoc
+DEMO_CENTRES := fixtures/vindeln.yaml fixtures/ostersund-lugnvik.yaml
+
+.PHONY: all deps build demo test clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules.
+	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
+
+build: deps
+	swift build
+
+demo: build
+	@for centre in $(DEMO_CENTRES); do \
+	  $(FCDOC) render $$centre --format odt,html,md,pdf --out output || exit 1; \
+	done
+	@echo "Open output/vindeln/samverkansavtal.pdf or .html to read the result."
+
+test: build
+	swift test
+
+clean:
+	rm -rf .build output/*/

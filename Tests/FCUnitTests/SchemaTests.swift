@@ -1,0 +1,46 @@
+@testable import FCConfig
+import Foundation
+import Testing
+
+@Suite("JSON Schema: in step with the loader, and checked against the fixtures")
+struct SchemaTests {
+    let schema: [String: Any] = {
+        let url = TestPaths.packageRoot.appendingPathComponent("schemas/centre.schema.json")
+        let data = (try? Data(contentsOf: url)) ?? Data()
+        return (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
+    }()
+
+    func keys(_ object: Any?) -> Set<String> {
+        Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+    }
+
+    func definition(_ name: String) -> Any? {
+        (schema["$defs"] as? [String: Any])?[name]
+    }
+
+    @Test func theSchemaKnowsExactlyTheKeysTheLoaderKnows() {
+        let properties = schema["properties"] as? [String: Any]
+        #expect(keys(schema) == Set(CentreReader.topKeys))
+        #expect(keys(properties?["centre"]) == Set(CentreReader.centreKeys))
+        #expect(keys(definition("party")) == Set(CentreReader.partyKeys))
+        #expect(keys(definition("person")) == Set(CentreReader.personKeys))
+        #expect(keys((properties?["signatories"] as? [String: Any])?["items"]) == Set(CentreReader.signatoryKeys))
+        #expect(keys(properties?["coordinator"]) == Set(CentreReader.coordinatorKeys))
+        #expect(keys(properties?["agreement"]) == Set(CentreReader.agreementKeys))
+        #expect(keys(properties?["follow_up"]) == Set(CentreReader.followUpKeys))
+    }
+
+    @Test func fixturesPassTheSchemaAndInvalidOnesFailIt() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", TestPaths.packageRoot.appendingPathComponent("scripts/check-schema.py").path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(log)")
+        #expect(log.contains("ok   fixtures/vindeln.yaml is accepted"))
+    }
+}

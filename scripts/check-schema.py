@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Checks schemas/centre.schema.json against the fixtures, independently of fcdoc.
+
+The schema is what editors use for completion and inline errors, so it must accept every valid
+centre file (fixtures, the `fcdoc init` example) and refuse the invalid fixtures whose problems a
+schema can see. Problems that need cross-references (duplicate ids, a service run twice, unknown
+party references) are fcdoc's own checks and are listed as such.
+
+Needs the Python packages jsonschema and PyYAML (`pip install jsonschema pyyaml`).
+"""
+import json
+import pathlib
+import sys
+
+try:
+    import jsonschema
+    import yaml
+except ImportError as error:
+    sys.exit(f"check-schema: {error.name} is missing; install it with: pip install jsonschema pyyaml")
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+# Problems only fcdoc can find: the schema accepts these files.
+CROSS_REFERENCE_ONLY = {"duplicate-id.yaml", "service-twice.yaml", "unknown-party.yaml"}
+
+
+class YAML12Loader(yaml.SafeLoader):
+    """YAML as editors read it (1.2 core schema): 2026-02-02 is text, not a date."""
+
+
+YAML12Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in YAML12Loader.yaml_implicit_resolvers.items()
+}
+
+
+def load(path):
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=YAML12Loader)
+
+
+def main():
+    schema = json.loads((ROOT / "schemas/centre.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    failures = []
+    valid = sorted((ROOT / "fixtures").glob("*.yaml")) + [ROOT / "Sources/FCTemplates/Resources/examples/centre.yaml"]
+    for path in valid:
+        errors = list(validator.iter_errors(load(path)))
+        for error in errors:
+            failures.append(f"{path.relative_to(ROOT)}: schema refuses a valid file: {error.json_path}: {error.message}")
+        if not errors:
+            print(f"ok   {path.relative_to(ROOT)} is accepted")
+    for path in sorted((ROOT / "fixtures/invalid").glob("*.yaml")):
+        try:
+            data = load(path)
+        except yaml.YAMLError:
+            print(f"ok   {path.relative_to(ROOT)} is not YAML at all")
+            continue
+        errors = list(validator.iter_errors(data))
+        if path.name in CROSS_REFERENCE_ONLY:
+            if errors:
+                failures.append(f"{path.relative_to(ROOT)}: expected to pass the schema, got {errors[0].message}")
+            else:
+                print(f"ok   {path.relative_to(ROOT)} is left to fcdoc's cross-reference checks")
+        elif errors:
+            print(f"ok   {path.relative_to(ROOT)} is refused ({len(errors)} problem(s))")
+        else:
+            failures.append(f"{path.relative_to(ROOT)}: the schema accepts an invalid file")
+    for failure in failures:
+        print(f"FAIL {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,6 +20,7 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FCConfig", dependencies: ["Yams"]),
+        .target(name: "FCCostSharing"),
         .target(name: "FCValidation", dependencies: ["FCConfig"]),
         .target(name: "FCTemplates",
                 dependencies: ["FCConfig", "FCDocument", .product(name: "Mustache", package: "swift-mustache")],
@@ -32,7 +33,7 @@ let package = Package(
         .executableTarget(name: "fcdoc",
                           dependencies: ["FCRender", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
-                                                      "FCOutput", "FCRender", "ZIPFoundation"]),
+                                                      "FCOutput", "FCRender", "FCCostSharing", "ZIPFoundation"]),
         .testTarget(name: "FCEndToEndTests", dependencies: ["FCDocument", "Yams"]),
     ]
 )

@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "FCCostSharing"),
         .target(name: "FCValidation", dependencies: ["FCConfig"]),
         .target(name: "FCTemplates",
-                dependencies: ["FCConfig", "FCDocument", .product(name: "Mustache", package: "swift-mustache")],
+                dependencies: ["FCConfig", "FCDocument", "FCCostSharing", .product(name: "Mustache", package: "swift-mustache")],
                 resources: [.copy("Resources/templates"), .copy("Resources/examples")]),
         .target(name: "FCDocument", dependencies: ["CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCWriters", dependencies: ["FCDocument", "CLibXML2", "ZIPFoundation"]),

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Checks schemas/centre.schema.json against the fixtures, independently of fcdoc.
+"""Checks schemas/centre.schema.json and schemas/county.schema.json against the fixtures,
+independently of fcdoc.
 
-The schema is what editors use for completion and inline errors, so it must accept every valid
-centre file (fixtures, the `fcdoc init` example) and refuse the invalid fixtures whose problems a
-schema can see. Problems that need cross-references (duplicate ids, a service run twice, unknown
-party references) are fcdoc's own checks and are listed as such.
+The schemas are what editors use for completion and inline errors, so they must accept every valid
+file (centre fixtures, the `fcdoc init` example, every fixtures/*/county.yaml) and refuse the invalid
+fixtures whose problems a schema can see. Invalid fixtures named county-*.yaml are checked against
+the county schema, all others against the centre schema. Problems that need cross-references
+(duplicate ids, a service run twice, unknown party references, a municipality listed twice, a
+region share above the total) are fcdoc's own checks and are listed as such.
 
 Needs the Python packages jsonschema and PyYAML (`pip install jsonschema pyyaml`).
 """
@@ -20,6 +23,10 @@ except ImportError as error:
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # Problems only fcdoc can find: the schema accepts these files.
+# county-duplicate-municipality.yaml (a name twice) and county-region-share.yaml (region_share above
+# total) also hold problems fcdoc alone finds, but each carries others the schema sees too
+# (populations 0, -5 and "många"; scope_percent 150 and date 2024-12-32), so the schema refuses them
+# and they are not listed here. Add them if they are ever cut down to the cross-reference problem.
 CROSS_REFERENCE_ONLY = {"duplicate-id.yaml", "service-twice.yaml", "unknown-party.yaml"}
 
 
@@ -38,19 +45,27 @@ def load(path):
         return yaml.load(handle, Loader=YAML12Loader)
 
 
-def main():
-    schema = json.loads((ROOT / "schemas/centre.schema.json").read_text(encoding="utf-8"))
+def validator_for(name):
+    schema = json.loads((ROOT / f"schemas/{name}.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def main():
+    centre = validator_for("centre")
+    county = validator_for("county")
     failures = []
-    valid = sorted((ROOT / "fixtures").glob("*.yaml")) + [ROOT / "Sources/FCTemplates/Resources/examples/centre.yaml"]
-    for path in valid:
+    valid = [(path, centre) for path in sorted((ROOT / "fixtures").glob("*.yaml"))]
+    valid.append((ROOT / "Sources/FCTemplates/Resources/examples/centre.yaml", centre))
+    valid += [(path, county) for path in sorted((ROOT / "fixtures").glob("*/county.yaml"))]
+    for path, validator in valid:
         errors = list(validator.iter_errors(load(path)))
         for error in errors:
             failures.append(f"{path.relative_to(ROOT)}: schema refuses a valid file: {error.json_path}: {error.message}")
         if not errors:
             print(f"ok   {path.relative_to(ROOT)} is accepted")
     for path in sorted((ROOT / "fixtures/invalid").glob("*.yaml")):
+        validator = county if path.name.startswith("county-") else centre
         try:
             data = load(path)
         except yaml.YAMLError:

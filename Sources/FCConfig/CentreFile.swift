@@ -64,12 +64,51 @@ public struct Group {
 public struct CoordinatorPerson {
     public var name: Located<String>
     public var party: Located<String>
+    public var profession: Located<String>?
+    public var scopePercent: Located<Double>?
+}
+
+/// Which catalogue tasks a centre's coordinator has: all, the listed ones, or all but some.
+public enum TaskSelection {
+    case all
+    case only([Located<String>])
+    case allExcept([Located<String>])
+
+    public var keys: [Located<String>] {
+        switch self {
+        case .all: return []
+        case .only(let keys), .allExcept(let keys): return keys
+        }
+    }
+}
+
+public enum CostMethod: String, CaseIterable, Sendable {
+    case equal
+    case rotating
+}
+
+/// How the coordinator's cost is shared between the parties (seed 004: they take turns).
+public struct CoordinatorCost {
+    public var location: SourceLocation
+    public var method: Located<CostMethod>?
+    /// Whole kronor a year.
+    public var annualCost: Located<Int>?
+    /// Party ids in the order they pay, for `rotating`; the parties' order when left out.
+    public var order: [Located<String>]
 }
 
 public struct Coordinator {
     public var appointedBy: Located<String>?
     public var scopePercent: Located<Double>?
+    public var scopeHoursPerWeek: Located<Double>?
     public var persons: [CoordinatorPerson]
+    /// `YYYY-MM-DD`; checked by validation.
+    public var startDate: Located<String>?
+    public var termYears: Located<Int>?
+    public var noticeMonths: Located<Int>?
+    public var tasks: TaskSelection
+    public var ownTasks: [Located<String>]
+    public var cost: CoordinatorCost?
 }
 
 public struct FollowUp {

@@ -12,15 +12,16 @@ struct CentreReader {
     static let partyKeys = ["id", "type", "organisation", "unit", "services"]
     static let personKeys = ["name", "title", "party"]
     static let groupKeys = ["members", "duties"]
-    static let coordinatorKeys = ["appointed_by", "scope_percent", "persons"]
-    static let coordinatorPersonKeys = ["name", "party"]
+    static let coordinatorKeys = ["appointed_by", "scope_percent", "scope_hours_per_week", "persons", "start_date",
+                                  "term_years", "notice_months", "tasks", "own_tasks", "cost_sharing"]
+    static let coordinatorPersonKeys = ["name", "party", "profession", "scope_percent"]
+    static let costKeys = ["method", "annual_cost", "order"]
     static let followUpKeys = ["report_due"]
     static let agreementKeys = ["notice_months", "dispute_body", "copies", "signing_date"]
     static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
 
     func read(_ root: Node) -> CentreFile? {
         guard let top = MappingReader(root, path: "", known: Self.topKeys, file: file, sink: sink) else { return nil }
-        guard readHeader(top) else { return nil }
         let unknown = Located("", at: top.location)
         let centre = top.mapping("centre", known: Self.centreKeys).map(readCentre)
         let parties = (top.list("parties", expected: "parties (huvudmän)") ?? []).compactMap(readParty)
@@ -41,31 +42,6 @@ struct CentreReader {
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
             signatories: (top.list("signatories", expected: "signatories") ?? []).compactMap(readSignatory)
         )
-    }
-
-    /// `fcdoc: 1` and `kind: centre` come first so that other files are recognised as such.
-    private func readHeader(_ top: MappingReader) -> Bool {
-        var recognised = true
-        if let version = top.integer("fcdoc", required: true), version.value != 1 {
-            sink.error("'fcdoc: \(version.value)' is a format version this fcdoc does not know; expected 1",
-                       at: version.location)
-            recognised = false
-        }
-        if let kind = top.text("kind", required: true) {
-            switch kind.value {
-            case "centre":
-                break
-            case "county", "report":
-                sink.error("'kind: \(kind.value)' files are not supported by this version of fcdoc yet; expected 'centre'",
-                           at: kind.location)
-                recognised = false
-            default:
-                sink.error("unknown kind '\(kind.value)'\(Suggestion.hint(for: kind.value, in: ["centre"])); expected 'centre'",
-                           at: kind.location)
-                recognised = false
-            }
-        }
-        return recognised
     }
 
     private func readCentre(_ map: MappingReader) -> CentreInfo {
@@ -156,16 +132,67 @@ struct CentreReader {
     }
 
     private func readCoordinator(_ map: MappingReader?) -> Coordinator {
-        guard let map else { return Coordinator(appointedBy: nil, scopePercent: nil, persons: []) }
+        guard let map else {
+            return Coordinator(appointedBy: nil, scopePercent: nil, scopeHoursPerWeek: nil, persons: [], startDate: nil,
+                               termYears: nil, noticeMonths: nil, tasks: .all, ownTasks: [], cost: nil)
+        }
         let persons: [CoordinatorPerson] = (map.list("persons", required: false, expected: "persons (name, party)") ?? [])
             .compactMap { item in
                 guard let person = MappingReader(item.node, path: item.path, known: Self.coordinatorPersonKeys,
                                                  file: file, sink: sink) else { return nil }
                 let unknown = Located("", at: person.location)
-                return CoordinatorPerson(name: person.text("name") ?? unknown, party: person.text("party") ?? unknown)
+                return CoordinatorPerson(name: person.text("name") ?? unknown, party: person.text("party") ?? unknown,
+                                         profession: person.text("profession", required: false),
+                                         scopePercent: person.number("scope_percent"))
             }
         return Coordinator(appointedBy: map.text("appointed_by", required: false),
-                           scopePercent: map.number("scope_percent"), persons: persons)
+                           scopePercent: map.number("scope_percent"),
+                           scopeHoursPerWeek: map.number("scope_hours_per_week"),
+                           persons: persons,
+                           startDate: map.text("start_date", required: false),
+                           termYears: map.integer("term_years"),
+                           noticeMonths: map.integer("notice_months"),
+                           tasks: readTasks(map),
+                           ownTasks: map.textList("own_tasks") ?? [],
+                           cost: map.mapping("cost_sharing", known: Self.costKeys, required: false).map(readCost))
+    }
+
+    /// `tasks: all`, `tasks: [key, …]` or `tasks: {all_except: [key, …]}`; all when left out.
+    private func readTasks(_ map: MappingReader) -> TaskSelection {
+        let expected = "'all', a list of task keys, or 'all_except:' with a list of task keys"
+        guard let node = map.node("tasks", required: false, expected: expected) else { return .all }
+        switch node {
+        case .scalar(let scalar) where scalar.string == "all":
+            return .all
+        case .sequence(let sequence):
+            if sequence.isEmpty {
+                sink.warning("'coordinator.tasks' is an empty list: the contract will list only own_tasks",
+                             at: node.location(in: file))
+            }
+            return .only(map.texts(in: node, path: "coordinator.tasks") ?? [])
+        case .mapping:
+            guard let inner = MappingReader(node, path: "coordinator.tasks", known: ["all_except"], file: file, sink: sink),
+                  let keys = inner.textList("all_except", required: true) else { return .all }
+            return .allExcept(keys)
+        default:
+            sink.error("'coordinator.tasks' must be \(expected), found \(node.kindDescription)", at: node.location(in: file))
+            return .all
+        }
+    }
+
+    private func readCost(_ map: MappingReader) -> CoordinatorCost {
+        var method: Located<CostMethod>?
+        if let raw = map.text("method") {
+            let names = CostMethod.allCases.map(\.rawValue)
+            if let value = CostMethod(rawValue: raw.value.trimmingCharacters(in: .whitespaces)) {
+                method = Located(value, at: raw.location)
+            } else {
+                sink.error("'\(map.qualified("method"))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
+                           + names.joined(separator: ", "), at: raw.location)
+            }
+        }
+        return CoordinatorCost(location: map.location, method: method, annualCost: map.integer("annual_cost"),
+                               order: map.textList("order") ?? [])
     }
 
     private func readAgreement(_ map: MappingReader?) -> AgreementTerms {

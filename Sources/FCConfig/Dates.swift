@@ -20,6 +20,29 @@ public struct ISODate: Sendable, Hashable, CustomStringConvertible {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The same day `years` later; 29 February becomes 28 February in a common year.
+    public func addingYears(_ years: Int) -> ISODate {
+        let year = self.year + years
+        return ISODate(checkedYear: year, month: month, day: min(day, Self.daysIn(month: month, year: year)))
+    }
+
+    public var previousDay: ISODate {
+        if day > 1 { return ISODate(checkedYear: year, month: month, day: day - 1) }
+        if month > 1 { return ISODate(checkedYear: year, month: month - 1, day: Self.daysIn(month: month - 1, year: year)) }
+        return ISODate(checkedYear: year - 1, month: 12, day: 31)
+    }
+
+    /// The last day of a term of `years` years that starts on this day.
+    public func termEnd(years: Int) -> ISODate {
+        addingYears(years).previousDay
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28

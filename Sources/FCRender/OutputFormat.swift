@@ -1,16 +1,32 @@
+import FCConfig
+
 /// The formats `fcdoc render` writes. ODT and PDF are the signable ones and come in copies.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case odt, html, md, pdf
 
     public static let defaults: [OutputFormat] = [.odt, .html, .md]
-
-    public var isSignable: Bool { self == .odt || self == .pdf }
 }
 
-/// The documents fcdoc can make from a centre file.
+/// The documents fcdoc makes, and from which kind of file.
 public enum DocumentKind: String, CaseIterable, Sendable {
+    /// Samverkansavtal (Bilaga 1), from a centre file.
     case samverkansavtal
+    /// The coordinator contract (Bilaga 2, "Mall – Avtal samordnare"), from a centre file.
+    case samordnaravtal
+    /// The county coordinator agreement with its cost split (seed 001), from a county file.
+    case lanssamordnare
 
     /// The template file name in `templates/sv/` (without `.md`).
     public var templateName: String { rawValue }
+
+    public static let forCentres: [DocumentKind] = [.samverkansavtal, .samordnaravtal]
+    public static let forCounties: [DocumentKind] = [.lanssamordnare]
+
+    /// The documents a file of this kind gives.
+    public static func all(for config: ConfigFile) -> [DocumentKind] {
+        switch config {
+        case .centre: return forCentres
+        case .county: return forCounties
+        }
+    }
 }

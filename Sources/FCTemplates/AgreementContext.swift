@@ -26,12 +26,9 @@ public enum AgreementContext {
         let noticeMonths = file.agreement.noticeMonths?.value ?? defaultNoticeMonths
         return [
             "title": title(for: file),
-            "centre": [
-                "name": centre.name.value, "municipality": centre.municipality.value, "region": centre.region.value,
-                "county": centre.county.value, "address": centre.address.value,
-            ],
+            "centre": Self.centre(file),
             "parties": file.parties.map(party),
-            "parties_sentence": SwedishText.list(file.parties.map { "\($0.unit.value) (\($0.organisation.value))" }),
+            "parties_sentence": SwedishText.list(file.parties.map { partyDisplayName(file, $0.id.value) }),
             "catchment_area_paragraphs": paragraphs(centre.catchmentArea),
             "premises_paragraphs": paragraphs(centre.premises),
             "budget_paragraphs": paragraphs(file.budget),
@@ -41,10 +38,18 @@ public enum AgreementContext {
             "management_group": group(file, file.managementGroup),
             "coordinator": coordinator(file),
             "report_due_text": "den " + (file.followUp.reportDue.flatMap { MonthDay($0.value) } ?? MonthDay("03-01")!).swedish,
-            "notice_period_text": SwedishText.number(noticeMonths) + (noticeMonths == 1 ? " månad" : " månader"),
+            "notice_period_text": SwedishText.months(noticeMonths),
             "dispute_body": file.agreement.disputeBody?.value ?? defaultDisputeBody,
             "copies_text": SwedishText.number(copies(for: file), neuter: true),
             "signatories": file.signatories.map { signatory(file, $0) },
+        ]
+    }
+
+    static func centre(_ file: CentreFile) -> [String: Any] {
+        let centre = file.centre
+        return [
+            "name": centre.name.value, "municipality": centre.municipality.value, "region": centre.region.value,
+            "county": centre.county.value, "address": centre.address.value,
         ]
     }
 
@@ -84,6 +89,12 @@ public enum AgreementContext {
 
     static func partyName(_ file: CentreFile, _ id: String) -> String {
         file.party(withID: id)?.organisation.value ?? id
+    }
+
+    /// "Vindelns hälsocentral (Region Västerbotten)": tells apart two parties of one organisation.
+    public static func partyDisplayName(_ file: CentreFile, _ id: String) -> String {
+        guard let party = file.party(withID: id) else { return id }
+        return "\(party.unit.value) (\(party.organisation.value))"
     }
 
     static func group(_ file: CentreFile, _ group: Group) -> [String: Any] {

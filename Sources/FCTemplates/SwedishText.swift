@@ -12,6 +12,11 @@ public enum SwedishText {
         return value == 1 && neuter ? "ett" : numberWords[value]
     }
 
+    /// "en månad", "tolv månader".
+    public static func months(_ count: Int) -> String {
+        number(count) + (count == 1 ? " månad" : " månader")
+    }
+
     /// "A", "A och B", "A, B och C".
     public static func list(_ items: [String]) -> String {
         switch items.count {
@@ -42,6 +47,11 @@ public enum SwedishNumber {
             end = start
         }
         return (value < 0 ? "−" : "") + groups.joined(separator: "\u{00A0}")
+    }
+
+    /// "19 366 kr", with a no-break space inside the number and before "kr".
+    public static func kronor(_ value: Int) -> String {
+        integer(value) + "\u{00A0}kr"
     }
 
     /// At most `decimals` decimals, trailing zeros dropped: `20`, `12,5`.

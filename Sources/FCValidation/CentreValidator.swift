@@ -9,6 +9,7 @@ public enum CentreValidator {
         ServiceRules.check(file, sink: sink)
         ReferenceRules.check(file, sink: sink)
         ValueRules.check(file, sink: sink)
+        CoordinatorRules.check(file, sink: sink)
     }
 }
 
@@ -137,11 +138,5 @@ enum ValueRules {
         if let copies = file.agreement.copies, !(1...20).contains(copies.value) {
             sink.error("copies is \(copies.value); expected 1 to 20", at: copies.location)
         }
-    }
-}
-
-extension Double {
-    fileprivate func formatted() -> String {
-        self == rounded() ? String(Int(self)) : String(self)
     }
 }

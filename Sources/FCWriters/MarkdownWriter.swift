@@ -2,7 +2,8 @@ import FCDocument
 import Foundation
 
 /// GitHub-flavoured Markdown that reads well as plain text. Text is escaped so that it reads
-/// back as the same document.
+/// back as the same document, but only where a character could start structure: unlike the
+/// template escaping (which cannot know where a value lands), the writer knows what starts a line.
 public enum MarkdownWriter {
     public static func write(_ document: Document) -> Data {
         var out: [String] = []
@@ -15,8 +16,35 @@ public enum MarkdownWriter {
         return Data((out.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n").utf8)
     }
 
-    static func escape(_ text: String) -> String {
-        MarkdownEscaping.escape(text, trim: false)
+    /// Characters that can make inline structure anywhere (emphasis, code, links, HTML, entities,
+    /// table cells, strikethrough, heading closers).
+    static let escapedEverywhere: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#"]
+    /// Characters that make blocks when they start a line (lists, setext underlines, quotes).
+    static let escapedAtLineStart: Set<Character> = ["-", "+", "=", ">"]
+
+    static func escape(_ text: String, atLineStart: Bool = false) -> String {
+        let characters = Array(TextSanitizer.clean(text))
+        var result = ""
+        var index = 0
+        if atLineStart {
+            // Leading spaces would be dropped by any reader (or make a code block): leave them out.
+            while index < characters.count, characters[index] == " " { index += 1 }
+            if index < characters.count, escapedAtLineStart.contains(characters[index]) {
+                result += "\\"
+            }
+            // "12. " or "3) " would start an ordered list.
+            var digitsEnd = index
+            while digitsEnd < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isNumber { digitsEnd += 1 }
+            if digitsEnd > index, digitsEnd < characters.count, characters[digitsEnd] == "." || characters[digitsEnd] == ")" {
+                result += String(characters[index..<digitsEnd]) + "\\" + String(characters[digitsEnd])
+                index = digitsEnd + 1
+            }
+        }
+        for character in characters[index...] {
+            if escapedEverywhere.contains(character) { result += "\\" }
+            result.append(character)
+        }
+        return result
     }
 
     static func render(_ block: Block) -> String {
@@ -41,7 +69,7 @@ public enum MarkdownWriter {
             return renderTable(table)
         case .signature(let signature):
             return signature.lines.map { line in
-                "\(escape(line.label)): " + (line.value.isEmpty ? "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" : escape(line.value))
+                "\(escape(line.label, atLineStart: true)): " + (line.value.isEmpty ? "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" : escape(line.value))
             }.joined(separator: "  \n")
         case .pageBreak, .rule:
             return "---"
@@ -64,10 +92,14 @@ public enum MarkdownWriter {
         return ([row(table.header), separator] + table.rows.map(row)).joined(separator: "\n")
     }
 
+    /// Inlines at the start of a line (a block's start, or after a hard break) escape what would
+    /// start a block there.
     static func render(_ inlines: [Inline]) -> String {
-        inlines.map { inline in
+        var atLineStart = true
+        return inlines.map { inline in
+            defer { atLineStart = inline == .lineBreak }
             switch inline {
-            case .text(let text): return escape(text)
+            case .text(let text): return escape(text, atLineStart: atLineStart)
             case .emphasis(let children): return "*" + render(children) + "*"
             case .strong(let children): return "**" + render(children) + "**"
             case .code(let text):

@@ -7,12 +7,14 @@ struct FCDoc: ParsableCommand {
         abstract: "Makes the documents of Swedish family centres (familjecentraler) from YAML files.",
         discussion: """
         A centre file (YAML, 'kind: centre') describes one familjecentral: its parties, groups,
-        coordinator and signatories. fcdoc checks it and renders the samverkansavtal (Bilaga 1)
-        as ODT, HTML, Markdown and PDF.
+        coordinator and signatories; fcdoc renders its samverkansavtal (Bilaga 1) and its
+        coordinator contract, samordnaravtal (Bilaga 2). A county file ('kind: county') gives the
+        county coordinator agreement, lanssamordnare, with the cost split by population. Every
+        document comes as ODT, HTML, Markdown and PDF.
 
         Start with 'fcdoc init', edit the file, check it with 'fcdoc validate', then 'fcdoc render'.
         """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Init.self]
+        subcommands: [Render.self, Validate.self, Init.self, Tasks.self]
     )
 }

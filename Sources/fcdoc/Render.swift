@@ -5,21 +5,24 @@ import Foundation
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render a centre's documents.",
+        abstract: "Render the documents of a centre or county file.",
         discussion: """
-        Checks the centre file first; with any error nothing is written. Files go to
-        OUT/<centre-id>/<document>.<ext>. ODT and PDF are the signable formats and come in as many
+        A centre file gives samverkansavtal and samordnaravtal, a county file lanssamordnare
+        (choose one with --doc). The file is checked first; with any error nothing is written.
+        Files go to OUT/<id>/<document>.<ext>. ODT and PDF are the signable formats and come in as many
         copies as the agreement is signed in (copy 1 is <document>.odt, copy 2
         <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries
         the same content fingerprint (Kontrollsumma) in its footer, printed here too.
         Writes are atomic: a failed run leaves earlier files as they were.
         """)
 
-    @Argument(help: "The centre file (YAML).")
+    @Argument(help: "The centre or county file (YAML).")
     var file: String
 
-    @Option(help: ArgumentHelp("Document to render.", valueName: "name"))
-    var doc: DocumentKind = .samverkansavtal
+    @Option(help: ArgumentHelp("Render only this document: "
+                               + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                               valueName: "name"))
+    var doc: DocumentKind?
 
     @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf (pdf needs LibreOffice).",
                                valueName: "list"))
@@ -32,7 +35,7 @@ struct Render: ParsableCommand {
                                valueName: "dir"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("Number of signed copies (default: agreement.copies, or one per signatory).",
+    @Option(help: ArgumentHelp("Number of signed copies (default: agreement.copies, or one per signing party).",
                                valueName: "n"))
     var copies: Int?
 
@@ -64,21 +67,25 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let check = CentreCheck.run(path: file)
+        let check = ConfigCheck.run(path: file)
         DiagnosticPrinter.printText(check.diagnostics)
-        guard let centre = check.file else {
+        guard let config = check.config else {
             printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
             throw ExitCode.failure
         }
-        let renderer = CentreRenderer(formats: try formats(), outputDirectory: out,
-                                      templates: TemplateSet(overrideDirectory: templates), copies: copies)
+        let renderer = DocumentRenderer(formats: try formats(), outputDirectory: out,
+                                        templates: TemplateSet(overrideDirectory: templates))
         do {
-            let result = try renderer.render(doc, for: centre)
-            let folder = URL(fileURLWithPath: out).appendingPathComponent(centre.centre.id.value).path
-            print("\(doc.rawValue): \(result.copies) \(result.copies == 1 ? "exemplar" : "exemplar"), kontrollsumma \(result.fingerprint)")
-            for url in result.files { print("  wrote \(url.path)") }
+            let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
+                try DocumentPlan.make($0, from: config, copies: copies)
+            }
+            let result = try renderer.render(plans)
+            for document in result.documents {
+                print("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
+            }
+            for url in result.written { print("  wrote \(url.path)") }
             if !result.unchanged.isEmpty {
-                print("  \(result.unchanged.count) file(s) in \(folder) already up to date")
+                print("  \(result.unchanged.count) file(s) already up to date")
             }
         } catch {
             printError("\(file): error: \(error)")

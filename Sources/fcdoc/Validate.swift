@@ -4,7 +4,7 @@ import FCRender
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check centre files and report every problem.",
+        abstract: "Check centre and county files and report every problem.",
         discussion: """
         Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all
         files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
@@ -14,14 +14,14 @@ struct Validate: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Centre files (YAML) to check.")
+    @Argument(help: "Centre or county files (YAML) to check.")
     var files: [String]
 
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")
     var format: Format = .text
 
     func run() throws {
-        let diagnostics = files.flatMap { CentreCheck.run(path: $0).diagnostics }
+        let diagnostics = files.flatMap { ConfigCheck.run(path: $0).diagnostics }
         switch format {
         case .text:
             DiagnosticPrinter.printText(diagnostics)

@@ -62,8 +62,8 @@ struct CommandLineTests {
 
     @Test func copiesCanBeChosen() throws {
         let out = Harness.temporaryFolder()
-        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "odt", "--copies", "2",
-                                        "--out", out.path)
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--doc", "samverkansavtal",
+                                        "--format", "odt", "--copies", "2", "--out", out.path)
         #expect(outcome.status == 0)
         #expect(Harness.files(in: out) == ["vindeln/samverkansavtal-exemplar-2.odt", "vindeln/samverkansavtal.odt"])
     }
@@ -78,6 +78,9 @@ struct CommandLineTests {
         #expect(outcome.status == 0)
         let markdown = try String(contentsOf: out.appendingPathComponent("vindeln/samverkansavtal.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("# Vårt avtal för Vindelns familjecentral"))
+        // The templates not in the folder are the built-in ones.
+        let contract = try String(contentsOf: out.appendingPathComponent("vindeln/samordnaravtal.md"), encoding: .utf8)
+        #expect(contract.hasPrefix("# Avtal om samordnare för Vindelns familjecentral"))
     }
 
     @Test func aBrokenTemplateIsReportedWithFileAndLine() throws {
@@ -91,6 +94,20 @@ struct CommandLineTests {
         #expect(outcome.stderr.contains("samverkansavtal.md:"))
         #expect(outcome.stderr.contains("template syntax"))
         #expect(Harness.files(in: out).isEmpty)
+    }
+
+    @Test func aDocumentOfTheOtherKindIsRefused() throws {
+        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--doc", "lanssamordnare",
+                                        "--out", Harness.temporaryFolder().path)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("'lanssamordnare' is made from a county file"))
+    }
+
+    @Test func tasksListsTheCatalogue() throws {
+        let outcome = try Harness.fcdoc("tasks")
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("barnrattsombud"))
+        #expect(outcome.stdout.contains("natverkstraffar"))
     }
 
     @Test func pdfWithoutLibreOfficeSaysHowToInstallIt() throws {
@@ -112,7 +129,7 @@ struct CommandLineTests {
         #expect(badDoc.status != 0)
     }
 
-    @Test(arguments: [["--help"], ["render", "--help"], ["validate", "--help"], ["init", "--help"]])
+    @Test(arguments: [["--help"], ["render", "--help"], ["validate", "--help"], ["init", "--help"], ["tasks", "--help"]])
     func helpIsComplete(arguments: [String]) throws {
         let outcome = try Harness.run(Harness.fcdoc, arguments)
         #expect(outcome.status == 0)

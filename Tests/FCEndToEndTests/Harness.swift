@@ -101,7 +101,8 @@ enum Harness {
 
     /// Whitespace collapsed, so text that LibreOffice wrapped across lines still matches.
     static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&#160;", with: " ")
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 

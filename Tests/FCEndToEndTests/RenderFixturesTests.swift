@@ -18,6 +18,7 @@ final class RenderedFixtures: @unchecked Sendable {
     var problems: [String] = []
 
     static let centres = ["vindeln", "ostersund-lugnvik", "hostile", "tame"]
+    static let counties = ["jonkopings-lan", "jamtlands-lan"]
 
     private init() {
         do {
@@ -26,6 +27,11 @@ final class RenderedFixtures: @unchecked Sendable {
                 let path = centre == "tame" ? output.appendingPathComponent("tame.yaml").path : Harness.fixture("\(centre).yaml")
                 outcomes[centre] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path)
                 secondOutcomes[centre] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path)
+            }
+            for county in Self.counties {
+                let path = Harness.fixture("\(county)/county.yaml")
+                outcomes[county] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path)
+                secondOutcomes[county] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path)
             }
             let odts = Harness.files(in: output).filter { $0.hasSuffix(".odt") }.map { output.appendingPathComponent($0) }
             validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
@@ -56,18 +62,22 @@ struct RenderFixturesTests {
         #expect(rendered.problems.isEmpty, "\(rendered.problems)")
         #expect(rendered.texts.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count,
                 "converted: \(rendered.texts.keys.sorted())")
-        for centre in RenderedFixtures.centres {
-            let outcome = try #require(rendered.outcomes[centre])
-            #expect(outcome.status == 0, "\(centre): \(outcome.stderr)")
+        for name in RenderedFixtures.centres + RenderedFixtures.counties {
+            let outcome = try #require(rendered.outcomes[name])
+            #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
             #expect(outcome.stdout.contains("kontrollsumma"))
         }
-        let vindeln = Harness.files(in: rendered.output.appendingPathComponent("vindeln"))
-        var expected = ["samverkansavtal-exemplar-2.odt", "samverkansavtal-exemplar-3.odt", "samverkansavtal.html",
-                        "samverkansavtal.md", "samverkansavtal.odt"]
-        if rendered.formats.contains("pdf") {
-            expected += ["samverkansavtal-exemplar-2.pdf", "samverkansavtal-exemplar-3.pdf", "samverkansavtal.pdf"]
+        let pdf = rendered.formats.contains("pdf")
+        var expected: [String] = []
+        for document in ["samverkansavtal", "samordnaravtal"] {
+            for base in [document, "\(document)-exemplar-2", "\(document)-exemplar-3"] {
+                expected += [base + ".odt"] + (pdf ? [base + ".pdf"] : [])
+            }
+            expected += [document + ".html", document + ".md"]
         }
-        #expect(vindeln == expected.sorted())
+        #expect(Harness.files(in: rendered.output.appendingPathComponent("vindeln")) == expected.sorted())
+        let county = Harness.files(in: rendered.output.appendingPathComponent("jonkopings-lan"))
+        #expect(county == (["lanssamordnare.html", "lanssamordnare.md", "lanssamordnare.odt"] + (pdf ? ["lanssamordnare.pdf"] : [])).sorted())
     }
 
     @Test func everyODTPassesTheSchemaCheck() throws {
@@ -105,7 +115,8 @@ struct RenderFixturesTests {
     @Test(arguments: ["vindeln", "ostersund-lugnvik"])
     func everyCopyAndFormatCarriesTheSameFingerprint(centre: String) throws {
         let stdout = try #require(rendered.outcomes[centre]).stdout
-        let fingerprint = try #require(stdout.split(separator: "kontrollsumma ").last?.prefix(24)).description
+        let line = try #require(stdout.split(separator: "\n").first { $0.hasPrefix("samverkansavtal:") })
+        let fingerprint = try #require(line.split(separator: "kontrollsumma ").last?.prefix(24)).description
         #expect(fingerprint.count == 24)
         for name in ["samverkansavtal.odt", "samverkansavtal-exemplar-2.odt", "samverkansavtal-exemplar-3.odt"] {
             #expect(rendered.text(centre, name).contains("Kontrollsumma \(fingerprint)"))
@@ -115,7 +126,7 @@ struct RenderFixturesTests {
     }
 
     @Test func renderingTwiceGivesIdenticalBytes() throws {
-        for centre in RenderedFixtures.centres {
+        for centre in RenderedFixtures.centres + RenderedFixtures.counties {
             let first = rendered.output.appendingPathComponent(centre)
             let second = rendered.secondOutput.appendingPathComponent(centre)
             let names = Harness.files(in: second)
@@ -133,6 +144,58 @@ struct RenderFixturesTests {
         #expect(outcome.status == 0)
         #expect(!outcome.stdout.contains("wrote"))
         #expect(outcome.stdout.contains("already up to date"))
+    }
+
+    @Test func theCoordinatorContractNamesCoordinatorsTermTasksAndCost() {
+        let lugnvik = rendered.text("ostersund-lugnvik", "samordnaravtal-exemplar-2.odt")
+        #expect(lugnvik.contains("Avtal om samordnare för Familjecentralen Lugnvik i Östersunds kommun"))
+        #expect(lugnvik.contains("Exemplar 2 av 3"))
+        #expect(lugnvik.contains("Sara Nilsson, förskollärare, anställd av Östersunds kommun"))
+        #expect(lugnvik.contains("från och med 2026-01-01 till och med 2028-12-31"))
+        #expect(lugnvik.contains("Uppsägningstiden för avtalet är tre månader"))
+        #expect(lugnvik.contains("minst tre månader i förväg"))
+        #expect(lugnvik.contains("Ansvara för familjecentralens gemensamma budget om sådan finns"))
+        #expect(!lugnvik.contains("Vara barnrättsombud"))
+        for year in ["2026", "2027", "2028"] { #expect(lugnvik.contains("\(year) ")) }
+        #expect(lugnvik.contains("120 000 kr"))
+        let vindeln = rendered.text("vindeln", "samordnaravtal.odt")
+        #expect(vindeln.contains("Karin Holmgren, distriktssköterska, anställd av Region Västerbotten, 10 % av en heltid"))
+        #expect(vindeln.contains("Utforma aktivitetsplan tillsammans med arbetsgruppen."))
+        #expect(!vindeln.contains("Vara barnrättsombud"))
+        #expect(vindeln.contains("33 334 kr"))
+        #expect(vindeln.contains("Summa 100 000 kr"))
+    }
+
+    /// The Bilaga 1 amounts of every municipality, as a reader of each format sees them.
+    func municipalAmounts(_ text: String, municipalities: [String]) -> [Int] {
+        municipalities.compactMap { name in
+            guard let nameRange = text.range(of: name + " "),
+                  let amount = text[nameRange.upperBound...].range(of: #"\d{1,3}( \d{3})* kr"#, options: .regularExpression)
+            else { return nil }
+            return Int(text[amount].filter(\.isNumber))
+        }
+    }
+
+    @Test(arguments: RenderedFixtures.counties)
+    func theCountyCostTableAddsUpInEveryFormat(county: String) throws {
+        let yaml = try String(contentsOfFile: Harness.fixture("\(county)/county.yaml"), encoding: .utf8)
+        let root = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        let cost = try #require(root["cost"] as? [String: Any])
+        let total = try #require(cost["total"] as? Int)
+        let regionShare = try #require(cost["region_share"] as? Int)
+        let names = try #require(root["municipalities"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+        let html = Harness.normalized(rendered.string(county, "lanssamordnare.html")
+            .replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression))
+        let markdown = Harness.normalized(rendered.string(county, "lanssamordnare.md")
+            .replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "*", with: ""))
+        let odt = rendered.text(county, "lanssamordnare.odt")
+        for (format, text) in [("html", html), ("md", markdown), ("odt", odt)] {
+            let amounts = municipalAmounts(text, municipalities: names)
+            #expect(amounts.count == names.count, "\(format): found \(amounts.count) of \(names.count) amounts")
+            #expect(amounts.reduce(0, +) == total - regionShare, "\(format)")
+            let totalText = Harness.normalized(SwedishAmount.text(total))
+            #expect(text.contains("Totalt \(totalText)"), "\(format)")
+        }
     }
 
     @Test func hostileTextStaysLiteralInTheODT() {
@@ -158,6 +221,20 @@ struct RenderFixturesTests {
         let tame = MarkdownReader.read(rendered.string("tame", "samverkansavtal.md"), metadata: .init(title: ""))
         #expect(!tame.blocks.isEmpty)
         #expect(hostile.blocks.map(Skeleton.of) == tame.blocks.map(Skeleton.of))
+    }
+}
+
+/// "500 000 kr" as the documents print amounts.
+enum SwedishAmount {
+    static func text(_ value: Int) -> String {
+        var digits = String(value)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return groups.joined(separator: " ") + " kr"
     }
 }
 

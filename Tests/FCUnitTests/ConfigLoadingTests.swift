@@ -5,9 +5,9 @@ import Testing
 @Suite("Config: YAML → typed model with positions")
 struct ConfigLoadingTests {
     @Test func loadsTheVindelnFixtureWithPositions() throws {
-        let result = CentreLoader.load(path: TestPaths.fixture("vindeln.yaml"))
+        let result = ConfigLoader.load(path: TestPaths.fixture("vindeln.yaml"))
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")
-        let file = try #require(result.file)
+        let file = try #require(result.centre)
         #expect(file.centre.id.value == "vindeln")
         #expect(file.centre.name.value == "Vindelns familjecentral")
         #expect(file.parties.count == 3)
@@ -19,7 +19,7 @@ struct ConfigLoadingTests {
     }
 
     @Test func abbreviationsAreAcceptedForServices() throws {
-        let file = try #require(CentreLoader.load(path: TestPaths.fixture("ostersund-lugnvik.yaml")).file)
+        let file = try #require(ConfigLoader.load(path: TestPaths.fixture("ostersund-lugnvik.yaml")).centre)
         let services = file.parties.flatMap { $0.services.map(\.value) }
         #expect(services.contains(.maternalHealth))
         #expect(services.contains(.childHealth))
@@ -27,26 +27,26 @@ struct ConfigLoadingTests {
 
     @Test func locationsPointAtTheValue() {
         let yaml = "fcdoc: 1\nkind: centre\ncentre:\n  id: x\n  name: 12\n  nmae: y\n"
-        let result = CentreLoader.load(text: yaml, path: "t.yaml")
+        let result = ConfigLoader.load(text: yaml, path: "t.yaml")
         let unknown = result.diagnostics.diagnostics.first { $0.message.contains("nmae") }
         #expect(unknown?.location == SourceLocation(file: "t.yaml", line: 6, column: 3))
         #expect(unknown?.message.contains("did you mean 'name'?") == true)
         // A number where text is expected is read as text, not refused.
-        #expect(result.file?.centre.name.value == "12")
+        #expect(result.centre?.centre.name.value == "12")
     }
 
     @Test func aByteOrderMarkIsIgnored() {
-        let result = CentreLoader.load(text: "\u{FEFF}fcdoc: 1\nkind: centre\n", path: "bom.yaml")
+        let result = ConfigLoader.load(text: "\u{FEFF}fcdoc: 1\nkind: centre\n", path: "bom.yaml")
         #expect(!result.diagnostics.diagnostics.contains { $0.message.contains("malformed") })
-        #expect(result.file != nil)
+        #expect(result.centre != nil)
     }
 
     @Test func nonUTF8IsReportedWhereItStarts() throws {
         let folder = TestPaths.temporaryFolder()
         let url = folder.appendingPathComponent("latin1.yaml")
         try Data("fcdoc: 1\nkind: centre\nname: Bj".utf8 + [0xF6] + Data("rk\n".utf8)).write(to: url)
-        let result = CentreLoader.load(path: url.path)
-        #expect(result.file == nil)
+        let result = ConfigLoader.load(path: url.path)
+        #expect(result.centre == nil)
         let diagnostic = try #require(result.diagnostics.diagnostics.first)
         #expect(diagnostic.location.line == 3)
         #expect(diagnostic.location.column == 9)
@@ -56,22 +56,22 @@ struct ConfigLoadingTests {
     @Test func oversizedFilesAreRefusedUnread() throws {
         let folder = TestPaths.temporaryFolder()
         let url = folder.appendingPathComponent("big.yaml")
-        try Data(repeating: UInt8(ascii: "#"), count: CentreLoader.maximumFileSize + 1).write(to: url)
-        let result = CentreLoader.load(path: url.path)
-        #expect(result.file == nil)
+        try Data(repeating: UInt8(ascii: "#"), count: ConfigLoader.maximumFileSize + 1).write(to: url)
+        let result = ConfigLoader.load(path: url.path)
+        #expect(result.centre == nil)
         #expect(result.diagnostics.diagnostics.first?.message.contains("at most") == true)
     }
 
     @Test func emptyAndMissingFilesGetAClearMessage() {
-        #expect(CentreLoader.load(text: "", path: "e.yaml").diagnostics.diagnostics.first?.message
+        #expect(ConfigLoader.load(text: "", path: "e.yaml").diagnostics.diagnostics.first?.message
             .contains("empty") == true)
-        #expect(CentreLoader.load(path: "/nonexistent/x.yaml").diagnostics.diagnostics.first?.message
+        #expect(ConfigLoader.load(path: "/nonexistent/x.yaml").diagnostics.diagnostics.first?.message
             .contains("cannot read") == true)
     }
 
     @Test func aListWhereAMappingBelongsIsAnError() {
-        let result = CentreLoader.load(text: "- a\n- b\n", path: "l.yaml")
-        #expect(result.file == nil)
+        let result = ConfigLoader.load(text: "- a\n- b\n", path: "l.yaml")
+        #expect(result.centre == nil)
         #expect(result.diagnostics.diagnostics.first?.message.contains("must be a mapping") == true)
     }
 

@@ -44,3 +44,21 @@ struct SchemaTests {
         #expect(log.contains("ok   fixtures/vindeln.yaml is accepted"))
     }
 }
+
+@Suite("JSON Schema for county files: in step with the loader")
+struct CountySchemaTests {
+    @Test func theCountySchemaKnowsExactlyTheKeysTheLoaderKnows() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("schemas/county.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        func keys(_ object: Any?) -> Set<String> {
+            Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        }
+        let properties = schema["properties"] as? [String: Any]
+        #expect(keys(schema) == Set(CountyReader.topKeys))
+        #expect(keys(properties?["county"]) == Set(CountyReader.countyKeys))
+        #expect(keys(properties?["coordinator"]) == Set(CountyReader.coordinatorKeys))
+        #expect(keys(properties?["cost"]) == Set(CountyReader.costKeys))
+        #expect(keys(properties?["population"]) == Set(CountyReader.populationKeys))
+        #expect(keys((properties?["municipalities"] as? [String: Any])?["items"]) == Set(CountyReader.municipalityKeys))
+    }
+}

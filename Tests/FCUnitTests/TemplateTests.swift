@@ -8,7 +8,7 @@ import Testing
 @Suite("Templates: context, Swedish wording, overrides")
 struct TemplateTests {
     func centre(_ name: String = "vindeln.yaml") throws -> CentreFile {
-        try #require(CentreCheck.run(path: TestPaths.fixture(name)).file)
+        try #require(ConfigCheck.run(path: TestPaths.fixture(name)).centre)
     }
 
     @Test func swedishNumbersAndLists() {
@@ -42,7 +42,7 @@ struct TemplateTests {
 
     @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {
         for name in ["vindeln.yaml", "ostersund-lugnvik.yaml"] {
-            let document = try CentreRenderer().document(.samverkansavtal, for: try centre(name))
+            let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre(name))))
             let text = document.plainText
             for placeholder in ["fyll i", "XX", "ange namn", "20 - -", "{{", "}}"] {
                 #expect(!text.contains(placeholder), "\(name) still contains \(placeholder)")
@@ -51,7 +51,7 @@ struct TemplateTests {
     }
 
     @Test func everySectionOfBilaga1IsThereInOrder() throws {
-        let document = try CentreRenderer().document(.samverkansavtal, for: try centre("ostersund-lugnvik.yaml"))
+        let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre("ostersund-lugnvik.yaml"))))
         let headings = document.blocks.compactMap { block -> String? in
             if case .heading(_, let inlines) = block { return inlines.plainText }
             return nil
@@ -78,8 +78,8 @@ struct TemplateTests {
         let folder = TestPaths.temporaryFolder()
         try "# Eget avtal för {{centre.name}}\n\nVår egen text.\n".write(
             to: folder.appendingPathComponent("samverkansavtal.md"), atomically: true, encoding: .utf8)
-        let renderer = CentreRenderer(templates: TemplateSet(overrideDirectory: folder.path))
-        let document = try renderer.document(.samverkansavtal, for: try centre())
+        let renderer = DocumentRenderer(templates: TemplateSet(overrideDirectory: folder.path))
+        let document = try renderer.document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre())))
         #expect(document.blocks.first == .heading(level: 1, [.text("Eget avtal för Vindelns familjecentral")]))
     }
 
@@ -118,8 +118,8 @@ struct TemplateTests {
 struct CopiesTests {
     @Test func copiesDefaultToTheNumberOfSigningParties() throws {
         let yaml = try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
-        let result = CentreLoader.load(text: yaml, path: "vindeln.yaml")
-        var file = try #require(result.file)
+        let result = ConfigLoader.load(text: yaml, path: "vindeln.yaml")
+        var file = try #require(result.centre)
         #expect(AgreementContext.copies(for: file) == 3)
         // A second signatory for a party that already signs adds no copy.
         file.signatories.append(file.signatories[0])

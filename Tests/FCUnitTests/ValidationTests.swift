@@ -22,21 +22,21 @@ struct ValidationTests {
         let expectedPath = path.replacingOccurrences(of: ".yaml", with: ".expected")
         let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
             .split(separator: "\n").map(String.init)
-        let outcome = CentreCheck.run(path: path)
+        let outcome = ConfigCheck.run(path: path)
         let actual = outcome.diagnostics.map {
             "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)"
         }
         #expect(actual == expected)
         #expect(outcome.hasErrors)
-        #expect(outcome.file == nil)
+        #expect(outcome.config == nil)
         #expect(outcome.diagnostics.allSatisfy { $0.location.file == path })
     }
 
     @Test(arguments: ["vindeln.yaml", "ostersund-lugnvik.yaml", "hostile.yaml"])
     func validFixturesHaveNoErrors(name: String) {
-        let outcome = CentreCheck.run(path: TestPaths.fixture(name))
+        let outcome = ConfigCheck.run(path: TestPaths.fixture(name))
         #expect(!outcome.hasErrors, "\(outcome.diagnostics)")
-        #expect(outcome.file != nil)
+        #expect(outcome.config != nil)
     }
 
     @Test(arguments: ["vindeln", "a", "familjecentralen-2", String(repeating: "a", count: 64)])

@@ -1,15 +1,37 @@
 import Foundation
 import Yams
 
-/// Reads a centre file: bytes → YAML nodes (with line and column) → `CentreFile`.
-public enum CentreLoader {
-    /// Larger files are refused unread: a centre file is a few kilobytes.
+/// What a config file describes, told apart by its `kind:`.
+public enum ConfigFile {
+    case centre(CentreFile)
+    case county(CountyFile)
+
+    public var centre: CentreFile? {
+        if case .centre(let file) = self { return file }
+        return nil
+    }
+
+    public var county: CountyFile? {
+        if case .county(let file) = self { return file }
+        return nil
+    }
+}
+
+/// Reads a config file: bytes → YAML nodes (with line and column) → the typed file its `kind:`
+/// names (`centre` or `county`).
+public enum ConfigLoader {
+    /// Larger files are refused unread: a config file is a few kilobytes.
     public static let maximumFileSize = 1_048_576
 
+    public static let supportedKinds = ["centre", "county"]
+
     public struct Result {
-        /// `nil` when the file could not be read as a centre file at all.
-        public var file: CentreFile?
+        /// `nil` when the file could not be read as a config file at all.
+        public var config: ConfigFile?
         public var diagnostics: DiagnosticSink
+
+        public var centre: CentreFile? { config?.centre }
+        public var county: CountyFile? { config?.county }
     }
 
     public static func load(path: String) -> Result {
@@ -17,15 +39,15 @@ public enum CentreLoader {
         let whole = SourceLocation.wholeFile(path)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
             sink.error("cannot read the file (does it exist?)", at: whole)
-            return Result(file: nil, diagnostics: sink)
+            return Result(config: nil, diagnostics: sink)
         }
         if let size = attributes[.size] as? Int, size > maximumFileSize {
-            sink.error("the file is \(size) bytes; centre files may be at most \(maximumFileSize) bytes", at: whole)
-            return Result(file: nil, diagnostics: sink)
+            sink.error("the file is \(size) bytes; config files may be at most \(maximumFileSize) bytes", at: whole)
+            return Result(config: nil, diagnostics: sink)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             sink.error("cannot read the file", at: whole)
-            return Result(file: nil, diagnostics: sink)
+            return Result(config: nil, diagnostics: sink)
         }
         return load(data: data, path: path, sink: sink)
     }
@@ -38,7 +60,7 @@ public enum CentreLoader {
         guard var text = String(data: data, encoding: .utf8) else {
             let location = firstInvalidUTF8(in: data, file: path)
             sink.error("the file is not UTF-8 text; save it as UTF-8 (e.g. \"Spara som… → UTF-8\")", at: location)
-            return Result(file: nil, diagnostics: sink)
+            return Result(config: nil, diagnostics: sink)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let root: Node?
@@ -46,18 +68,61 @@ public enum CentreLoader {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             sink.error(yamlProblem(error), at: yamlLocation(error, file: path))
-            return Result(file: nil, diagnostics: sink)
+            return Result(config: nil, diagnostics: sink)
         } catch {
             sink.error("cannot read the YAML: \(error)", at: SourceLocation.wholeFile(path))
-            return Result(file: nil, diagnostics: sink)
+            return Result(config: nil, diagnostics: sink)
         }
         guard let root else {
             sink.error("the file is empty; a centre file starts with 'fcdoc: 1' and 'kind: centre'",
                        at: SourceLocation.wholeFile(path))
-            return Result(file: nil, diagnostics: sink)
+            return Result(config: nil, diagnostics: sink)
         }
-        let reader = CentreReader(file: path, sink: sink)
-        return Result(file: reader.read(root), diagnostics: sink)
+        return Result(config: read(root, file: path, sink: sink), diagnostics: sink)
+    }
+
+    /// Checks `fcdoc:` and `kind:` first, so that other files are recognised as such, then reads
+    /// the rest with the reader for that kind.
+    static func read(_ root: Node, file: String, sink: DiagnosticSink) -> ConfigFile? {
+        guard case .mapping(let mapping) = root else {
+            sink.error("a config file must be a mapping of keys to values starting with 'fcdoc: 1' and 'kind: centre' (or county), found \(root.kindDescription)",
+                       at: root.location(in: file))
+            return nil
+        }
+        let top = root.location(in: file)
+        let version = mapping["fcdoc"]
+        let kind = mapping["kind"]
+        var recognised = true
+        if let version {
+            if version.scalar?.string != "1" {
+                sink.error("'fcdoc: \(version.scalar?.string ?? "…")' is a format version this fcdoc does not know; expected 1",
+                           at: version.location(in: file))
+                recognised = false
+            }
+        } else {
+            sink.error("missing required key 'fcdoc' (the format version, 1)", at: top)
+            recognised = false
+        }
+        guard let kind else {
+            sink.error("missing required key 'kind' (one of: \(supportedKinds.joined(separator: ", ")))", at: top)
+            return nil
+        }
+        let kindName = kind.scalar?.string ?? ""
+        switch kindName {
+        case "centre" where recognised:
+            return CentreReader(file: file, sink: sink).read(root).map(ConfigFile.centre)
+        case "county" where recognised:
+            return CountyReader(file: file, sink: sink).read(root).map(ConfigFile.county)
+        case "centre", "county":
+            return nil
+        case "report":
+            sink.error("'kind: report' files are not supported by this version of fcdoc yet; expected one of: "
+                       + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
+        default:
+            sink.error("unknown kind '\(kindName)'\(Suggestion.hint(for: kindName, in: supportedKinds)); expected one of: "
+                       + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
+        }
+        return nil
     }
 
     static func yamlProblem(_ error: YamlError) -> String {

@@ -1,0 +1,42 @@
+/// A county (län) file: the county coordinator agreement of seed 001 and its cost split.
+public struct CountyFile {
+    public var path: String
+    public var county: CountyInfo
+    public var steeringBody: Located<String>
+    public var reportingTo: Located<String>?
+    public var coordinator: CountyCoordinator
+    public var cost: CountyCost
+    public var population: PopulationReference
+    public var municipalities: [Municipality]
+}
+
+public struct CountyInfo {
+    public var id: Located<String>
+    public var name: Located<String>
+    public var region: Located<String>
+    public var sender: Located<String>?
+}
+
+public struct CountyCoordinator {
+    public var scopePercent: Located<Double>?
+    public var placement: Located<String>
+}
+
+public struct CountyCost {
+    /// Whole kronor a year.
+    public var total: Located<Int>?
+    /// Whole kronor the region pays; the municipalities share the rest by population.
+    public var regionShare: Located<Int>?
+}
+
+public struct PopulationReference {
+    /// `YYYY-MM-DD`; checked by validation.
+    public var date: Located<String>
+    public var source: Located<String>
+}
+
+public struct Municipality {
+    public var location: SourceLocation
+    public var name: Located<String>
+    public var population: Located<Int>?
+}

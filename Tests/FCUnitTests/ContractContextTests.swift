@@ -1,0 +1,74 @@
+import FCConfig
+import FCRender
+@testable import FCTemplates
+import Foundation
+import Testing
+
+@Suite("Templates: coordinator contract and county agreement values")
+struct ContractContextTests {
+    func config(_ name: String) throws -> ConfigFile {
+        try #require(ConfigCheck.run(path: TestPaths.fixture(name)).config)
+    }
+
+    @Test func termsEndTheDayBeforeTheAnniversary() throws {
+        #expect(try #require(ISODate("2026-01-01")).termEnd(years: 3).description == "2028-12-31")
+        #expect(try #require(ISODate("2026-03-01")).termEnd(years: 3).description == "2029-02-28")
+        #expect(try #require(ISODate("2027-03-01")).termEnd(years: 1).description == "2028-02-29")
+        #expect(try #require(ISODate("2024-02-29")).addingYears(1).description == "2025-02-28")
+    }
+
+    @Test func theContractListsTheChosenTasksInCatalogueOrder() throws {
+        let file = try #require(try config("vindeln.yaml").centre)
+        let context = try CoordinatorContext.make(file)
+        let groups = try #require(context["task_groups"] as? [[String: Any]])
+        let tasks = groups.flatMap { $0["tasks"] as? [String] ?? [] }
+        #expect(tasks.count == 7)
+        #expect(tasks.first == CoordinatorTasks.groups[0].tasks[0].text)
+        #expect(context["end_date_text"] as? String == "2029-02-28")
+        #expect(context["term_text"] as? String == "tre år")
+        #expect(context["notice_period_text"] as? String == "tre månader")
+        let cost = try #require(context["cost"] as? [String: Any])
+        let shares = try #require(cost["shares"] as? [[String: String]])
+        #expect(shares.map { $0["amount_text"] } == ["33\u{00A0}334\u{00A0}kr", "33\u{00A0}333\u{00A0}kr", "33\u{00A0}333\u{00A0}kr"])
+        #expect(cost["total_text"] as? String == "100\u{00A0}000\u{00A0}kr")
+    }
+
+    @Test func allButLeavesOutTheNamedTasksAndRotationFollowsTheOrder() throws {
+        let file = try #require(try config("ostersund-lugnvik.yaml").centre)
+        let context = try CoordinatorContext.make(file)
+        let tasks = (context["task_groups"] as? [[String: Any]] ?? []).flatMap { $0["tasks"] as? [String] ?? [] }
+        #expect(tasks.count == CoordinatorTasks.allKeys.count - 1)
+        #expect(!tasks.contains("Vara barnrättsombud."))
+        let schedule = try #require((context["cost"] as? [String: Any])?["schedule"] as? [[String: String]])
+        #expect(schedule.map { $0["year"] } == ["2026", "2027", "2028"])
+        #expect(schedule.first?["party"] == "Primärvården, Lugnviks hälsocentral (Region Jämtland Härjedalen)")
+    }
+
+    @Test func theCountyTableIsExactAndInSwedishFormat() throws {
+        let file = try #require(try config("jonkopings-lan/county.yaml").county)
+        let context = try CountyContext.make(file)
+        let rows = try #require(context["rows"] as? [[String: String]])
+        #expect(rows.count == 13)
+        let amounts = rows.compactMap { Int(($0["amount_text"] ?? "").filter(\.isNumber)) }
+        #expect(amounts.reduce(0, +) == 250_000)
+        #expect(rows.first?["population_text"] == "6\u{00A0}797")
+        #expect(rows.first?["share_text"] == "1,8\u{00A0}%")
+        #expect(context["scope_text"] as? String == "en halvtidstjänst")
+        #expect(context["is_equal_split"] as? Bool == true)
+        #expect(CountyContext.percent(1, of: 3) == "33,3\u{00A0}%")
+        #expect(CountyContext.percent(0, of: 0) == "0,0\u{00A0}%")
+    }
+
+    @Test func everyDocumentRendersWithoutPlaceholders() throws {
+        for (name, kinds) in [("vindeln.yaml", DocumentKind.forCentres), ("ostersund-lugnvik.yaml", DocumentKind.forCentres),
+                              ("jamtlands-lan/county.yaml", DocumentKind.forCounties)] {
+            let config = try config(name)
+            for kind in kinds {
+                let text = try DocumentRenderer().document(DocumentPlan.make(kind, from: config)).plainText
+                for placeholder in ["fyll i", "XX", "ange namn", "aktuell familjecentral", "{{", "}}"] {
+                    #expect(!text.contains(placeholder), "\(name) \(kind) contains \(placeholder)")
+                }
+            }
+        }
+    }
+}

@@ -1,5 +1,5 @@
 # fcdoc — two commands do all set-up on a fresh Debian/Ubuntu machine:
-#   make demo   renders the example centres into output/
+#   make demo   renders the example centres and counties into output/
 #   make test   runs every test (unit, end to end with the ODF oracles in ../shared/tools)
 # Both install the system packages that are missing first (with sudo when not root).
 
@@ -7,7 +7,8 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
-DEMO_CENTRES := fixtures/vindeln.yaml fixtures/ostersund-lugnvik.yaml
+DEMO_FILES := fixtures/vindeln.yaml fixtures/ostersund-lugnvik.yaml \
+              fixtures/jonkopings-lan/county.yaml fixtures/jamtlands-lan/county.yaml
 
 .PHONY: all deps build demo test clean
 
@@ -30,10 +31,10 @@ build: deps
 	swift build
 
 demo: build
-	@for centre in $(DEMO_CENTRES); do \
-	  $(FCDOC) render $$centre --format odt,html,md,pdf --out output || exit 1; \
+	@for file in $(DEMO_FILES); do \
+	  $(FCDOC) render $$file --format odt,html,md,pdf --out output || exit 1; \
 	done
-	@echo "Open output/vindeln/samverkansavtal.pdf or .html to read the result."
+	@echo "Open output/vindeln/samverkansavtal.pdf or output/jonkopings-lan/lanssamordnare.html to read the result."
 
 test: build
 	swift test

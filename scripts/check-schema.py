@@ -58,6 +58,7 @@ def main():
     valid = [(path, centre) for path in sorted((ROOT / "fixtures").glob("*.yaml"))]
     valid.append((ROOT / "Sources/FCTemplates/Resources/examples/centre.yaml", centre))
     valid += [(path, county) for path in sorted((ROOT / "fixtures").glob("*/county.yaml"))]
+    valid.append((ROOT / "Sources/FCTemplates/Resources/examples/county.yaml", county))
     for path, validator in valid:
         errors = list(validator.iter_errors(load(path)))
         for error in errors:

@@ -2,8 +2,9 @@ import Foundation
 
 /// The example files `fcdoc init` writes, shipped with the templates.
 public enum ExampleFiles {
-    public static var centre: Data? {
+    /// The commented example for a file kind: `centre` or `county`.
+    public static func example(kind: String) -> Data? {
         Bundle.module.url(forResource: "examples", withExtension: nil)
-            .flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent("centre.yaml").path) }
+            .flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent("\(kind).yaml").path) }
     }
 }

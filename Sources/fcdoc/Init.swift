@@ -4,17 +4,29 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a commented example centre file to start from.",
-        discussion: "The example (with Swedish comments on every key) validates as it is; change it to describe your centre.")
+        abstract: "Write a commented example centre or county file to start from.",
+        discussion: """
+        The example (with Swedish comments on every key) validates as it is; change it to describe
+        your centre, or with --kind county your county.
+        """)
 
-    @Option(help: ArgumentHelp("Where to write it; '-' for standard output.", valueName: "file"))
-    var out: String = "familjecentral.yaml"
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case centre, county
+    }
+
+    @Option(help: "The kind of file: centre (a familjecentral) or county (a län).")
+    var kind: Kind = .centre
+
+    @Option(help: ArgumentHelp("Where to write it; '-' for standard output. Default: familjecentral.yaml or lan.yaml.",
+                               valueName: "file"))
+    var out: String?
 
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
     func run() throws {
-        guard let example = ExampleFiles.centre else {
+        let out = self.out ?? (kind == .centre ? "familjecentral.yaml" : "lan.yaml")
+        guard let example = ExampleFiles.example(kind: kind.rawValue) else {
             printError("error: the built-in example is missing from this installation of fcdoc")
             throw ExitCode.failure
         }

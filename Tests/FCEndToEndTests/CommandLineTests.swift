@@ -60,6 +60,15 @@ struct CommandLineTests {
         #expect(again.stderr.contains("already exists"))
     }
 
+    @Test func initWritesACountyExampleThatRendersTheCostTable() throws {
+        let folder = Harness.temporaryFolder()
+        #expect(try Harness.fcdoc("init", "--kind", "county", in: folder).status == 0)
+        #expect(try Harness.fcdoc("validate", "lan.yaml", in: folder).status == 0)
+        let rendered = try Harness.fcdoc("render", "lan.yaml", "--format", "md", in: folder)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(rendered.stdout.contains("lanssamordnare: 1 exemplar"))
+    }
+
     @Test func copiesCanBeChosen() throws {
         let out = Harness.temporaryFolder()
         let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--doc", "samverkansavtal",

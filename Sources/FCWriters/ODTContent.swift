@@ -8,7 +8,8 @@ enum ODTContent {
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
         writer.start("style:style", ["style:name": "Table", "style:family": "table"])
-        writer.element("style:table-properties", ["style:width": "16.5cm", "table:align": "margins"])
+        writer.element("style:table-properties", ["style:width": "16.5cm", "table:align": "margins",
+                                                  "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm"])
         writer.end()
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
@@ -96,7 +97,9 @@ struct BodyWriter {
             writer.start("table:table-row")
             for index in 0..<table.columnCount {
                 writer.start("table:table-cell", ["table:style-name": "TableCell", "office:value-type": "string"])
-                paragraph(style: style, index < cells.count ? cells[index] : [])
+                let alignment = index < table.alignments.count ? table.alignments[index] : .left
+                let aligned = style + (alignment == .right ? "_20_Right" : alignment == .center ? "_20_Center" : "")
+                paragraph(style: aligned, index < cells.count ? cells[index] : [])
                 writer.end()
             }
             writer.end()

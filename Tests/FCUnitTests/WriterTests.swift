@@ -60,6 +60,9 @@ struct WriterTests {
         #expect(content.contains("<text:s text:c=\"1\"/>"))
         #expect(content.contains("<text:tab/>"))
         #expect(content.contains("Exemplar 2 av 3"))
+        // The right-aligned column keeps its alignment.
+        #expect(content.contains("<text:p text:style-name=\"Table_20_Contents_20_Right\">250 000 kr</text:p>"))
+        #expect(content.contains("<text:p text:style-name=\"Table_20_Heading_20_Right\">Belopp</text:p>"))
         let xml = try XMLDocument(data: Data(content.utf8))
         #expect(xml.rootElement()?.stringValue?.contains("<script>alert(1)</script>") == true)
         let styles = String(decoding: try #require(parts.first { $0.path == "styles.xml" }).data, as: UTF8.self)

@@ -5,6 +5,7 @@ import Yams
 public enum ConfigFile {
     case centre(CentreFile)
     case county(CountyFile)
+    case report(ReportFile)
 
     public var centre: CentreFile? {
         if case .centre(let file) = self { return file }
@@ -15,6 +16,11 @@ public enum ConfigFile {
         if case .county(let file) = self { return file }
         return nil
     }
+
+    public var report: ReportFile? {
+        if case .report(let file) = self { return file }
+        return nil
+    }
 }
 
 /// Reads a config file: bytes → YAML nodes (with line and column) → the typed file its `kind:`
@@ -23,7 +29,7 @@ public enum ConfigLoader {
     /// Larger files are refused unread: a config file is a few kilobytes.
     public static let maximumFileSize = 1_048_576
 
-    public static let supportedKinds = ["centre", "county"]
+    public static let supportedKinds = ["centre", "county", "report"]
 
     public struct Result {
         /// `nil` when the file could not be read as a config file at all.
@@ -32,6 +38,7 @@ public enum ConfigLoader {
 
         public var centre: CentreFile? { config?.centre }
         public var county: CountyFile? { config?.county }
+        public var report: ReportFile? { config?.report }
     }
 
     public static func load(path: String) -> Result {
@@ -113,11 +120,10 @@ public enum ConfigLoader {
             return CentreReader(file: file, sink: sink).read(root).map(ConfigFile.centre)
         case "county" where recognised:
             return CountyReader(file: file, sink: sink).read(root).map(ConfigFile.county)
-        case "centre", "county":
+        case "report" where recognised:
+            return ReportReader(file: file, sink: sink).read(root).map(ConfigFile.report)
+        case "centre", "county", "report":
             return nil
-        case "report":
-            sink.error("'kind: report' files are not supported by this version of fcdoc yet; expected one of: "
-                       + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
         default:
             sink.error("unknown kind '\(kindName)'\(Suggestion.hint(for: kindName, in: supportedKinds)); expected one of: "
                        + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
@@ -155,7 +161,7 @@ public enum ConfigLoader {
     }
 
     /// Where the first byte that is not valid UTF-8 sits, counted as an editor would.
-    static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+    public static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
         let bytes = [UInt8](data)
         var line = 1
         var lineStart = 0

@@ -39,8 +39,33 @@ public indirect enum Block: Sendable, Equatable {
     case code(String)
     case table(Table)
     case signature(SignatureBlock)
+    case figure(Figure)
     case pageBreak
     case rule
+}
+
+/// A chart or picture: SVG made by fcdoc, with a title (its caption) and a description that
+/// says in words what it shows, for readers who cannot see it.
+public struct Figure: Sendable, Equatable {
+    /// A file-name-safe name, unique in the document: `Pictures/<name>.svg` in an ODT.
+    public var name: String
+    public var title: String
+    public var description: String
+    /// A complete SVG document without an XML declaration.
+    public var svg: String
+    /// The size it is drawn at on an A4 page.
+    public var widthCentimetres: Double
+    public var heightCentimetres: Double
+
+    public init(name: String, title: String, description: String, svg: String, widthCentimetres: Double,
+                heightCentimetres: Double) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.svg = svg
+        self.widthCentimetres = widthCentimetres
+        self.heightCentimetres = heightCentimetres
+    }
 }
 
 public indirect enum Inline: Sendable, Equatable {

@@ -8,13 +8,16 @@ import CCmarkGFM
 /// Markdown has no syntax for:
 /// - `<!-- fcdoc:pagebreak -->` — a page break;
 /// - `<!-- fcdoc:signature -->` followed by a bullet list of `Label: value` items — a signature
-///   block (an empty value is a line to sign or write on).
+///   block (an empty value is a line to sign or write on);
+/// - `<!-- fcdoc:figure NAME -->` — the figure NAME of those handed to `read` (charts are built
+///   from the data, not written in the template).
 /// Any other raw HTML in a template is kept as literal text, never passed through.
 public enum MarkdownReader {
     public static let pageBreakMarker = "<!-- fcdoc:pagebreak -->"
     public static let signatureMarker = "<!-- fcdoc:signature -->"
+    static let figurePrefix = "<!-- fcdoc:figure "
 
-    public static func read(_ markdown: String, metadata: DocumentMetadata) -> Document {
+    public static func read(_ markdown: String, metadata: DocumentMetadata, figures: [String: Figure] = [:]) -> Document {
         cmark_gfm_core_extensions_ensure_registered()
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
         defer { cmark_parser_free(parser) }
@@ -24,7 +27,7 @@ public enum MarkdownReader {
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
-        return Document(metadata: metadata, blocks: blocks(under: root))
+        return Document(metadata: metadata, blocks: blocks(under: root, figures: figures))
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -45,7 +48,7 @@ public enum MarkdownReader {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private static func blocks(under parent: OpaquePointer) -> [Block] {
+    private static func blocks(under parent: OpaquePointer, figures: [String: Figure] = [:]) -> [Block] {
         var result: [Block] = []
         var signatureExpected = false
         for node in children(of: parent) {
@@ -57,6 +60,12 @@ public enum MarkdownReader {
                 }
                 if html == signatureMarker {
                     signatureExpected = true
+                    continue
+                }
+                if html.hasPrefix(figurePrefix), html.hasSuffix(" -->") {
+                    let name = html.dropFirst(figurePrefix.count).dropLast(4).trimmingCharacters(in: .whitespaces)
+                    // A template asking for a chart the data has none for (say, no survey) gets none.
+                    if let figure = figures[name] { result.append(.figure(figure)) }
                     continue
                 }
             }

@@ -4,6 +4,21 @@ extension Document {
     public var plainText: String {
         blocks.map(\.plainText).joined(separator: "\n")
     }
+
+    /// Every figure, in reading order (also those inside lists and quotes).
+    public var figures: [Figure] {
+        func collect(_ blocks: [Block]) -> [Figure] {
+            blocks.flatMap { block -> [Figure] in
+                switch block {
+                case .figure(let figure): return [figure]
+                case .list(_, let items): return items.flatMap(collect)
+                case .quote(let children): return collect(children)
+                default: return []
+                }
+            }
+        }
+        return collect(blocks)
+    }
 }
 
 extension Block {
@@ -22,6 +37,9 @@ extension Block {
                 .joined(separator: "\n")
         case .signature(let block):
             return block.lines.map { "\($0.label): \($0.value)" }.joined(separator: "\n")
+        case .figure(let figure):
+            // The description carries the figure's values, so the fingerprint covers them.
+            return figure.title + "\n" + figure.description
         case .pageBreak, .rule:
             return ""
         }

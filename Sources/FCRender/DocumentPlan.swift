@@ -1,4 +1,6 @@
 import FCConfig
+import FCDocument
+import FCReport
 import FCTemplates
 
 /// Everything the renderer needs for one document: where it goes, its template values and how
@@ -7,30 +9,38 @@ public struct DocumentPlan {
     public var kind: DocumentKind
     /// The folder under the output folder: the centre's or county's id.
     public var folder: String
+    /// The file name without extension: the kind, and for a report its year.
+    public var fileName: String
     public var title: String
     public var context: [String: Any]
     public var copies: Int
     /// "Vindelns hälsocentral (Region Västerbotten)" for copy 1, …; fewer than `copies` is fine.
     public var copyRecipients: [String]
+    /// The charts the template can place with `<!-- fcdoc:figure NAME -->`.
+    public var figures: [String: Figure] = [:]
 
     public enum PlanError: Error, CustomStringConvertible {
-        case wrongFile(DocumentKind, expected: String)
+        case wrongFile(DocumentKind, config: ConfigFile)
         case computation(String)
 
         public var description: String {
             switch self {
-            case .wrongFile(let kind, let expected):
-                return "'\(kind.rawValue)' is made from a \(expected) file; choose one of: "
-                    + (expected == "centre" ? DocumentKind.forCounties : DocumentKind.forCentres).map(\.rawValue)
-                    .joined(separator: ", ")
+            case .wrongFile(let kind, let config):
+                let expected = DocumentKind.forCentres.contains(kind) ? "centre" : DocumentKind.forCounties.contains(kind)
+                    ? "county" : "report"
+                return "'\(kind.rawValue)' is made from a \(expected) file; this file gives: "
+                    + DocumentKind.all(for: config).map(\.rawValue).joined(separator: ", ")
             case .computation(let reason):
                 return reason
             }
         }
     }
 
-    /// - Parameter copies: overrides the file's number of signed copies.
-    public static func make(_ kind: DocumentKind, from config: ConfigFile, copies: Int? = nil) throws -> DocumentPlan {
+    /// - Parameters:
+    ///   - report: the loaded report, for a report file (`ConfigCheck.Outcome.reportData`).
+    ///   - copies: overrides the file's number of signed copies.
+    public static func make(_ kind: DocumentKind, from config: ConfigFile, report: ReportData? = nil,
+                            copies: Int? = nil) throws -> DocumentPlan {
         do {
             switch (kind, config) {
             case (.samverkansavtal, .centre(let file)):
@@ -40,12 +50,17 @@ public struct DocumentPlan {
                 return centrePlan(kind, file, title: CoordinatorContext.title(for: file),
                                   context: try CoordinatorContext.make(file), copies: copies)
             case (.lanssamordnare, .county(let file)):
-                return DocumentPlan(kind: kind, folder: file.county.id.value, title: CountyContext.title(for: file),
-                                    context: try CountyContext.make(file), copies: copies ?? 1, copyRecipients: [])
-            case (.lanssamordnare, .centre):
-                throw PlanError.wrongFile(kind, expected: "county")
-            case (_, .county):
-                throw PlanError.wrongFile(kind, expected: "centre")
+                return DocumentPlan(kind: kind, folder: file.county.id.value, fileName: kind.rawValue,
+                                    title: CountyContext.title(for: file), context: try CountyContext.make(file),
+                                    copies: copies ?? 1, copyRecipients: [])
+            case (.verksamhetsberattelse, .report):
+                guard let report else { throw PlanError.computation("the report's centre and survey are not loaded") }
+                return DocumentPlan(kind: kind, folder: report.centre.centre.id.value,
+                                    fileName: "\(kind.rawValue)-\(report.year)", title: ReportContext.title(for: report),
+                                    context: ReportContext.make(report), copies: copies ?? 1, copyRecipients: [],
+                                    figures: ReportCharts.figures(for: report))
+            default:
+                throw PlanError.wrongFile(kind, config: config)
             }
         } catch let error as PlanError {
             throw error
@@ -56,7 +71,7 @@ public struct DocumentPlan {
 
     static func centrePlan(_ kind: DocumentKind, _ file: CentreFile, title: String, context: [String: Any],
                            copies: Int?) -> DocumentPlan {
-        DocumentPlan(kind: kind, folder: file.centre.id.value, title: title, context: context,
+        DocumentPlan(kind: kind, folder: file.centre.id.value, fileName: kind.rawValue, title: title, context: context,
                      copies: copies ?? AgreementContext.copies(for: file),
                      copyRecipients: AgreementContext.signingParties(of: file).map {
                          AgreementContext.partyDisplayName(file, $0)

@@ -34,7 +34,7 @@ public struct DocumentRenderer {
     public func document(_ plan: DocumentPlan) throws -> Document {
         let template = try templates.template(named: plan.kind.templateName)
         let markdown = template.render(plan.context)
-        var document = MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title))
+        var document = MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures)
         document.metadata.fingerprint = Fingerprint.of(document)
         return document
     }
@@ -46,7 +46,7 @@ public struct DocumentRenderer {
         for plan in plans {
             let document = try document(plan)
             rendered.append(Rendered(kind: plan.kind, fingerprint: document.metadata.fingerprint ?? "", copies: plan.copies))
-            let base = "\(plan.folder)/\(plan.kind.rawValue)"
+            let base = "\(plan.folder)/\(plan.fileName)"
             if formats.contains(.odt) || formats.contains(.pdf) {
                 for number in 1...plan.copies {
                     let odt = try ODTWriter.write(copy(of: document, number: number, plan: plan))
@@ -59,7 +59,13 @@ public struct DocumentRenderer {
                 outputs.append(OutputFile(relativePath: base + ".html", data: HTMLWriter.write(document)))
             }
             if formats.contains(.md) {
-                outputs.append(OutputFile(relativePath: base + ".md", data: MarkdownWriter.write(document)))
+                // Figures go beside the Markdown as SVG files, named after the document.
+                let figureFile = { (figure: Figure) in "\(plan.fileName)-\(figure.name).svg" }
+                outputs.append(OutputFile(relativePath: base + ".md",
+                                          data: MarkdownWriter.write(document, figureFile: figureFile)))
+                for figure in document.figures {
+                    outputs.append(OutputFile(relativePath: "\(plan.folder)/\(figureFile(figure))", data: Data(figure.svg.utf8)))
+                }
             }
         }
         if !pending.isEmpty {

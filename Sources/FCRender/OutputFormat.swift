@@ -15,18 +15,22 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case samordnaravtal
     /// The county coordinator agreement with its cost split (seed 001), from a county file.
     case lanssamordnare
+    /// The annual report and plan (Bilaga 3) with survey and self-reflection, from a report file.
+    case verksamhetsberattelse
 
     /// The template file name in `templates/sv/` (without `.md`).
     public var templateName: String { rawValue }
 
     public static let forCentres: [DocumentKind] = [.samverkansavtal, .samordnaravtal]
     public static let forCounties: [DocumentKind] = [.lanssamordnare]
+    public static let forReports: [DocumentKind] = [.verksamhetsberattelse]
 
     /// The documents a file of this kind gives.
     public static func all(for config: ConfigFile) -> [DocumentKind] {
         switch config {
         case .centre: return forCentres
         case .county: return forCounties
+        case .report: return forReports
         }
     }
 }

@@ -1,4 +1,5 @@
 import FCConfig
+import FCDocument
 
 /// The values the `samverkansavtal` template sees, built from a valid centre file. Plain text
 /// only: escaping for Markdown happens when the template inserts them.

@@ -1,4 +1,5 @@
 import FCConfig
+import FCDocument
 import FCCostSharing
 
 /// The values the `samordnaravtal` template sees: the coordinator contract of seed 004's

@@ -1,4 +1,5 @@
 import FCConfig
+import FCDocument
 import FCCostSharing
 
 /// The values the `lanssamordnare` template sees: seed 001's county coordinator agreement and its
@@ -47,9 +48,6 @@ public enum CountyContext {
 
     /// "12,3 %", one decimal with a Swedish comma.
     static func percent(_ part: Int, of whole: Int) -> String {
-        guard whole > 0 else { return "0,0\u{00A0}%" }
-        let value = Double(part) * 100 / Double(whole)
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10),\(tenths % 10)\u{00A0}%"
+        SwedishNumber.percent(whole > 0 ? Double(part) * 100 / Double(whole) : 0)
     }
 }

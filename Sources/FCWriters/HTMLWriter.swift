@@ -42,6 +42,8 @@ public enum HTMLWriter {
     .signature { break-inside: avoid; margin: 1.5em 0; }
     .signature p { margin: 0.3em 0; }
     .signature .blank { display: inline-block; min-width: 9cm; border-bottom: 1px solid #111; height: 1.6em; }
+    figure.chart { margin: 1em 0; break-inside: avoid; } figure.chart svg { max-width: 100%; height: auto; }
+    figcaption { font-size: 10pt; font-style: italic; }
     footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
     @media print { body { margin: 0; max-width: none; } footer { position: fixed; bottom: 0; } }
 
@@ -86,6 +88,9 @@ public enum HTMLWriter {
                     + (line.value.isEmpty ? "<span class=\"blank\"></span>" : escape(line.value)) + "</p>\n"
             }.joined()
             return "<section class=\"signature\">\n\(lines)</section>\n"
+        case .figure(let figure):
+            // fcdoc's own SVG, built with an XML writer: inline, so the file stays standalone.
+            return "<figure class=\"chart\">\n\(figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
         case .pageBreak:
             return "<div class=\"page-break\"></div>\n"
         case .rule:

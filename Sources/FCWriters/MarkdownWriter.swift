@@ -5,10 +5,12 @@ import Foundation
 /// back as the same document, but only where a character could start structure: unlike the
 /// template escaping (which cannot know where a value lands), the writer knows what starts a line.
 public enum MarkdownWriter {
-    public static func write(_ document: Document) -> Data {
+    /// - Parameter figureFile: the file name each figure is written to beside the Markdown; the
+    ///   caller writes the SVG files (`Figure.svg`) there.
+    public static func write(_ document: Document, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> Data {
         var out: [String] = []
         if let label = document.metadata.copyLabel { out.append("*\(escape(label))*") }
-        for block in document.blocks { out.append(render(block)) }
+        for block in document.blocks { out.append(render(block, figureFile: figureFile)) }
         if let footer = FooterText.line(for: document.metadata) {
             out.append("---")
             out.append("*\(escape(footer))*")
@@ -47,8 +49,10 @@ public enum MarkdownWriter {
         return result
     }
 
-    static func render(_ block: Block) -> String {
+    static func render(_ block: Block, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> String {
         switch block {
+        case .figure(let figure):
+            return "![" + escape(figure.title) + "](<" + figureFile(figure) + ">)"
         case .heading(let level, let inlines):
             return String(repeating: "#", count: min(max(level, 1), 6)) + " " + render(inlines)
         case .paragraph(let inlines):
@@ -56,11 +60,12 @@ public enum MarkdownWriter {
         case .list(let ordered, let items):
             return items.enumerated().map { index, item in
                 let marker = ordered ? "\(index + 1). " : "- "
-                let body = item.map(render).joined(separator: "\n\n")
+                let body = item.map { render($0, figureFile: figureFile) }.joined(separator: "\n\n")
                 return marker + body.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: marker.count))
             }.joined(separator: "\n")
         case .quote(let blocks):
-            return blocks.map(render).joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+            return blocks.map { render($0, figureFile: figureFile) }.joined(separator: "\n\n")
+                .split(separator: "\n", omittingEmptySubsequences: false)
                 .map { "> " + $0 }.joined(separator: "\n")
         case .code(let text):
             let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: text) + 1))

@@ -1,3 +1,5 @@
+import FCXML
+
 /// The ODF namespaces fcdoc writes, declared on each part's root element.
 enum ODFNamespaces {
     static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -6,6 +8,7 @@ enum ODFNamespaces {
     static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
     static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
     static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
     static let xlink = "http://www.w3.org/1999/xlink"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
@@ -22,6 +25,6 @@ enum ODFNamespaces {
 
     static let documentPrefixes: [(String, String)] = [
         ("office", office), ("style", style), ("text", text), ("table", table), ("fo", fo), ("svg", svg),
-        ("xlink", xlink),
+        ("draw", draw), ("xlink", xlink),
     ]
 }

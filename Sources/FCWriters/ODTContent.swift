@@ -1,4 +1,5 @@
 import FCDocument
+import FCXML
 import Foundation
 
 /// `content.xml`: the document body as ODF text, using the named styles of `ODTStyles`.
@@ -8,12 +9,25 @@ enum ODTContent {
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
         writer.start("style:style", ["style:name": "Table", "style:family": "table"])
-        writer.element("style:table-properties", ["style:width": "16.5cm", "table:align": "margins",
+        writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
                                                   "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm"])
         writer.end()
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
+        for (tableIndex, table) in tables(in: document.blocks).enumerated() {
+            let weights = columnWeights(table)
+            let sum = Double(weights.reduce(0, +))
+            for (column, weight) in weights.enumerated() {
+                writer.start("style:style", ["style:name": columnStyle(table: tableIndex + 1, column: column + 1),
+                                             "style:family": "table-column"])
+                writer.element("style:table-column-properties", [
+                    "style:column-width": centimetres(tableWidth * Double(weight) / sum),
+                    "style:rel-column-width": "\(weight)*",
+                ])
+                writer.end()
+            }
+        }
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
@@ -26,6 +40,47 @@ enum ODTContent {
         writer.end()
         writer.end()
         return writer.finish()
+    }
+}
+
+extension ODTContent {
+    /// Every table in the order `BodyWriter` meets them.
+    static func tables(in blocks: [Block]) -> [Table] {
+        blocks.flatMap { block -> [Table] in
+            switch block {
+            case .table(let table): return [table]
+            case .list(_, let items): return items.flatMap { tables(in: $0) }
+            case .quote(let children): return tables(in: children)
+            default: return []
+            }
+        }
+    }
+
+    /// Relative column widths from the longest text in each column, so a column of questions
+    /// gets room and a column of numbers does not; bounded so no column vanishes.
+    static func columnWeights(_ table: Table) -> [Int] {
+        (0..<table.columnCount).map { column in
+            let longest = ([table.header] + table.rows).map { row in
+                column < row.count ? row[column].plainText.count : 0
+            }.max() ?? 0
+            return min(max(longest, 8), 45) * 100
+        }
+    }
+
+    /// The text width of an A4 page between fcdoc's margins.
+    static let tableWidth = 16.5
+
+    static func columnStyle(table: Int, column: Int) -> String {
+        "Tabell\(table).\(column)"
+    }
+
+    /// Where a figure's SVG lives in the package.
+    static func picturePath(_ figure: Figure) -> String {
+        "Pictures/\(figure.name).svg"
+    }
+
+    static func centimetres(_ value: Double) -> String {
+        String(format: "%.2fcm", value)
     }
 }
 
@@ -76,6 +131,19 @@ struct BodyWriter {
                 writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 40) : line.value))
                 writer.end()
             }
+        case .figure(let figure):
+            writer.start("text:p", ["text:style-name": "Figure"])
+            writer.start("draw:frame", ["draw:name": figure.name, "text:anchor-type": "as-char",
+                                        "svg:width": ODTContent.centimetres(figure.widthCentimetres),
+                                        "svg:height": ODTContent.centimetres(figure.heightCentimetres)])
+            writer.element("draw:image", ["xlink:href": ODTContent.picturePath(figure), "xlink:type": "simple",
+                                          "xlink:show": "embed", "xlink:actuate": "onLoad",
+                                          "draw:mime-type": "image/svg+xml"])
+            writer.element("svg:title", text: figure.title)
+            writer.element("svg:desc", text: figure.description)
+            writer.end()
+            writer.end()
+            writer.element("text:p", ["text:style-name": "Caption"], text: figure.title)
         case .pageBreak:
             writer.element("text:p", ["text:style-name": "Page_20_Break"])
         case .rule:
@@ -92,7 +160,9 @@ struct BodyWriter {
     private mutating func write(_ table: Table) {
         tableCount += 1
         writer.start("table:table", ["table:name": "Tabell\(tableCount)", "table:style-name": "Table"])
-        writer.element("table:table-column", ["table:number-columns-repeated": "\(table.columnCount)"])
+        for column in 1...table.columnCount {
+            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: tableCount, column: column)])
+        }
         func row(_ cells: [[Inline]], style: String) {
             writer.start("table:table-row")
             for index in 0..<table.columnCount {

@@ -1,4 +1,5 @@
 import FCDocument
+import FCXML
 import Foundation
 
 /// `styles.xml`: A4 page with margins, the document language, the named paragraph, text and
@@ -107,6 +108,12 @@ enum ODTStyles {
                        paragraph: ["fo:text-align": "end"]),
         ParagraphStyle(name: "Table_20_Heading_20_Center", display: "Table Heading Center", parent: "Table_20_Heading",
                        paragraph: ["fo:text-align": "center"]),
+        ParagraphStyle(name: "Figure", display: "Figure",
+                       paragraph: ["fo:text-align": "center", "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.1cm",
+                                   "fo:keep-with-next": "always"]),
+        ParagraphStyle(name: "Caption", display: "Caption",
+                       paragraph: ["fo:text-align": "center", "fo:margin-bottom": "0.3cm"],
+                       text: ["fo:font-size": "9.5pt", "fo:font-style": "italic"]),
         ParagraphStyle(name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
                        text: ["fo:font-size": "8.5pt"]),
         ParagraphStyle(name: "Copy_20_Label", display: "Copy Label",

@@ -1,4 +1,5 @@
 import FCDocument
+import FCXML
 import Foundation
 import ZIPFoundation
 
@@ -18,11 +19,14 @@ public enum ODTWriter {
     }
 
     public static func write(_ document: Document) throws -> Data {
-        let parts: [(path: String, data: Data, mediaType: String)] = [
+        var parts: [(path: String, data: Data, mediaType: String)] = [
             ("content.xml", ODTContent.write(document), "text/xml"),
             ("styles.xml", ODTStyles.write(document.metadata), "text/xml"),
             ("meta.xml", ODTMeta.write(document.metadata), "text/xml"),
         ]
+        for figure in document.figures {
+            parts.append((ODTContent.picturePath(figure), Data(figure.svg.utf8), "image/svg+xml"))
+        }
         let manifest = ODTMeta.manifest(parts: parts.map { ($0.path, $0.mediaType) })
         do {
             let archive = try Archive(accessMode: .create)

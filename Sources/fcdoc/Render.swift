@@ -77,7 +77,7 @@ struct Render: ParsableCommand {
                                         templates: TemplateSet(overrideDirectory: templates))
         do {
             let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
-                try DocumentPlan.make($0, from: config, copies: copies)
+                try DocumentPlan.make($0, from: config, report: check.reportData, copies: copies)
             }
             let result = try renderer.render(plans)
             for document in result.documents {

@@ -250,6 +250,7 @@ enum Skeleton {
         case .code: return "code"
         case .table(let table): return "table\(table.columnCount)x\(table.rows.count)"
         case .signature(let signature): return "signature\(signature.lines.count)"
+        case .figure(let figure): return "figure:\(figure.name)"
         case .pageBreak: return "pagebreak"
         case .rule: return "rule"
         }

@@ -4,48 +4,53 @@ import Foundation
 
 /// A thin Swift face on libxml2's `xmlTextWriter`, which does the escaping and well-formedness;
 /// text is first stripped of characters XML 1.0 cannot carry (`TextSanitizer`).
-final class XMLWriter {
+public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
-    init() {
+    /// - Parameter declaration: write `<?xml version="1.0" encoding="UTF-8"?>` first; leave it
+    ///   out for XML that is embedded in another document (SVG inside HTML).
+    public init(declaration: Bool = true) {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
-        xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+        if declaration { xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) }
+        self.declaration = declaration
     }
+
+    private let declaration: Bool
 
     deinit {
         xmlFreeTextWriter(writer)
         xmlBufferFree(buffer)
     }
 
-    func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+    public func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
         xmlTextWriterStartElement(writer, name)
         for (key, value) in attributes { attribute(key, value) }
     }
 
-    func attribute(_ name: String, _ value: String) {
+    public func attribute(_ name: String, _ value: String) {
         xmlTextWriterWriteAttribute(writer, name, TextSanitizer.clean(value, keepingLines: true))
     }
 
-    func end() {
+    public func end() {
         xmlTextWriterEndElement(writer)
     }
 
     /// An element with only attributes, or only text.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) {
+    public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) {
         start(name, attributes)
         if let text { self.text(text) }
         end()
     }
 
-    func text(_ text: String) {
+    public func text(_ text: String) {
         xmlTextWriterWriteString(writer, TextSanitizer.clean(text, keepingLines: true))
     }
 
     /// The finished document. Call once, after the root element is closed.
-    func finish() -> Data {
-        xmlTextWriterEndDocument(writer)
+    public func finish() -> Data {
+        if declaration { xmlTextWriterEndDocument(writer) }
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return Data() }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))

@@ -1,0 +1,106 @@
+/// A report file: one centre's verksamhetsberättelse och plan for one year (seed 004, Bilaga 3).
+public struct ReportFile {
+    public var path: String
+    /// The centre file, as written (relative to the report file).
+    public var centre: Located<String>
+    public var year: Located<Int>?
+    public var description: ReportDescription
+    public var statistics: ReportStatistics
+    public var goals: ReportGoals
+    public var previousPriorities: [PriorityReview]
+    public var quotes: [ParentQuote]
+    public var analysis: Located<String>
+    public var priorities: [Priority]
+    public var reflections: Located<String>?
+    public var survey: SurveySource?
+    public var selfReflection: SelfReflectionInput?
+    /// Where `priorities` was written, for the "exactly two" rule.
+    public var prioritiesLocation: SourceLocation
+}
+
+public struct ReportDescription {
+    public var catchmentArea: Located<String>
+    public var community: Located<String>
+    public var supervision: Located<String>?
+}
+
+public struct NamedFigure {
+    public var label: Located<String>
+    public var value: Located<Int>?
+}
+
+public struct ReportStatistics {
+    public var visits: Located<Int>?
+    public var pregnantWomen: Located<Int>?
+    public var enrolledChildren: Located<Int>?
+    public var familiesSpecialSupport: Located<Int>?
+    public var parentGroups: Located<Int>?
+    public var other: [NamedFigure]
+}
+
+/// The text for the main goal and the five goals of Bilaga 3.
+public struct ReportGoals {
+    public var main: Located<String>
+    public var accessible: Located<String>
+    public var network: Located<String>
+    public var participation: Located<String>
+    public var support: Located<String>
+    public var knowledge: Located<String>
+}
+
+public struct PriorityReview {
+    public var goal: Located<String>
+    public var work: Located<String>
+    public var evaluation: Located<String>
+}
+
+public enum QuoteGender: String, CaseIterable, Sendable {
+    case kvinna, man, annan
+}
+
+public struct ParentQuote {
+    public var text: Located<String>
+    public var gender: Located<QuoteGender>?
+}
+
+public struct Priority {
+    public var goal: Located<String>
+    public var evaluation: Located<String>
+}
+
+public struct SurveyQuestionInput {
+    public var key: Located<String>
+    public var goal: Located<Int>?
+    public var text: Located<String>
+}
+
+/// Where the parent survey comes from: a CSV export, or answers counted beforehand.
+public struct SurveySource {
+    public var location: SourceLocation
+    public var file: Located<String>?
+    public var delimiter: Located<String>?
+    /// Question key → CSV column header.
+    public var columns: [(key: Located<String>, header: Located<String>)]
+    /// Question key → answers per scale step, from "Instämmer helt" down to "Instämmer inte alls".
+    public var counts: [(key: Located<String>, counts: Located<[Int]>)]
+    public var questions: [SurveyQuestionInput]
+}
+
+public struct SelfReflectionStatementInput {
+    public var key: Located<String>
+    public var area: Located<String>
+    public var text: Located<String>
+}
+
+public struct SelfReflectionAnswer {
+    public var statement: Located<String>
+    public var position: Located<Int>?
+    public var comment: Located<String>?
+}
+
+public struct SelfReflectionInput {
+    public var location: SourceLocation
+    public var respondents: Located<Int>?
+    public var statements: [SelfReflectionStatementInput]
+    public var answers: [SelfReflectionAnswer]
+}

@@ -1,0 +1,80 @@
+import FCConfig
+import FCReport
+import Foundation
+
+/// Loads what a report refers to, reporting problems in the other files by their own names.
+enum ReportLoader {
+    static func load(_ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true) -> ReportData? {
+        let folder = URL(fileURLWithPath: report.path).deletingLastPathComponent()
+        let centrePath = folder.appendingPathComponent(report.centre.value).standardizedFileURL.path
+        var centre: CentreFile?
+        if !report.centre.value.isEmpty {
+            let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: false)
+            for diagnostic in check.diagnostics { append(diagnostic, to: sink) }
+            centre = check.centre
+            if check.config != nil, check.centre == nil {
+                sink.error("'\(report.centre.value)' is not a centre file", at: report.centre.location)
+            } else if check.hasErrors {
+                sink.error("the centre file '\(report.centre.value)' has errors (listed above)", at: report.centre.location)
+            }
+        }
+        let survey = report.survey.flatMap { countSurvey($0, report: report, folder: folder, sink: sink) }
+        let statements = report.selfReflectionStatements
+        let positions: [SelfReflection.Position] = (report.selfReflection?.answers ?? []).compactMap { answer in
+            guard let statement = statements.first(where: { $0.key == answer.statement.value }),
+                  let position = answer.position?.value else { return nil }
+            return SelfReflection.Position(statement: statement, position: position, comment: answer.comment?.value)
+        }
+        guard let centre, !sink.hasErrors else { return nil }
+        let previous = lookForPrevious ? previousReport(of: report, centrePath: centrePath, folder: folder, sink: sink) : nil
+        return ReportData(report: report, centre: centre, survey: survey, positions: positions, previous: previous)
+    }
+
+    static func append(_ diagnostic: Diagnostic, to sink: DiagnosticSink) {
+        switch diagnostic.severity {
+        case .error: sink.error(diagnostic.message, at: diagnostic.location)
+        case .warning: sink.warning(diagnostic.message, at: diagnostic.location)
+        }
+    }
+
+    static func countSurvey(_ survey: SurveySource, report: ReportFile, folder: URL, sink: DiagnosticSink) -> [QuestionResult]? {
+        let questions = report.surveyQuestions
+        var counts: [String: [Int]]
+        if let file = survey.file {
+            let path = folder.appendingPathComponent(file.value).standardizedFileURL.path
+            let columns = Dictionary(survey.columns.map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { a, _ in a })
+            guard let read = SurveyCSV.read(path: path, delimiter: report.surveyDelimiter, columns: columns,
+                                            questions: questions, sink: sink) else { return nil }
+            counts = read
+        } else {
+            // Written from "Instämmer helt" down; kept from 1 up.
+            counts = Dictionary(survey.counts.map { ($0.key.value, Array($0.counts.value.reversed())) },
+                                uniquingKeysWith: { a, _ in a })
+        }
+        return questions.map { question in
+            let values = counts[question.key] ?? [0, 0, 0, 0, 0]
+            return QuestionResult(question: question, counts: values.count == 5 ? values : [0, 0, 0, 0, 0])
+        }
+    }
+
+    /// Last year's report for the same centre, from the same folder, if one is there and valid.
+    static func previousReport(of report: ReportFile, centrePath: String, folder: URL, sink: DiagnosticSink) -> ReportData? {
+        guard let year = report.year?.value else { return nil }
+        let own = URL(fileURLWithPath: report.path).standardizedFileURL.path
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        for name in names {
+            let path = folder.appendingPathComponent(name).standardizedFileURL.path
+            guard path != own else { continue }
+            let loaded = ConfigLoader.load(path: path)
+            guard let candidate = loaded.report, candidate.year?.value == year - 1,
+                  folder.appendingPathComponent(candidate.centre.value).standardizedFileURL.path == centrePath else { continue }
+            let check = ConfigCheck.run(path: path, lookForPreviousReport: false)
+            if let data = check.reportData { return data }
+            sink.warning("last year's report \(name) has errors, so no comparison with \(year - 1) is shown; check it with 'fcdoc validate \(name)'",
+                         at: report.year?.location ?? SourceLocation.wholeFile(report.path))
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,23 @@
+import FCConfig
+
+/// A report with everything it refers to loaded: its centre, its survey counted, its
+/// self-reflection placed, and last year's report when there is one beside it.
+public final class ReportData {
+    public let report: ReportFile
+    public let centre: CentreFile
+    /// `nil` when the report has no survey.
+    public let survey: [QuestionResult]?
+    public let positions: [SelfReflection.Position]
+    public let previous: ReportData?
+
+    public init(report: ReportFile, centre: CentreFile, survey: [QuestionResult]?, positions: [SelfReflection.Position],
+         previous: ReportData?) {
+        self.report = report
+        self.centre = centre
+        self.survey = survey
+        self.positions = positions
+        self.previous = previous
+    }
+
+    public var year: Int { report.year?.value ?? 0 }
+}

@@ -1,0 +1,98 @@
+import FCConfig
+import FCReport
+
+/// The rules a report file must meet on its own; the centre it names and the survey CSV are
+/// checked where they are loaded (`ReportLoader`).
+public enum ReportValidator {
+    public static func validate(_ report: ReportFile, into sink: DiagnosticSink) {
+        if let year = report.year, !(2000...2100).contains(year.value) {
+            sink.error("year is \(year.value); expected a year from 2000 to 2100", at: year.location)
+        }
+        if report.priorities.count != 2 {
+            sink.error("'priorities' has \(report.priorities.count) goal(s); the plan names exactly two priority goals for the coming year",
+                       at: report.prioritiesLocation)
+        }
+        let statistics = report.statistics
+        for figure in [statistics.visits, statistics.pregnantWomen, statistics.enrolledChildren,
+                       statistics.familiesSpecialSupport, statistics.parentGroups] + statistics.other.map(\.value) {
+            if let figure, figure.value < 0 {
+                sink.error("a statistic cannot be negative (\(figure.value))", at: figure.location)
+            }
+        }
+        if let survey = report.survey { checkSurvey(survey, questions: report.surveyQuestions, sink: sink) }
+        if let reflection = report.selfReflection {
+            checkSelfReflection(reflection, statements: report.selfReflectionStatements, sink: sink)
+        }
+    }
+
+    static func checkSurvey(_ survey: SurveySource, questions: [SurveyQuestion], sink: DiagnosticSink) {
+        if survey.file == nil && survey.counts.isEmpty {
+            sink.error("'survey' needs either 'file' (a CSV export) or 'counts' (answers counted beforehand)",
+                       at: survey.location)
+        }
+        if let file = survey.file, !survey.counts.isEmpty {
+            sink.error("give the survey either as 'file' or as 'counts', not both", at: file.location)
+        }
+        if let delimiter = survey.delimiter, ![";", ",", "tab"].contains(delimiter.value) {
+            sink.error("delimiter '\(delimiter.value)' is not supported; expected ';', ',' or 'tab'", at: delimiter.location)
+        }
+        let keys = questions.map(\.key)
+        var seenQuestions: Set<String> = []
+        for question in survey.questions {
+            if let goal = question.goal, !(1...5).contains(goal.value) {
+                sink.error("question '\(question.key.value)' belongs to goal \(goal.value); expected goal 1 to 5", at: goal.location)
+            }
+            if !seenQuestions.insert(question.key.value).inserted {
+                sink.error("question key '\(question.key.value)' is used twice", at: question.key.location)
+            }
+        }
+        for column in survey.columns where !keys.contains(column.key.value) {
+            sink.error("'\(column.key.value)' is not a question\(Suggestion.hint(for: column.key.value, in: keys)); the questions are: "
+                       + keys.joined(separator: ", "), at: column.key.location)
+        }
+        for entry in survey.counts {
+            if !keys.contains(entry.key.value) {
+                sink.error("'\(entry.key.value)' is not a question\(Suggestion.hint(for: entry.key.value, in: keys)); the questions are: "
+                           + keys.joined(separator: ", "), at: entry.key.location)
+            }
+            if entry.counts.value.count != 5 || entry.counts.value.contains(where: { $0 < 0 }) {
+                sink.error("counts for '\(entry.key.value)' must be 5 whole numbers ≥ 0, from \"Instämmer helt\" to \"Instämmer inte alls\"",
+                           at: entry.counts.location)
+            }
+        }
+    }
+
+    static func checkSelfReflection(_ reflection: SelfReflectionInput, statements: [SelfReflection.Statement],
+                                    sink: DiagnosticSink) {
+        if let respondents = reflection.respondents, respondents.value < 1 {
+            sink.error("respondents is \(respondents.value); expected at least 1", at: respondents.location)
+        }
+        var ownKeys: Set<String> = []
+        for statement in reflection.statements {
+            if SelfReflection.catalogue.contains(where: { $0.key == statement.key.value }) {
+                sink.error("'\(statement.key.value)' is already a statement of Bilaga 4; choose another key for your own",
+                           at: statement.key.location)
+            } else if !ownKeys.insert(statement.key.value).inserted {
+                sink.error("statement key '\(statement.key.value)' is used twice", at: statement.key.location)
+            }
+            if !statement.area.value.isEmpty, !SelfReflection.areas.contains(statement.area.value) {
+                sink.warning("area '\(statement.area.value)' is not one of Bilaga 4's\(Suggestion.hint(for: statement.area.value, in: SelfReflection.areas)): "
+                             + SelfReflection.areas.joined(separator: ", "), at: statement.area.location)
+            }
+        }
+        let keys = statements.map(\.key)
+        var answered: Set<String> = []
+        for answer in reflection.answers {
+            if !keys.contains(answer.statement.value) {
+                sink.error("unknown statement '\(answer.statement.value)'\(Suggestion.hint(for: answer.statement.value, in: keys)); the statements are: "
+                           + keys.joined(separator: ", "), at: answer.statement.location)
+            } else if !answered.insert(answer.statement.value).inserted {
+                sink.error("statement '\(answer.statement.value)' is answered twice", at: answer.statement.location)
+            }
+            if let position = answer.position, !(1...5).contains(position.value) {
+                sink.error("position \(position.value) is off the scale; expected 1 (\(SelfReflection.scale[0])) to 5 (\(SelfReflection.scale[4]))",
+                           at: position.location)
+            }
+        }
+    }
+}

@@ -4,14 +4,23 @@ import Foundation
 public enum Suggestion {
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let folded = fold(word)
-        var best: (candidate: String, distance: Int)?
+        guard !folded.isEmpty else { return nil }
+        var best: (candidate: String, distance: Int, prefix: Int)?
         for candidate in candidates {
-            let distance = editDistance(folded, fold(candidate))
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+            let other = fold(candidate)
+            let distance = editDistance(folded, other)
+            let prefix = zip(folded, other).prefix { $0 == $1 }.count
+            // Among equally near candidates, the one sharing the longest beginning wins.
+            if best == nil || distance < best!.distance || (distance == best!.distance && prefix > best!.prefix) {
+                best = (candidate, distance, prefix)
+            }
         }
         guard let best else { return nil }
         let allowed = max(1, min(3, folded.count / 3))
-        return best.distance <= allowed ? best.candidate : nil
+        if best.distance <= allowed { return best.candidate }
+        // A word that is the start of exactly one candidate ("halsofranjande" → "halsofranjande-arena").
+        let extensions = candidates.filter { folded.count >= 4 && fold($0).starts(with: folded) }
+        return extensions.count == 1 ? extensions[0] : nil
     }
 
     /// `" (did you mean 'x'?)"` or the empty string.

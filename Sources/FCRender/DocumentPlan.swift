@@ -26,9 +26,9 @@ public struct DocumentPlan {
         public var description: String {
             switch self {
             case .wrongFile(let kind, let config):
-                let expected = DocumentKind.forCentres.contains(kind) ? "centre" : DocumentKind.forCounties.contains(kind)
-                    ? "county" : "report"
-                return "'\(kind.rawValue)' is made from a \(expected) file; this file gives: "
+                let expected = DocumentKind.forCentres.contains(kind) ? "a centre file" : DocumentKind.forCounties.contains(kind)
+                    ? "a county file" : DocumentKind.forReports.contains(kind) ? "a report file" : "no file (fcdoc form)"
+                return "'\(kind.rawValue)' is made from \(expected); this file gives: "
                     + DocumentKind.all(for: config).map(\.rawValue).joined(separator: ", ")
             case .computation(let reason):
                 return reason
@@ -66,6 +66,22 @@ public struct DocumentPlan {
             throw error
         } catch {
             throw PlanError.computation("\(error)")
+        }
+    }
+
+    /// A blank form, made from the built-in catalogues alone; written to `formular/`.
+    public static func form(_ kind: DocumentKind) throws -> DocumentPlan {
+        switch kind {
+        case .formularSjalvreflektion:
+            return DocumentPlan(kind: kind, folder: "formular", fileName: "sjalvreflektion",
+                                title: FormContext.selfReflectionTitle, context: FormContext.selfReflection(), copies: 1,
+                                copyRecipients: [])
+        case .formularForaldraenkat:
+            return DocumentPlan(kind: kind, folder: "formular", fileName: "foraldraenkat",
+                                title: FormContext.parentSurveyTitle, context: FormContext.parentSurvey(), copies: 1,
+                                copyRecipients: [])
+        default:
+            throw PlanError.computation("'\(kind.rawValue)' is not a form")
         }
     }
 

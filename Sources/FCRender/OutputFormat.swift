@@ -17,6 +17,10 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case lanssamordnare
     /// The annual report and plan (Bilaga 3) with survey and self-reflection, from a report file.
     case verksamhetsberattelse
+    /// The blank self-reflection form (Bilaga 4), from the built-in catalogue.
+    case formularSjalvreflektion = "formular-sjalvreflektion"
+    /// The blank parent survey, from the built-in question set.
+    case formularForaldraenkat = "formular-foraldraenkat"
 
     /// The template file name in `templates/sv/` (without `.md`).
     public var templateName: String { rawValue }

@@ -80,7 +80,7 @@ public enum ReportValidator {
                              + SelfReflection.areas.joined(separator: ", "), at: statement.area.location)
             }
         }
-        let keys = statements.map(\.key)
+        let keys = statements.map(\.key).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         var answered: Set<String> = []
         for answer in reflection.answers {
             if !keys.contains(answer.statement.value) {

@@ -22,7 +22,7 @@ public enum MarkdownWriter {
     /// table cells, strikethrough, heading closers).
     static let escapedEverywhere: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#"]
     /// Characters that make blocks when they start a line (lists, setext underlines, quotes).
-    static let escapedAtLineStart: Set<Character> = ["-", "+", "=", ">"]
+    static let escapedAtLineStart: Set<Character> = ["-", "+", "="]
 
     static func escape(_ text: String, atLineStart: Bool = false) -> String {
         let characters = Array(TextSanitizer.clean(text))
@@ -42,11 +42,26 @@ public enum MarkdownWriter {
                 index = digitsEnd + 1
             }
         }
-        for character in characters[index...] {
-            if escapedEverywhere.contains(character) { result += "\\" }
+        for position in index..<characters.count {
+            let character = characters[position]
+            if escapedEverywhere.contains(character), !(character == "_" && isLooseUnderscore(characters, at: position)) {
+                result += "\\"
+            }
             result.append(character)
         }
         return result
+    }
+
+    /// A run of underscores with white space (or nothing) on both sides — a line to write on —
+    /// can never open or close emphasis, so it needs no escaping (CommonMark §6.2 flanking rules).
+    static func isLooseUnderscore(_ characters: [Character], at position: Int) -> Bool {
+        var start = position
+        while start > 0, characters[start - 1] == "_" { start -= 1 }
+        var end = position
+        while end + 1 < characters.count, characters[end + 1] == "_" { end += 1 }
+        let before = start > 0 ? characters[start - 1] : " "
+        let after = end + 1 < characters.count ? characters[end + 1] : " "
+        return before.isWhitespace && after.isWhitespace
     }
 
     static func render(_ block: Block, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> String {
@@ -74,7 +89,7 @@ public enum MarkdownWriter {
             return renderTable(table)
         case .signature(let signature):
             return signature.lines.map { line in
-                "\(escape(line.label, atLineStart: true)): " + (line.value.isEmpty ? "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" : escape(line.value))
+                "\(escape(line.label, atLineStart: true)): " + (line.value.isEmpty ? String(repeating: "_", count: 20) : escape(line.value))
             }.joined(separator: "  \n")
         case .pageBreak, .rule:
             return "---"

@@ -15,6 +15,6 @@ struct FCDoc: ParsableCommand {
         Start with 'fcdoc init', edit the file, check it with 'fcdoc validate', then 'fcdoc render'.
         """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Init.self, Tasks.self]
+        subcommands: [Render.self, Validate.self, Init.self, Tasks.self, CalendarCommand.self, Form.self]
     )
 }

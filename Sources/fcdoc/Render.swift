@@ -53,6 +53,11 @@ struct Render: ParsableCommand {
     }
 
     func formats() throws -> [OutputFormat] {
+        try Self.parseFormats(format)
+    }
+
+    /// `odt,html` → the formats, refusing unknown names.
+    static func parseFormats(_ format: String) throws -> [OutputFormat] {
         let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var result: [OutputFormat] = []
         for name in names {

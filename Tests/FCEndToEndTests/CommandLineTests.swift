@@ -16,9 +16,14 @@ struct CommandLineTests {
         let outcome = try Harness.fcdoc("render", path, "--out", out.path)
         #expect(outcome.status == 1)
         let expected = try String(contentsOfFile: path.replacingOccurrences(of: ".yaml", with: ".expected"), encoding: .utf8)
-            .split(separator: "\n").map { "\(path):\($0)" }
+            .split(separator: "\n").map(String.init)
+        // FILE:LINE:COL lines, with the folder taken off the file names.
         let printed = outcome.stderr.split(separator: "\n").map(String.init)
-            .filter { $0.hasPrefix(path + ":") && $0.dropFirst(path.count + 1).first?.isNumber == true }
+            .filter { $0.range(of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning): "#, options: .regularExpression) != nil }
+            .map { line -> String in
+                let file = line.prefix { $0 != ":" }
+                return URL(fileURLWithPath: String(file)).lastPathComponent + line.dropFirst(file.count)
+            }
         #expect(printed == expected)
         #expect(Harness.files(in: out).isEmpty)
     }

@@ -106,3 +106,25 @@ struct WriterTests {
         #expect(markdown.contains("\\<script\\>"))
     }
 }
+
+@Suite("Markdown writer: text reads back literally")
+struct MarkdownWriterEscapingTests {
+    @Test func randomParagraphsAndListItemsReadBackAsWritten() {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet = Array("ab åÖ*_`#<>&\"'[]()!|\\-+=.1) :;{}~👶")
+        for _ in 0..<500 {
+            let length = Int.random(in: 1...24, using: &generator)
+            let raw = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            let document = Document(metadata: DocumentMetadata(title: "t"), blocks: [
+                .paragraph([.text(text)]),
+                .list(ordered: false, items: [[.paragraph([.text(text)])]]),
+                .paragraph([.text("a"), .lineBreak, .text(text)]),
+            ])
+            let markdown = String(decoding: MarkdownWriter.write(document), as: UTF8.self)
+            let reread = MarkdownReader.read(markdown, metadata: document.metadata)
+            #expect(reread.blocks == document.blocks, "text: \(text.debugDescription)\n\(markdown)")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import FCOutput
+import FCRender
+import FCReport
+import Foundation
+
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Write a centre's year wheel (årshjul, Bilaga 6) as an iCalendar file.",
+        discussion: """
+        FILE is a centre file, or a report file (its centre is used). Writes
+        OUT/<centre-id>/arshjul-<year>.ics with one all-day event per activity of the year wheel,
+        dates resolved for the year (föräldraenkät in weeks 45–46, hälsovecka in week 39, the
+        verksamhetsberättelse in by 28 February, …). Import it into Outlook, Google or Apple Calendar.
+        """)
+
+    @Argument(help: "A centre or report file (YAML).")
+    var file: String
+
+    @Option(help: "The calendar year, e.g. 2026.")
+    var year: Int
+
+    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out: String = "output"
+
+    func validate() throws {
+        guard (2000...2100).contains(year) else { throw ValidationError("--year must be from 2000 to 2100.") }
+    }
+
+    func run() throws {
+        let check = ConfigCheck.run(path: file, lookForPreviousReport: false)
+        DiagnosticPrinter.printText(check.diagnostics)
+        guard let centre = check.centre ?? check.reportData?.centre else {
+            if check.config != nil {
+                printError("\(file): error: a calendar is made from a centre or report file")
+            } else {
+                printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
+            }
+            throw ExitCode.failure
+        }
+        let id = centre.centre.id.value
+        let text = ICalendar.write(entries: YearWheel.entries(for: year),
+                                   calendarName: "Årshjul \(year) – \(centre.centre.name.value)", uidPrefix: id, year: year)
+        do {
+            let report = try OutputFolder(path: out).write([
+                OutputFile(relativePath: "\(id)/arshjul-\(year).ics", data: Data(text.utf8)),
+            ])
+            for url in report.written { print("wrote \(url.path)") }
+            for url in report.unchanged { print("\(url.path) already up to date") }
+        } catch {
+            printError("\(file): error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -39,7 +39,8 @@ let package = Package(
                           dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
-                                                      "FCOutput", "FCRender", "FCCostSharing", "ZIPFoundation"]),
+                                                      "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
+                                                      "ZIPFoundation"]),
         .testTarget(name: "FCEndToEndTests", dependencies: ["FCDocument", "Yams"]),
     ]
 )

@@ -9,7 +9,7 @@ public enum SurveyScale {
     /// Fewer answers than this are never shown as a distribution: single parents could be recognised.
     public static let minimumAnswers = 5
 
-    public enum Answer: Equatable {
+    public enum Answer: Equatable, Sendable {
         case value(Int)
         case none
         case invalid

@@ -10,6 +10,7 @@ final class RenderedFixtures: @unchecked Sendable {
 
     let output = Harness.temporaryFolder()
     let secondOutput = Harness.temporaryFolder()
+    var reportOutput: URL { output.appendingPathComponent("reports") }
     let formats = Harness.libreOfficeInstalled ? "odt,html,md,pdf" : "odt,html,md"
     var outcomes: [String: Harness.Outcome] = [:]
     var secondOutcomes: [String: Harness.Outcome] = [:]
@@ -19,6 +20,7 @@ final class RenderedFixtures: @unchecked Sendable {
 
     static let centres = ["vindeln", "ostersund-lugnvik", "hostile", "tame"]
     static let counties = ["jonkopings-lan", "jamtlands-lan"]
+    static let reports = ["vindeln-2024", "vindeln-2025", "ostersund-lugnvik-2024", "ostersund-lugnvik-2025"]
 
     private init() {
         do {
@@ -32,6 +34,13 @@ final class RenderedFixtures: @unchecked Sendable {
                 let path = Harness.fixture("\(county)/county.yaml")
                 outcomes[county] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path)
                 secondOutcomes[county] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path)
+            }
+            // Reports go to their own folder, so the centres' folders hold only the agreements.
+            for report in Self.reports {
+                let path = Harness.fixture("reports/\(report).yaml")
+                outcomes[report] = try Harness.fcdoc("render", path, "--format", formats, "--out", reportOutput.path)
+                secondOutcomes[report] = try Harness.fcdoc("render", path, "--format", "odt,html,md",
+                                                           "--out", secondOutput.appendingPathComponent("reports").path)
             }
             let odts = Harness.files(in: output).filter { $0.hasSuffix(".odt") }.map { output.appendingPathComponent($0) }
             validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
@@ -62,7 +71,7 @@ struct RenderFixturesTests {
         #expect(rendered.problems.isEmpty, "\(rendered.problems)")
         #expect(rendered.texts.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count,
                 "converted: \(rendered.texts.keys.sorted())")
-        for name in RenderedFixtures.centres + RenderedFixtures.counties {
+        for name in RenderedFixtures.centres + RenderedFixtures.counties + RenderedFixtures.reports {
             let outcome = try #require(rendered.outcomes[name])
             #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
             #expect(outcome.stdout.contains("kontrollsumma"))
@@ -126,7 +135,7 @@ struct RenderFixturesTests {
     }
 
     @Test func renderingTwiceGivesIdenticalBytes() throws {
-        for centre in RenderedFixtures.centres + RenderedFixtures.counties {
+        for centre in RenderedFixtures.centres + RenderedFixtures.counties + ["reports"] {
             let first = rendered.output.appendingPathComponent(centre)
             let second = rendered.secondOutput.appendingPathComponent(centre)
             let names = Harness.files(in: second)
@@ -196,6 +205,37 @@ struct RenderFixturesTests {
             let totalText = Harness.normalized(SwedishAmount.text(total))
             #expect(text.contains("Totalt \(totalText)"), "\(format)")
         }
+    }
+
+    @Test(arguments: RenderedFixtures.reports)
+    func reportsShowResultsComparisonsAndTheYearWheel(report: String) throws {
+        let centre = report.hasPrefix("vindeln") ? "vindeln" : "ostersund-lugnvik"
+        let year = Int(report.suffix(4)) ?? 0
+        let folder = rendered.reportOutput.appendingPathComponent(centre)
+        let odt = folder.appendingPathComponent("verksamhetsberattelse-\(year).odt")
+        let text = Harness.normalized(rendered.texts[odt.path] ?? "")
+        #expect(text.contains("Verksamhetsberättelse och plan \(year) –"))
+        #expect(text.contains("Prioriterade mål \(year + 1)"))
+        #expect(text.contains("för få svar"))
+        #expect(text.contains("Årshjul \(year + 1)"))
+        #expect(text.contains("v. 45–46"))
+        #expect(text.contains("Föräldraenkät \(year): svar per fråga"))
+        for placeholder in ["fyll i", "XX", "(skriv in år)", "ange namn"] { #expect(!text.contains(placeholder)) }
+        // Last year's figures appear only where last year's report exists.
+        #expect(text.contains("andel positiva svar \(year) och \(year - 1)") == (year == 2025))
+        let svgs = Harness.files(in: folder).filter { $0.hasPrefix("verksamhetsberattelse-\(year)-") && $0.hasSuffix(".svg") }
+        #expect(svgs.count == (year == 2025 ? 4 : 3))
+        let check = try Harness.run(URL(fileURLWithPath: "/usr/bin/xmllint"), ["--noout"] + svgs.map { folder.appendingPathComponent($0).path })
+        #expect(check.status == 0, "\(check.stderr)")
+        for svg in svgs {
+            let content = try String(contentsOf: folder.appendingPathComponent(svg), encoding: .utf8)
+            #expect(content.contains("<title>") && content.contains("<desc>"), "\(svg)")
+        }
+        let markdown = try String(contentsOf: folder.appendingPathComponent("verksamhetsberattelse-\(year).md"), encoding: .utf8)
+        for svg in svgs { #expect(markdown.contains("(<\(svg)>)")) }
+        let html = try String(contentsOf: folder.appendingPathComponent("verksamhetsberattelse-\(year).html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg ").count - 1 == svgs.count)
+        #expect(html.range(of: "<script", options: .caseInsensitive) == nil)
     }
 
     @Test func hostileTextStaysLiteralInTheODT() {

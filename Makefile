@@ -8,7 +8,9 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
 DEMO_FILES := fixtures/vindeln.yaml fixtures/ostersund-lugnvik.yaml \
-              fixtures/jonkopings-lan/county.yaml fixtures/jamtlands-lan/county.yaml
+              fixtures/jonkopings-lan/county.yaml fixtures/jamtlands-lan/county.yaml \
+              fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
+              fixtures/reports/ostersund-lugnvik-2024.yaml fixtures/reports/ostersund-lugnvik-2025.yaml
 
 .PHONY: all deps build demo test clean
 
@@ -34,7 +36,11 @@ demo: build
 	@for file in $(DEMO_FILES); do \
 	  $(FCDOC) render $$file --format odt,html,md,pdf --out output || exit 1; \
 	done
-	@echo "Open output/vindeln/samverkansavtal.pdf or output/jonkopings-lan/lanssamordnare.html to read the result."
+	$(FCDOC) form self-reflection --format odt,html,pdf --out output
+	$(FCDOC) form parent-survey --format odt,html,pdf --out output
+	$(FCDOC) calendar fixtures/vindeln.yaml --year 2026 --out output
+	@echo "Open output/vindeln/samverkansavtal.pdf, output/jonkopings-lan/lanssamordnare.html"
+	@echo "or output/vindeln/verksamhetsberattelse-2025.pdf to read the result."
 
 test: build
 	swift test

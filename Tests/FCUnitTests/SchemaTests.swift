@@ -62,3 +62,25 @@ struct CountySchemaTests {
         #expect(keys((properties?["municipalities"] as? [String: Any])?["items"]) == Set(CountyReader.municipalityKeys))
     }
 }
+
+@Suite("JSON Schema for report files: in step with the loader")
+struct ReportSchemaTests {
+    @Test func theReportSchemaKnowsExactlyTheKeysTheLoaderKnows() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("schemas/report.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        func keys(_ object: Any?) -> Set<String> {
+            Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        }
+        func items(_ object: Any?) -> Any? { (object as? [String: Any])?["items"] }
+        let properties = schema["properties"] as? [String: Any]
+        #expect(keys(schema) == Set(ReportReader.topKeys))
+        #expect(keys(properties?["description"]) == Set(ReportReader.descriptionKeys))
+        #expect(keys(properties?["statistics"]) == Set(ReportReader.statisticsKeys))
+        #expect(keys(properties?["goals"]) == Set(ReportReader.goalKeys))
+        #expect(keys(items(properties?["previous_priorities"])) == Set(ReportReader.reviewKeys))
+        #expect(keys(items(properties?["quotes"])) == Set(ReportReader.quoteKeys))
+        #expect(keys(items(properties?["priorities"])) == Set(ReportReader.priorityKeys))
+        #expect(keys(properties?["survey"]) == Set(ReportReader.surveyKeys))
+        #expect(keys(properties?["self_reflection"]) == Set(ReportReader.selfReflectionKeys))
+    }
+}

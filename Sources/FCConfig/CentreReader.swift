@@ -62,16 +62,7 @@ struct CentreReader {
             return nil
         }
         let unknown = Located("", at: map.location)
-        var type: Located<PartyType>?
-        if let raw = map.text("type") {
-            if let value = PartyType(rawValue: raw.value.trimmingCharacters(in: .whitespaces).lowercased()) {
-                type = Located(value, at: raw.location)
-            } else {
-                let names = PartyType.allCases.map(\.rawValue)
-                sink.error("'\(map.qualified("type"))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
-                           + names.joined(separator: ", "), at: raw.location)
-            }
-        }
+        let type: Located<PartyType>? = map.choice("type")
         var services: [Located<Service>] = []
         for entry in map.list("services", expected: "services") ?? [] {
             guard case .scalar(let scalar) = entry.node, !entry.node.isNull else {
@@ -181,16 +172,7 @@ struct CentreReader {
     }
 
     private func readCost(_ map: MappingReader) -> CoordinatorCost {
-        var method: Located<CostMethod>?
-        if let raw = map.text("method") {
-            let names = CostMethod.allCases.map(\.rawValue)
-            if let value = CostMethod(rawValue: raw.value.trimmingCharacters(in: .whitespaces)) {
-                method = Located(value, at: raw.location)
-            } else {
-                sink.error("'\(map.qualified("method"))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
-                           + names.joined(separator: ", "), at: raw.location)
-            }
-        }
+        let method: Located<CostMethod>? = map.choice("method")
         return CoordinatorCost(location: map.location, method: method, annualCost: map.integer("annual_cost"),
                                order: map.textList("order") ?? [])
     }

@@ -92,6 +92,20 @@ struct MappingReader {
         return Located(value, at: node.location(in: file))
     }
 
+    /// One of a fixed set of names (`region`/`kommun`, …), compared without case; a near-miss
+    /// gets a "did you mean".
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> Located<T>?
+    where T.RawValue == String {
+        guard let raw = text(key, required: required) else { return nil }
+        if let value = T(rawValue: raw.value.trimmingCharacters(in: .whitespaces).lowercased()) {
+            return Located(value, at: raw.location)
+        }
+        let names = T.allCases.map(\.rawValue)
+        sink.error("'\(qualified(key))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
+                   + names.joined(separator: ", "), at: raw.location)
+        return nil
+    }
+
     func mapping(_ key: String, known: [String], required: Bool = true) -> MappingReader? {
         guard let node = node(key, required: required, expected: "a mapping with " + known.joined(separator: ", ")) else {
             return nil

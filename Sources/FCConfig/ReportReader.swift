@@ -45,7 +45,7 @@ struct ReportReader {
                                       evaluation: map.text("evaluation") ?? missing)
             },
             quotes: items(top, "quotes", Self.quoteKeys, required: false) { map in
-                ParentQuote(text: map.text("text") ?? Located("", at: map.location), gender: enumeration(map, "gender"))
+                ParentQuote(text: map.text("text") ?? Located("", at: map.location), gender: map.choice("gender"))
             },
             analysis: top.text("analysis") ?? unknown,
             priorities: items(top, "priorities", Self.priorityKeys, required: true) { map in
@@ -65,18 +65,6 @@ struct ReportReader {
         (map.list(key, required: required, expected: key.replacingOccurrences(of: "_", with: " ")) ?? []).compactMap { item in
             MappingReader(item.node, path: item.path, known: known, file: file, sink: sink).map(read)
         }
-    }
-
-    private func enumeration<T: RawRepresentable & CaseIterable>(_ map: MappingReader, _ key: String) -> Located<T>?
-    where T.RawValue == String {
-        guard let raw = map.text(key) else { return nil }
-        if let value = T(rawValue: raw.value.trimmingCharacters(in: .whitespaces).lowercased()) {
-            return Located(value, at: raw.location)
-        }
-        let names = T.allCases.map(\.rawValue)
-        sink.error("'\(map.qualified(key))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
-                   + names.joined(separator: ", "), at: raw.location)
-        return nil
     }
 
     private func readStatistics(_ map: MappingReader?) -> ReportStatistics {

@@ -11,7 +11,7 @@ struct SchemaTests {
     }()
 
     func keys(_ object: Any?) -> Set<String> {
-        Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        SchemaKeys.of(object)
     }
 
     func definition(_ name: String) -> Any? {
@@ -50,9 +50,7 @@ struct CountySchemaTests {
     @Test func theCountySchemaKnowsExactlyTheKeysTheLoaderKnows() throws {
         let url = TestPaths.packageRoot.appendingPathComponent("schemas/county.schema.json")
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        func keys(_ object: Any?) -> Set<String> {
-            Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
-        }
+        let keys = SchemaKeys.of
         let properties = schema["properties"] as? [String: Any]
         #expect(keys(schema) == Set(CountyReader.topKeys))
         #expect(keys(properties?["county"]) == Set(CountyReader.countyKeys))
@@ -68,9 +66,7 @@ struct ReportSchemaTests {
     @Test func theReportSchemaKnowsExactlyTheKeysTheLoaderKnows() throws {
         let url = TestPaths.packageRoot.appendingPathComponent("schemas/report.schema.json")
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        func keys(_ object: Any?) -> Set<String> {
-            Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
-        }
+        let keys = SchemaKeys.of
         func items(_ object: Any?) -> Any? { (object as? [String: Any])?["items"] }
         let properties = schema["properties"] as? [String: Any]
         #expect(keys(schema) == Set(ReportReader.topKeys))
@@ -82,5 +78,12 @@ struct ReportSchemaTests {
         #expect(keys(items(properties?["priorities"])) == Set(ReportReader.priorityKeys))
         #expect(keys(properties?["survey"]) == Set(ReportReader.surveyKeys))
         #expect(keys(properties?["self_reflection"]) == Set(ReportReader.selfReflectionKeys))
+    }
+}
+
+/// The property names a schema object declares.
+enum SchemaKeys {
+    static func of(_ object: Any?) -> Set<String> {
+        Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
     }
 }

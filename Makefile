@@ -7,10 +7,10 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
-DEMO_FILES := fixtures/vindeln.yaml fixtures/ostersund-lugnvik.yaml \
+DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yaml \
               fixtures/jonkopings-lan/county.yaml fixtures/jamtlands-lan/county.yaml \
               fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
-              fixtures/reports/ostersund-lugnvik-2024.yaml fixtures/reports/ostersund-lugnvik-2025.yaml
+              fixtures/jamtlands-lan/reports/ostersund-lugnvik-2024.yaml fixtures/jamtlands-lan/reports/ostersund-lugnvik-2025.yaml
 
 .PHONY: all deps build demo test clean
 

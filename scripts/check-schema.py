@@ -60,11 +60,19 @@ def main():
     county = validator_for("county")
     report = validator_for("report")
     failures = []
-    valid = [(path, centre) for path in sorted((ROOT / "fixtures").glob("*.yaml"))]
+    by_kind = {"centre": centre, "county": county, "report": report}
+    # Every valid fixture, wherever it lies (county folders hold centres and reports), by its kind.
+    valid = []
+    for path in sorted((ROOT / "fixtures").rglob("*.yaml")):
+        if "invalid" in path.relative_to(ROOT / "fixtures").parts:
+            continue
+        kind = (load(path) or {}).get("kind")
+        if kind not in by_kind:
+            failures.append(f"{path.relative_to(ROOT)}: unknown kind {kind!r}")
+            continue
+        valid.append((path, by_kind[kind]))
     valid.append((ROOT / "Sources/FCTemplates/Resources/examples/centre.yaml", centre))
-    valid += [(path, county) for path in sorted((ROOT / "fixtures").glob("*/county.yaml"))]
     valid.append((ROOT / "Sources/FCTemplates/Resources/examples/county.yaml", county))
-    valid += [(path, report) for path in sorted((ROOT / "fixtures/reports").glob("*.yaml"))]
     for path, validator in valid:
         errors = list(validator.iter_errors(load(path)))
         for error in errors:

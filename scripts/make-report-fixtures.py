@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the report fixtures in fixtures/reports/ (docs/report-file.md).
+"""Writes the report fixtures beside their centres (docs/report-file.md): fixtures/reports/ for
+Vindeln, fixtures/jamtlands-lan/reports/ for Östersund.
 
 SYNTHETIC EXAMPLE DATA FOR TESTS. Every figure, text, quote, survey answer and self-reflection
 position written by this script is made up. None of it is a real survey result or a real report
@@ -25,7 +26,8 @@ import textwrap
 
 SEED = 20250301
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-OUT = ROOT / "fixtures" / "reports"
+# Each centre's reports lie beside it: Vindeln at the top of fixtures/, Östersund in its county folder.
+OUT_FOR = {"vindeln": ROOT / "fixtures" / "reports", "ostersund-lugnvik": ROOT / "fixtures" / "jamtlands-lan" / "reports"}
 
 QUESTIONS = ["mal1a", "mal1b", "mal2a", "mal2b", "mal3a", "mal3b", "mal4a", "mal4b", "mal5a", "mal5b"]
 LABELS = {
@@ -646,13 +648,14 @@ def summary(rows, numeric):
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
     for report in REPORTS:
+        out = OUT_FOR[report["centre"]]
+        out.mkdir(parents=True, exist_ok=True)
         stem = f"{report['centre']}-{report['year']}"
         csv_name = f"{stem}-enkat.csv"
         rows = survey_rows(report)
-        write_csv(OUT / csv_name, rows)
-        (OUT / f"{stem}.yaml").write_text(report_document(report, csv_name), encoding="utf-8")
+        write_csv(out / csv_name, rows)
+        (out / f"{stem}.yaml").write_text(report_document(report, csv_name), encoding="utf-8")
         print(f"{stem}: {len(rows)} svar; {summary(rows, report['numeric'])}")
 
 

@@ -55,6 +55,15 @@ enum Harness {
         packageRoot.appendingPathComponent("fixtures").appendingPathComponent(name).path
     }
 
+    /// Centres of a fixture county live in its folder; the others at the top.
+    static func centreFixture(_ id: String) -> String {
+        id == "ostersund-lugnvik" ? fixture("jamtlands-lan/\(id).yaml") : fixture("\(id).yaml")
+    }
+
+    static func reportFixture(_ name: String) -> String {
+        name.hasPrefix("ostersund-lugnvik") ? fixture("jamtlands-lan/reports/\(name).yaml") : fixture("reports/\(name).yaml")
+    }
+
     static func temporaryFolder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("fcdoc-e2e-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

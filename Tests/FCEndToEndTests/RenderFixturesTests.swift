@@ -26,7 +26,7 @@ final class RenderedFixtures: @unchecked Sendable {
         do {
             try TameFixture.write(to: output.appendingPathComponent("tame.yaml"))
             for centre in Self.centres {
-                let path = centre == "tame" ? output.appendingPathComponent("tame.yaml").path : Harness.fixture("\(centre).yaml")
+                let path = centre == "tame" ? output.appendingPathComponent("tame.yaml").path : Harness.centreFixture(centre)
                 outcomes[centre] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path)
                 secondOutcomes[centre] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path)
             }
@@ -37,7 +37,7 @@ final class RenderedFixtures: @unchecked Sendable {
             }
             // Reports go to their own folder, so the centres' folders hold only the agreements.
             for report in Self.reports {
-                let path = Harness.fixture("reports/\(report).yaml")
+                let path = Harness.reportFixture(report)
                 outcomes[report] = try Harness.fcdoc("render", path, "--format", formats, "--out", reportOutput.path)
                 secondOutcomes[report] = try Harness.fcdoc("render", path, "--format", "odt,html,md",
                                                            "--out", secondOutput.appendingPathComponent("reports").path)
@@ -98,7 +98,7 @@ struct RenderFixturesTests {
 
     @Test(arguments: ["vindeln", "ostersund-lugnvik"])
     func theConvertedTextNamesCentrePartiesAndSignatories(centre: String) throws {
-        let yaml = try String(contentsOfFile: Harness.fixture("\(centre).yaml"), encoding: .utf8)
+        let yaml = try String(contentsOfFile: Harness.centreFixture(centre), encoding: .utf8)
         let root = try #require(try Yams.load(yaml: yaml) as? [String: Any])
         let centreInfo = try #require(root["centre"] as? [String: Any])
         let parties = try #require(root["parties"] as? [[String: Any]])

@@ -19,7 +19,7 @@ struct ConfigLoadingTests {
     }
 
     @Test func abbreviationsAreAcceptedForServices() throws {
-        let file = try #require(ConfigLoader.load(path: TestPaths.fixture("ostersund-lugnvik.yaml")).centre)
+        let file = try #require(ConfigLoader.load(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
         let services = file.parties.flatMap { $0.services.map(\.value) }
         #expect(services.contains(.maternalHealth))
         #expect(services.contains(.childHealth))

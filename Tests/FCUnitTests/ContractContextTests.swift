@@ -34,7 +34,7 @@ struct ContractContextTests {
     }
 
     @Test func allButLeavesOutTheNamedTasksAndRotationFollowsTheOrder() throws {
-        let file = try #require(try config("ostersund-lugnvik.yaml").centre)
+        let file = try #require(try config("jamtlands-lan/ostersund-lugnvik.yaml").centre)
         let context = try CoordinatorContext.make(file)
         let tasks = (context["task_groups"] as? [[String: Any]] ?? []).flatMap { $0["tasks"] as? [String] ?? [] }
         #expect(tasks.count == CoordinatorTasks.allKeys.count - 1)
@@ -60,7 +60,7 @@ struct ContractContextTests {
     }
 
     @Test func everyDocumentRendersWithoutPlaceholders() throws {
-        for (name, kinds) in [("vindeln.yaml", DocumentKind.forCentres), ("ostersund-lugnvik.yaml", DocumentKind.forCentres),
+        for (name, kinds) in [("vindeln.yaml", DocumentKind.forCentres), ("jamtlands-lan/ostersund-lugnvik.yaml", DocumentKind.forCentres),
                               ("jamtlands-lan/county.yaml", DocumentKind.forCounties)] {
             let config = try config(name)
             for kind in kinds {

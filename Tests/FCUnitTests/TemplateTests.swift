@@ -41,7 +41,7 @@ struct TemplateTests {
     }
 
     @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {
-        for name in ["vindeln.yaml", "ostersund-lugnvik.yaml"] {
+        for name in ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml"] {
             let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre(name))))
             let text = document.plainText
             for placeholder in ["fyll i", "XX", "ange namn", "20 - -", "{{", "}}"] {
@@ -51,7 +51,7 @@ struct TemplateTests {
     }
 
     @Test func everySectionOfBilaga1IsThereInOrder() throws {
-        let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre("ostersund-lugnvik.yaml"))))
+        let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre("jamtlands-lan/ostersund-lugnvik.yaml"))))
         let headings = document.blocks.compactMap { block -> String? in
             if case .heading(_, let inlines) = block { return inlines.plainText }
             return nil

@@ -37,7 +37,7 @@ struct ValidationTests {
         })
     }
 
-    @Test(arguments: ["vindeln.yaml", "ostersund-lugnvik.yaml", "hostile.yaml"])
+    @Test(arguments: ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "hostile.yaml"])
     func validFixturesHaveNoErrors(name: String) {
         let outcome = ConfigCheck.run(path: TestPaths.fixture(name))
         #expect(!outcome.hasErrors, "\(outcome.diagnostics)")

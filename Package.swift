@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument", "FCWriters",
-                               "FCOutput"]),
+                               "FCOutput", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "fcdoc",
                           dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns ODT files into PDF with LibreOffice, many files per run: starting LibreOffice costs
 /// about a second, converting one more file a tenth of that.
-public struct PDFConverter {
+public struct PDFConverter: Sendable {
     public let executable: URL
 
     public enum ConversionError: Error, CustomStringConvertible {

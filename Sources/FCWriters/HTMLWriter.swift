@@ -49,7 +49,7 @@ public enum HTMLWriter {
 
     """
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in TextSanitizer.clean(text, keepingLines: true).unicodeScalars {

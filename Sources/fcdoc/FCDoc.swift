@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct FCDoc: ParsableCommand {
+struct FCDoc: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fcdoc",
         abstract: "Makes the documents of Swedish family centres (familjecentraler) from YAML files.",
@@ -15,6 +15,6 @@ struct FCDoc: ParsableCommand {
         Start with 'fcdoc init', edit the file, check it with 'fcdoc validate', then 'fcdoc render'.
         """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Init.self, Tasks.self, CalendarCommand.self, Form.self]
+        subcommands: [Render.self, Validate.self, Init.self, BatchCommand.self, Tasks.self, CalendarCommand.self, Form.self]
     )
 }

@@ -1,0 +1,150 @@
+import FCConfig
+import FCOutput
+import FCTemplates
+import Foundation
+
+/// Renders a whole county folder: every centre's documents and report, the county's agreement,
+/// in parallel, then an index and a manifest. One failing centre never stops the others.
+public struct Batch: Sendable {
+    public var folder: String
+    public var year: Int?
+    public var outputDirectory: String
+    public var jobs: Int
+    public var formats: [OutputFormat]
+    public var templatesDirectory: String?
+
+    public init(folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
+                templatesDirectory: String?) {
+        self.folder = folder
+        self.year = year
+        self.outputDirectory = outputDirectory
+        self.jobs = max(1, jobs)
+        self.formats = formats
+        self.templatesDirectory = templatesDirectory
+    }
+
+    /// One centre or the county: the files it is made from and what became of them.
+    public struct Unit: Sendable {
+        public var name: String
+        public var source: String
+        public var report: String?
+        public var isCounty: Bool
+    }
+
+    public struct Rendered: Sendable {
+        public var kind: String
+        public var fileName: String
+        public var fingerprint: String
+    }
+
+    public struct UnitResult: Sendable {
+        public var unit: Unit
+        public var title: String
+        public var documents: [Rendered] = []
+        /// Output paths, relative to the output folder.
+        public var files: [String] = []
+        public var written = 0
+        public var errors: [String] = []
+        public var warnings: [String] = []
+        public var reportState: ReportState
+
+        public var failed: Bool { !errors.isEmpty }
+
+        public init(unit: Unit, title: String, errors: [String] = [], reportState: ReportState) {
+            self.unit = unit
+            self.title = title
+            self.errors = errors
+            self.reportState = reportState
+        }
+    }
+
+    public enum ReportState: String, Sendable {
+        case handedIn = "inlämnad"
+        case missing = "saknas"
+        case invalid = "har fel"
+        case notApplicable = ""
+    }
+
+    public struct Plan: Sendable {
+        public var year: Int?
+        public var units: [Unit]
+        /// Problems in files that belong to no unit (unreadable files, a second county file).
+        public var stray: [String]
+    }
+
+    /// Finds the county file, the centres and this year's reports.
+    public func plan() -> Plan {
+        let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
+        var stray = scanned.unreadable.map(\.description)
+        let reports = scanned.reportFiles.map { path in (path: path, report: ConfigLoader.load(path: path).report) }
+        let year = self.year ?? reports.compactMap { $0.report?.year?.value }.max()
+        var units: [Unit] = []
+        for path in scanned.countyFiles {
+            if units.contains(where: \.isCounty) {
+                stray.append("\(path): error: a county folder holds one county file; this is a second one")
+                continue
+            }
+            units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
+                              report: nil, isCounty: true))
+        }
+        for path in scanned.centreFiles {
+            let report = reports.first { entry in
+                guard let report = entry.report, report.year?.value == year else { return false }
+                let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
+                return folder.appendingPathComponent(report.centre.value).standardizedFileURL.path == path
+            }?.path
+            units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
+                              report: report, isCounty: false))
+        }
+        return Plan(year: year, units: units, stray: stray)
+    }
+
+    /// Checks and renders one unit; runs on a worker, so it takes and returns only plain values.
+    public func render(_ unit: Unit) -> UnitResult {
+        var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
+        let check = ConfigCheck.run(path: unit.source)
+        result.warnings += check.diagnostics.filter { $0.severity == .warning }.map(\.description)
+        result.errors += check.diagnostics.filter { $0.severity == .error }.map(\.description)
+        guard let config = check.config else { return result }
+        result.title = check.centre?.centre.name.value ?? check.county?.county.name.value ?? unit.name
+        var plans: [DocumentPlan] = []
+        do {
+            plans = try DocumentKind.all(for: config).map { try DocumentPlan.make($0, from: config) }
+        } catch {
+            result.errors.append("\(unit.source): error: \(error)")
+            return result
+        }
+        if let reportPath = unit.report {
+            let reportCheck = ConfigCheck.run(path: reportPath)
+            result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }.map(\.description)
+            let errors = reportCheck.diagnostics.filter { $0.severity == .error }.map(\.description)
+            if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
+                do {
+                    plans.append(try DocumentPlan.make(.verksamhetsberattelse, from: reportConfig, report: data))
+                    result.reportState = .handedIn
+                } catch {
+                    result.errors.append("\(reportPath): error: \(error)")
+                    result.reportState = .invalid
+                }
+            } else {
+                result.errors += errors
+                result.reportState = .invalid
+            }
+        }
+        let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
+                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
+        do {
+            let rendered = try renderer.render(plans)
+            let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
+            result.files = (rendered.written + rendered.unchanged).map { $0.standardizedFileURL.path }
+                .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }.sorted()
+            result.written = rendered.written.count
+            result.documents = zip(plans, rendered.documents).map {
+                Rendered(kind: $1.kind.rawValue, fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
+            }
+        } catch {
+            result.errors.append("\(unit.source): error: \(error)")
+        }
+        return result
+    }
+}

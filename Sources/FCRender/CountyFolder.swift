@@ -1,0 +1,55 @@
+import FCConfig
+import Foundation
+
+/// What a county folder holds: one county file, the centre files and the report files, found
+/// by their `kind:` anywhere below the folder (hidden folders and the output folder skipped).
+public struct CountyFolder {
+    public var root: URL
+    public var countyFiles: [String] = []
+    public var centreFiles: [String] = []
+    public var reportFiles: [String] = []
+    /// Files that are no config file at all, with why.
+    public var unreadable: [Diagnostic] = []
+
+    public static func scan(_ path: String, skipping output: String? = nil) -> CountyFolder {
+        let root = URL(fileURLWithPath: path).standardizedFileURL
+        var folder = CountyFolder(root: root)
+        let skip = output.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
+                                                        options: [.skipsHiddenFiles])
+        var files: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if let skip, url.resolvingSymlinksInPath().path == skip {
+                enumerator?.skipDescendants()
+                continue
+            }
+            if url.pathExtension == "yaml" || url.pathExtension == "yml" { files.append(url.standardizedFileURL.path) }
+        }
+        for file in files.sorted() {
+            let loaded = ConfigLoader.load(path: file)
+            switch loaded.config {
+            case .county?: folder.countyFiles.append(file)
+            case .centre?: folder.centreFiles.append(file)
+            case .report?: folder.reportFiles.append(file)
+            case nil:
+                // Kind decides the list even when the rest has errors, so they are reported with the file.
+                switch Self.kind(of: file) {
+                case "county"?: folder.countyFiles.append(file)
+                case "centre"?: folder.centreFiles.append(file)
+                case "report"?: folder.reportFiles.append(file)
+                default: folder.unreadable += loaded.diagnostics.sorted
+                }
+            }
+        }
+        return folder
+    }
+
+    /// The `kind:` line of a file that may not load, read as plainly as possible.
+    static func kind(of file: String) -> String? {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n").prefix(40) where line.hasPrefix("kind:") {
+            return line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+}

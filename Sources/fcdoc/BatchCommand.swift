@@ -1,0 +1,153 @@
+import ArgumentParser
+import FCRender
+import Foundation
+
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Render every centre of a county folder, the county's agreement, an index and a manifest.",
+        discussion: """
+        COUNTY_DIR holds one county file (kind: county), the centre files and the report files, in
+        any subfolders (see the README). Every file is checked first and all problems are listed;
+        then the centres are rendered in parallel. A centre with errors is reported and skipped;
+        the others are rendered. At the end: a summary, OUT/index.html (every centre and document,
+        with links, status, fingerprint, and whether the report was handed in) and
+        OUT/manifest.json (every file with size and SHA-256). Files that would not change are left
+        alone. Exit status 1 if any centre failed. Ctrl-C stops after the running centres; files
+        already written stay whole.
+        """)
+
+    @Argument(help: "The county folder.")
+    var countyDir: String
+
+    @Option(help: "The report year (default: the latest year of the reports found).")
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out: String = "output"
+
+    @Option(help: "How many centres to render at once (default: the number of processor cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf.", valueName: "list"))
+    var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
+    var templates: String?
+
+    @Flag(help: "Print only problems and the summary.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: countyDir, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("\(countyDir): no such folder.")
+        }
+    }
+
+    func run() async throws {
+        let formats = try Render.parseFormats(format)
+        let batch = Batch(folder: countyDir, year: year, outputDirectory: out, jobs: jobs, formats: formats,
+                          templatesDirectory: templates)
+        let cancel = CancellationFlag()
+        let interrupt = Self.onInterrupt { cancel.cancel() }
+        defer { interrupt.cancel() }
+        let plan = batch.plan()
+        let reporter = ProgressReporter(quiet: quiet)
+        for line in plan.stray { printError(line) }
+        guard !plan.units.isEmpty else {
+            printError("\(countyDir): error: no county or centre files found (files with 'kind: county' or 'kind: centre')")
+            throw ExitCode.failure
+        }
+        // Everything is checked before anything is rendered.
+        let checks = await batch.check(plan.units, cancel: cancel)
+        for line in checks.joined() { printError(line) }
+        let valid = zip(plan.units, checks).filter { _, lines in !lines.contains { $0.contains(": error: ") } }.map(\.0)
+        let started = Date()
+        var results = await batch.render(valid, cancel: cancel) { reporter.update($0) }
+        reporter.finish()
+        for (unit, lines) in zip(plan.units, checks) where lines.contains(where: { $0.contains(": error: ") }) {
+            results.append(Batch.UnitResult(unit: unit, title: unit.name, errors: lines.filter { $0.contains(": error: ") },
+                                            reportState: unit.isCounty ? .notApplicable : .invalid))
+        }
+        var extraFiles: [String] = []
+        if formats.contains(.pdf), !cancel.isCancelled {
+            let pdf = await batch.convertToPDF(results.filter { !$0.failed })
+            extraFiles = pdf.files
+            for error in pdf.errors { printError("error: \(error)") }
+            if !pdf.errors.isEmpty { throw ExitCode.failure }
+        }
+        let countyName = results.first { $0.unit.isCounty }?.title ?? URL(fileURLWithPath: countyDir).lastPathComponent
+        do {
+            try BatchIndex.write(results: results, extraFiles: extraFiles, year: plan.year, outputDirectory: out,
+                                 countyName: countyName)
+        } catch {
+            printError("error: cannot write the index: \(error)")
+        }
+        summarise(results, plan: plan, elapsed: Date().timeIntervalSince(started), cancelled: cancel.isCancelled)
+        if cancel.isCancelled { throw ExitCode(130) }
+        if results.contains(where: \.failed) || !plan.stray.isEmpty { throw ExitCode.failure }
+    }
+
+    func summarise(_ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool) {
+        let failed = results.filter(\.failed)
+        let files = results.flatMap(\.files).count
+        let written = results.reduce(0) { $0 + $1.written }
+        let warnings = results.reduce(0) { $0 + $1.warnings.count }
+        let missing = results.filter { $0.reportState == .missing }.map(\.title)
+        print("Rendered \(results.count - failed.count) of \(plan.units.count)"
+              + (plan.year.map { " for \($0)" } ?? "") + ": \(files) files, \(written) written, \(files - written) unchanged, "
+              + "\(warnings) warning(s), \(String(format: "%.1f", elapsed)) s.")
+        if !missing.isEmpty { print("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", ")) }
+        for result in failed {
+            print("FAILED \(result.title):")
+            for error in result.errors { print("  \(error)") }
+        }
+        if cancelled { print("Interrupted: centres not yet started were not rendered; files already written are whole.") }
+        print("Index: \(URL(fileURLWithPath: out).appendingPathComponent("index.html").path)")
+    }
+
+    /// Ctrl-C (SIGINT) and SIGTERM call `action` instead of killing the process.
+    static func onInterrupt(_ action: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            printError("\nStopping after the centres being rendered now…")
+            action()
+        }
+        source.resume()
+        return source
+    }
+}
+
+/// A progress bar on a terminal; plain lines otherwise; nothing with --quiet.
+final class ProgressReporter: @unchecked Sendable {
+    private let quiet: Bool
+    private let terminal: Bool
+    private let lock = NSLock()
+
+    init(quiet: Bool) {
+        self.quiet = quiet
+        terminal = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    func update(_ progress: Batch.Progress) {
+        guard !quiet else { return }
+        lock.withLock {
+            let elapsed = String(format: "%.1f s", progress.elapsed)
+            if terminal {
+                let width = 24
+                let filled = progress.total == 0 ? width : width * progress.done / progress.total
+                let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+                FileHandle.standardError.write(Data("\r[\(bar)] \(progress.done)/\(progress.total) \(progress.current.prefix(30)) \(elapsed)\u{1B}[K".utf8))
+            } else {
+                printError("[\(progress.done)/\(progress.total)] \(progress.current) \(elapsed)")
+            }
+        }
+    }
+
+    func finish() {
+        if terminal && !quiet { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

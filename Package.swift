@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
                                                       "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
                                                       "ZIPFoundation"]),
-        .testTarget(name: "FCEndToEndTests", dependencies: ["FCDocument", "Yams"]),
+        .testTarget(name: "FCEndToEndTests",
+                    dependencies: ["FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

@@ -48,34 +48,29 @@ public struct OutputFolder {
 
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> Report {
-        let manager = FileManager.default
-        var staged: [(temporary: URL, target: URL)] = []
+        var staged: [(file: StagedFile, target: URL)] = []
         var report = Report()
-        do {
-            for file in files {
-                let target = try resolve(file.relativePath)
-                if manager.contents(atPath: target.path) == file.data {
-                    report.unchanged.append(target)
-                    continue
-                }
-                let temporary = target.deletingLastPathComponent()
-                    .appendingPathComponent(".\(target.lastPathComponent).fcdoc-\(ProcessInfo.processInfo.processIdentifier).tmp")
-                do {
-                    try file.data.write(to: temporary)
-                } catch {
-                    throw OutputError.cannotWrite(path: target.path, reason: error.localizedDescription)
-                }
-                staged.append((temporary, target))
+        defer { for item in staged { item.file.discard() } }
+        for file in files {
+            let target = try resolve(file.relativePath)
+            if FileManager.default.contents(atPath: target.path) == file.data {
+                report.unchanged.append(target)
+                continue
             }
-            for item in staged {
-                if rename(item.temporary.path, item.target.path) != 0 {
-                    throw OutputError.cannotWrite(path: item.target.path, reason: String(cString: strerror(errno)))
-                }
-                report.written.append(item.target)
+            do {
+                staged.append((try StagedFile(file.data, in: target.deletingLastPathComponent()), target))
+            } catch {
+                throw OutputError.cannotWrite(path: target.path, reason: "\(error)")
             }
-        } catch {
-            for item in staged { try? manager.removeItem(at: item.temporary) }
-            throw error
+        }
+        // Only now, with every file's bytes on disk, do names change: one file at a time.
+        for item in staged {
+            do {
+                try item.file.publish(as: item.target)
+            } catch {
+                throw OutputError.cannotWrite(path: item.target.path, reason: "\(error)")
+            }
+            report.written.append(item.target)
         }
         return report
     }

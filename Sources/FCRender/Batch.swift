@@ -1,4 +1,5 @@
 import FCConfig
+import FCReport
 import FCOutput
 import FCTemplates
 import Foundation
@@ -146,5 +147,37 @@ public struct Batch: Sendable {
             result.errors.append("\(unit.source): error: \(error)")
         }
         return result
+    }
+}
+
+extension Batch {
+    /// Renders the county roll-up (`lansrapport-YYYY`) into the county's result, from every
+    /// centre's report of the year; centres without a valid report are listed as such.
+    public func renderRollup(into results: inout [UnitResult], plan: Plan) {
+        guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
+              let county = ConfigCheck.run(path: results[countyIndex].unit.source).county else { return }
+        let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
+            let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
+            guard let report = unit.report else { return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue) }
+            let data = ConfigCheck.run(path: report).reportData
+            return Rollup.Centre(name: name, report: data,
+                                 state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
+        }.sorted { $0.name < $1.name }
+        let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
+                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
+        let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
+        do {
+            let rendered = try renderer.render([rollupPlan])
+            let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
+            let files = (rendered.written + rendered.unchanged).map { $0.standardizedFileURL.path }
+                .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
+            results[countyIndex].files = (results[countyIndex].files + files).sorted()
+            results[countyIndex].written += rendered.written.count
+            results[countyIndex].documents += rendered.documents.map {
+                Rendered(kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)
+            }
+        } catch {
+            results[countyIndex].errors.append("\(results[countyIndex].unit.source): error: the roll-up: \(error)")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import FCCharts
 import FCConfig
 import FCDocument
 import FCReport
@@ -67,6 +68,23 @@ public struct DocumentPlan {
         } catch {
             throw PlanError.computation("\(error)")
         }
+    }
+
+    /// The county roll-up, from every centre's report of the year.
+    public static func rollup(_ rollup: Rollup) -> DocumentPlan {
+        let areas = SelfReflection.areas.filter { area in
+            rollup.centres.contains { $0.report?.positions.contains { $0.statement.area == area } ?? false }
+        }
+        let values = rollup.centres.map { centre -> [Double?] in
+            let means = Rollup.areaMeans(centre.report?.positions ?? [])
+            return areas.map { means[$0] }
+        }
+        let heatmap = HeatmapChart.figure(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
+                                          rows: rollup.centres.map(\.name), columns: areas, values: values,
+                                          scaleLabels: SelfReflection.scale)
+        return DocumentPlan(kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
+                            title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,
+                            copyRecipients: [], figures: areas.isEmpty ? [:] : ["heatmap": heatmap])
     }
 
     /// A blank form, made from the built-in catalogues alone; written to `formular/`.

@@ -17,6 +17,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case lanssamordnare
     /// The annual report and plan (Bilaga 3) with survey and self-reflection, from a report file.
     case verksamhetsberattelse
+    /// The county roll-up of every centre's report, from a county folder (`fcdoc batch`).
+    case lansrapport
     /// The blank self-reflection form (Bilaga 4), from the built-in catalogue.
     case formularSjalvreflektion = "formular-sjalvreflektion"
     /// The blank parent survey, from the built-in question set.

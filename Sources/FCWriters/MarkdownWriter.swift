@@ -99,7 +99,8 @@ public enum MarkdownWriter {
     static func renderTable(_ table: Table) -> String {
         let columns = table.columnCount
         func row(_ cells: [[Inline]]) -> String {
-            let padded = (0..<columns).map { $0 < cells.count ? render(cells[$0]) : "" }
+            // Inside a cell nothing starts a block, so only inline syntax is escaped.
+            let padded = (0..<columns).map { $0 < cells.count ? render(cells[$0], atLineStart: false) : "" }
             return "| " + padded.joined(separator: " | ") + " |"
         }
         let separator = "|" + (0..<columns).map { index -> String in
@@ -114,8 +115,8 @@ public enum MarkdownWriter {
 
     /// Inlines at the start of a line (a block's start, or after a hard break) escape what would
     /// start a block there.
-    static func render(_ inlines: [Inline]) -> String {
-        var atLineStart = true
+    static func render(_ inlines: [Inline], atLineStart startsLine: Bool = true) -> String {
+        var atLineStart = startsLine
         return inlines.map { inline in
             defer { atLineStart = inline == .lineBreak }
             switch inline {

@@ -67,6 +67,7 @@ struct BatchCommand: AsyncParsableCommand {
         let started = Date()
         var results = await batch.render(valid, cancel: cancel) { reporter.update($0) }
         reporter.finish()
+        if !cancel.isCancelled { batch.renderRollup(into: &results, plan: plan) }
         for (unit, lines) in zip(plan.units, checks) where lines.contains(where: { $0.contains(": error: ") }) {
             results.append(Batch.UnitResult(unit: unit, title: unit.name, errors: lines.filter { $0.contains(": error: ") },
                                             reportState: unit.isCounty ? .notApplicable : .invalid))

@@ -1,0 +1,102 @@
+import Crypto
+import Foundation
+import Testing
+
+@Suite("End to end: county batches", .serialized)
+struct BatchTests {
+    /// A county folder to work in: a fixture county, optionally with extra centres.
+    func countyCopy(_ name: String) throws -> URL {
+        let folder = Harness.temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: Harness.packageRoot.appendingPathComponent("fixtures/\(name)"), to: folder)
+        return folder
+    }
+
+    @Test func theFixtureCountiesRenderWithIndexAndManifest() throws {
+        let out = Harness.temporaryFolder()
+        for county in ["jamtlands-lan", "jonkopings-lan"] {
+            let outcome = try Harness.fcdoc("batch", Harness.fixture(county), "--out", out.path, "--jobs", "2")
+            #expect(outcome.status == 0, "\(county): \(outcome.stdout)\(outcome.stderr)")
+            #expect(outcome.stdout.contains("Rendered"))
+        }
+        let files = Harness.files(in: out)
+        #expect(files.contains("ostersund-lugnvik/verksamhetsberattelse-2025.odt"))
+        #expect(files.contains("jamtlands-lan/lansrapport-2025.odt"))
+        #expect(files.contains("jonkopings-lan/lanssamordnare.odt"))
+        let odts = files.filter { $0.hasSuffix(".odt") }.map { out.appendingPathComponent($0).path }
+        let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts)
+        #expect(validation.status == 0, "\(validation.stdout)")
+        // The manifest is the last county's; every file it lists has its size and hash.
+        let manifest = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any])
+        let entries = try #require(manifest["files"] as? [[String: Any]])
+        #expect(!entries.isEmpty)
+        for entry in entries {
+            let path = try #require(entry["path"] as? String)
+            let data = try Data(contentsOf: out.appendingPathComponent(path))
+            #expect(entry["size"] as? Int == data.count, "\(path)")
+            #expect(entry["sha256"] as? String == SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(), "\(path)")
+        }
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("Jönköpings län"))
+    }
+
+    @Test func aBrokenCentreIsReportedWhileTheOthersRender() throws {
+        let county = try countyCopy("jamtlands-lan")
+        try FileManager.default.copyItem(atPath: Harness.fixture("invalid/bad-date.yaml"),
+                                         toPath: county.appendingPathComponent("trasig.yaml").path)
+        try FileManager.default.copyItem(atPath: Harness.fixture("vindeln.yaml"),
+                                         toPath: county.appendingPathComponent("vindeln.yaml").path)
+        let out = Harness.temporaryFolder()
+        let outcome = try Harness.fcdoc("batch", county.path, "--out", out.path)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("trasig.yaml:38:15: error:"))
+        #expect(outcome.stdout.contains("FAILED trasig"))
+        #expect(outcome.stdout.contains("Rendered 3 of 4"))
+        #expect(outcome.stdout.contains("No report for 2025: Vindelns familjecentral"))
+        let files = Harness.files(in: out)
+        #expect(files.contains("vindeln/samverkansavtal.odt"))
+        #expect(files.contains("ostersund-lugnvik/samverkansavtal.odt"))
+        #expect(!files.contains { $0.hasPrefix("bjorkby/") })
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("saknas"))
+        #expect(index.contains("trasig"))
+        let rollup = try String(contentsOf: out.appendingPathComponent("jamtlands-lan/lansrapport-2025.md"), encoding: .utf8)
+        #expect(rollup.contains("Vindelns familjecentral: saknas"))
+        // A second run changes nothing and says so.
+        let again = try Harness.fcdoc("batch", county.path, "--out", out.path, "--quiet")
+        #expect(again.stdout.contains(" 0 written"))
+    }
+
+    @Test func aKilledBatchLeavesWholeFilesOnly() throws {
+        let county = try countyCopy("jamtlands-lan")
+        let centre = try String(contentsOf: county.appendingPathComponent("ostersund-lugnvik.yaml"), encoding: .utf8)
+        for number in 1...60 {
+            try centre.replacingOccurrences(of: "id: ostersund-lugnvik", with: "id: centre-\(number)")
+                .write(to: county.appendingPathComponent("centre-\(number).yaml"), atomically: true, encoding: .utf8)
+        }
+        let out = Harness.temporaryFolder()
+        let process = Process()
+        process.executableURL = Harness.fcdoc
+        process.arguments = ["batch", county.path, "--out", out.path, "--jobs", "1", "--quiet"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once some centres are written, long before all 61 are.
+        let deadline = Date().addingTimeInterval(20)
+        while Harness.files(in: out).count < 30, Date() < deadline, process.isRunning { usleep(20_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let files = Harness.files(in: out)
+        #expect(!files.isEmpty)
+        #expect(!files.contains { $0.contains(".fcdoc-") || $0.hasSuffix(".tmp") }, "\(files)")
+        for html in files.filter({ $0.hasSuffix(".html") }) {
+            let text = try String(contentsOf: out.appendingPathComponent(html), encoding: .utf8)
+            #expect(text.hasSuffix("</html>\n"), "\(html) is cut off")
+        }
+        let odts = files.filter { $0.hasSuffix(".odt") }.map { out.appendingPathComponent($0).path }
+        if !odts.isEmpty {
+            let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts)
+            #expect(validation.status == 0, "\(validation.stdout)")
+        }
+    }
+}

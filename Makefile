@@ -12,7 +12,7 @@ DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yam
               fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
               fixtures/jamtlands-lan/reports/ostersund-lugnvik-2024.yaml fixtures/jamtlands-lan/reports/ostersund-lugnvik-2025.yaml
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test bench clean
 
 all: build
 
@@ -44,6 +44,13 @@ demo: build
 
 test: build
 	swift test
+
+# Release build; synthetic counties of 30, 300 and 1000 centres; a comparison with pandoc.
+bench: deps
+	@command -v pandoc >/dev/null || { $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends pandoc; }
+	swift build -c release --product fcdoc
+	swift build -c release --product fcdoc-bench
+	.build/release/fcdoc-bench $(BENCH_SIZES)
 
 clean:
 	rm -rf .build output/*/

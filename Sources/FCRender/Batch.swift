@@ -13,6 +13,8 @@ public struct Batch: Sendable {
     public var jobs: Int
     public var formats: [OutputFormat]
     public var templatesDirectory: String?
+    /// Every file is read and checked once per batch.
+    let checks = ConfigCheck.Cache()
 
     public init(folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
                 templatesDirectory: String?) {
@@ -77,8 +79,9 @@ public struct Batch: Sendable {
     public func plan() -> Plan {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
         var stray = scanned.unreadable.map(\.description)
-        let reports = scanned.reportFiles.map { path in (path: path, report: ConfigLoader.load(path: path).report) }
-        let year = self.year ?? reports.compactMap { $0.report?.year?.value }.max()
+        let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
+            .sorted().flatMap { ReportIndex.shared.reports(in: URL(fileURLWithPath: $0)) }
+        let year = self.year ?? reports.map(\.year).max()
         var units: [Unit] = []
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
@@ -89,11 +92,7 @@ public struct Batch: Sendable {
                               report: nil, isCounty: true))
         }
         for path in scanned.centreFiles {
-            let report = reports.first { entry in
-                guard let report = entry.report, report.year?.value == year else { return false }
-                let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
-                return folder.appendingPathComponent(report.centre.value).standardizedFileURL.path == path
-            }?.path
+            let report = reports.first { $0.year == year && $0.centrePath == path }?.path
             units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
                               report: report, isCounty: false))
         }
@@ -103,7 +102,7 @@ public struct Batch: Sendable {
     /// Checks and renders one unit; runs on a worker, so it takes and returns only plain values.
     public func render(_ unit: Unit) -> UnitResult {
         var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
-        let check = ConfigCheck.run(path: unit.source)
+        let check = ConfigCheck.run(path: unit.source, cache: checks)
         result.warnings += check.diagnostics.filter { $0.severity == .warning }.map(\.description)
         result.errors += check.diagnostics.filter { $0.severity == .error }.map(\.description)
         guard let config = check.config else { return result }
@@ -116,7 +115,7 @@ public struct Batch: Sendable {
             return result
         }
         if let reportPath = unit.report {
-            let reportCheck = ConfigCheck.run(path: reportPath)
+            let reportCheck = ConfigCheck.run(path: reportPath, cache: checks)
             result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }.map(\.description)
             let errors = reportCheck.diagnostics.filter { $0.severity == .error }.map(\.description)
             if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
@@ -155,11 +154,11 @@ extension Batch {
     /// centre's report of the year; centres without a valid report are listed as such.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
         guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
-              let county = ConfigCheck.run(path: results[countyIndex].unit.source).county else { return }
+              let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks).county else { return }
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
             let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
             guard let report = unit.report else { return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue) }
-            let data = ConfigCheck.run(path: report).reportData
+            let data = ConfigCheck.run(path: report, cache: checks).reportData
             return Rollup.Centre(name: name, report: data,
                                  state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
         }.sorted { $0.name < $1.name }

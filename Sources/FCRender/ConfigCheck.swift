@@ -1,4 +1,5 @@
 import FCConfig
+import Foundation
 import FCReport
 import FCValidation
 
@@ -16,8 +17,32 @@ public enum ConfigCheck {
         public var reportData: ReportData?
     }
 
-    /// - Parameter lookForPreviousReport: for a report, also load last year's from the same folder.
-    public static func run(path: String, lookForPreviousReport: Bool = true) -> Outcome {
+    /// Outcomes by path for one batch: a centre is checked for itself, for its report, for the
+    /// roll-up; its files do not change during the run, so it is read once.
+    public final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [String: Outcome] = [:]
+
+        public init() {}
+
+        func outcome(_ key: String, _ make: () -> Outcome) -> Outcome {
+            if let known = lock.withLock({ outcomes[key] }) { return known }
+            let made = make()
+            lock.withLock { outcomes[key] = made }
+            return made
+        }
+    }
+
+    /// - Parameters:
+    ///   - lookForPreviousReport: for a report, also load last year's from the same folder.
+    ///   - cache: reuse outcomes within a batch.
+    public static func run(path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil) -> Outcome {
+        guard let cache else { return check(path: path, lookForPreviousReport: lookForPreviousReport, cache: nil) }
+        let key = URL(fileURLWithPath: path).standardizedFileURL.path + (lookForPreviousReport ? "" : "#alone")
+        return cache.outcome(key) { check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache) }
+    }
+
+    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?) -> Outcome {
         let loaded = ConfigLoader.load(path: path)
         let sink = loaded.diagnostics
         var reportData: ReportData?
@@ -27,7 +52,7 @@ public enum ConfigCheck {
         case .report(let file)?:
             ReportValidator.validate(file, into: sink)
             if !sink.hasErrors {
-                reportData = ReportLoader.load(file, sink: sink, lookForPrevious: lookForPreviousReport)
+                reportData = ReportLoader.load(file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache)
             }
         case nil: break
         }

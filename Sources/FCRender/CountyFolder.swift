@@ -26,25 +26,18 @@ public struct CountyFolder {
             if url.pathExtension == "yaml" || url.pathExtension == "yml" { files.append(url.standardizedFileURL.path) }
         }
         for file in files.sorted() {
-            let loaded = ConfigLoader.load(path: file)
-            switch loaded.config {
-            case .county?: folder.countyFiles.append(file)
-            case .centre?: folder.centreFiles.append(file)
-            case .report?: folder.reportFiles.append(file)
-            case nil:
-                // Kind decides the list even when the rest has errors, so they are reported with the file.
-                switch Self.kind(of: file) {
-                case "county"?: folder.countyFiles.append(file)
-                case "centre"?: folder.centreFiles.append(file)
-                case "report"?: folder.reportFiles.append(file)
-                default: folder.unreadable += loaded.diagnostics.sorted
-                }
+            // The kind line decides the list; the full check comes later, once per file.
+            switch Self.kind(of: file) {
+            case "county"?: folder.countyFiles.append(file)
+            case "centre"?: folder.centreFiles.append(file)
+            case "report"?: folder.reportFiles.append(file)
+            default: folder.unreadable += ConfigLoader.load(path: file).diagnostics.sorted
             }
         }
         return folder
     }
 
-    /// The `kind:` line of a file that may not load, read as plainly as possible.
+    /// The `kind:` line of a file, read without parsing the YAML (a county has hundreds of files).
     static func kind(of file: String) -> String? {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n").prefix(40) where line.hasPrefix("kind:") {

@@ -4,12 +4,14 @@ import Foundation
 
 /// Loads what a report refers to, reporting problems in the other files by their own names.
 enum ReportLoader {
-    static func load(_ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true) -> ReportData? {
+    static func load(_ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true,
+                     cache: ConfigCheck.Cache? = nil) -> ReportData? {
         let folder = URL(fileURLWithPath: report.path).deletingLastPathComponent()
         let centrePath = folder.appendingPathComponent(report.centre.value).standardizedFileURL.path
         var centre: CentreFile?
         if !report.centre.value.isEmpty {
-            let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: false)
+            // The flag means nothing for a centre; the same key lets a batch reuse the centre's check.
+            let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: true, cache: cache)
             for diagnostic in check.diagnostics { append(diagnostic, to: sink) }
             centre = check.centre
             if check.config != nil, check.centre == nil {
@@ -26,7 +28,8 @@ enum ReportLoader {
             return SelfReflection.Position(statement: statement, position: position, comment: answer.comment?.value)
         }
         guard let centre, !sink.hasErrors else { return nil }
-        let previous = lookForPrevious ? previousReport(of: report, centrePath: centrePath, folder: folder, sink: sink) : nil
+        let previous = lookForPrevious
+            ? previousReport(of: report, centrePath: centrePath, folder: folder, sink: sink, cache: cache) : nil
         return ReportData(report: report, centre: centre, survey: survey, positions: positions, previous: previous)
     }
 
@@ -58,23 +61,48 @@ enum ReportLoader {
     }
 
     /// Last year's report for the same centre, from the same folder, if one is there and valid.
-    static func previousReport(of report: ReportFile, centrePath: String, folder: URL, sink: DiagnosticSink) -> ReportData? {
+    static func previousReport(of report: ReportFile, centrePath: String, folder: URL, sink: DiagnosticSink,
+                               cache: ConfigCheck.Cache?) -> ReportData? {
         guard let year = report.year?.value else { return nil }
         let own = URL(fileURLWithPath: report.path).standardizedFileURL.path
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        for name in names {
-            let path = folder.appendingPathComponent(name).standardizedFileURL.path
-            guard path != own else { continue }
-            let loaded = ConfigLoader.load(path: path)
-            guard let candidate = loaded.report, candidate.year?.value == year - 1,
-                  folder.appendingPathComponent(candidate.centre.value).standardizedFileURL.path == centrePath else { continue }
-            let check = ConfigCheck.run(path: path, lookForPreviousReport: false)
-            if let data = check.reportData { return data }
-            sink.warning("last year's report \(name) has errors, so no comparison with \(year - 1) is shown; check it with 'fcdoc validate \(name)'",
-                         at: report.year?.location ?? SourceLocation.wholeFile(report.path))
-            return nil
-        }
+        guard let entry = ReportIndex.shared.reports(in: folder).first(where: {
+            $0.path != own && $0.year == year - 1 && $0.centrePath == centrePath
+        }) else { return nil }
+        let check = ConfigCheck.run(path: entry.path, lookForPreviousReport: false, cache: cache)
+        if let data = check.reportData { return data }
+        let name = URL(fileURLWithPath: entry.path).lastPathComponent
+        sink.warning("last year's report \(name) has errors, so no comparison with \(year - 1) is shown; check it with 'fcdoc validate \(name)'",
+                     at: report.year?.location ?? SourceLocation.wholeFile(report.path))
         return nil
+    }
+}
+
+/// Which report files lie in a folder, for which centre and year: read once per folder and
+/// run, since a county batch asks it for every report (a few hundred in one folder).
+public final class ReportIndex: @unchecked Sendable {
+    static let shared = ReportIndex()
+
+    struct Entry {
+        var path: String
+        var year: Int
+        var centrePath: String
+    }
+
+    private let lock = NSLock()
+    private var folders: [String: [Entry]] = [:]
+
+    func reports(in folder: URL) -> [Entry] {
+        let key = folder.standardizedFileURL.path
+        if let known = lock.withLock({ folders[key] }) { return known }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: key)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        let entries = names.compactMap { name -> Entry? in
+            let path = folder.appendingPathComponent(name).standardizedFileURL.path
+            guard let report = ConfigLoader.load(path: path).report, let year = report.year?.value else { return nil }
+            return Entry(path: path, year: year,
+                         centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
+        }
+        lock.withLock { folders[key] = entries }
+        return entries
     }
 }

@@ -15,12 +15,23 @@ public enum SurveyScale {
         case invalid
     }
 
+    /// The labels and no-answer words in lower case, made once: a survey has thousands of cells.
+    static let lowercasedLabels = labels.map { $0.lowercased() }
+    static let lowercasedNoAnswer = Set(noAnswer)
+
     /// A cell as a survey tool exports it: `1`–`5`, a label (any case), or nothing.
     public static func answer(_ cell: String) -> Answer {
         let trimmed = cell.trimmingCharacters(in: .whitespaces)
-        if noAnswer.contains(trimmed.lowercased()) { return .none }
+        // The common case, a single digit, without touching case tables.
+        if trimmed.utf8.count == 1, let digit = trimmed.utf8.first, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") {
+            let number = Int(digit - UInt8(ascii: "0"))
+            return (1...5).contains(number) ? .value(number) : .invalid
+        }
+        if trimmed.isEmpty { return .none }
+        let lowered = trimmed.lowercased()
+        if lowercasedNoAnswer.contains(lowered) { return .none }
         if let number = Int(trimmed) { return (1...5).contains(number) ? .value(number) : .invalid }
-        if let index = labels.firstIndex(where: { $0.lowercased() == trimmed.lowercased() }) { return .value(index + 1) }
+        if let index = lowercasedLabels.firstIndex(of: lowered) { return .value(index + 1) }
         return .invalid
     }
 }

@@ -59,11 +59,21 @@ public struct TemplateSet: Sendable {
         throw LoadError.missing(name: name, searched: searched)
     }
 
+    /// Parsed templates by path: a batch renders the same few templates thousands of times.
+    private static let cache = TemplateCache()
+
     /// Parses the template for `name`; Markdown escaping is switched on before its first line,
     /// so a template cannot forget it and line numbers stay those of the file.
     public func template(named name: String) throws -> MustacheTemplate {
         _ = MarkdownContentType.registered
         let path = try path(for: name)
+        if let cached = Self.cache.template(at: path) { return cached }
+        let template = try parse(path: path)
+        Self.cache.store(template, at: path)
+        return template
+    }
+
+    private func parse(path: String) throws -> MustacheTemplate {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError.unreadable(path: path)
         }
@@ -86,5 +96,19 @@ public struct TemplateSet: Sendable {
         case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
         default: return "\(error)"
         }
+    }
+}
+
+/// A lock-protected map of parsed templates. Templates do not change during a run.
+final class TemplateCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var templates: [String: MustacheTemplate] = [:]
+
+    func template(at path: String) -> MustacheTemplate? {
+        lock.withLock { templates[path] }
+    }
+
+    func store(_ template: MustacheTemplate, at path: String) {
+        lock.withLock { templates[path] = template }
     }
 }

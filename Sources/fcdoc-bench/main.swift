@@ -1,0 +1,156 @@
+// fcdoc-bench: how fast fcdoc renders a county, and how it compares with pandoc.
+//
+// For N = 30, 300 and 1000 (or the N given as arguments) it writes a synthetic but valid county
+// folder — N centres with a report and a survey CSV each, from a fixed random seed — runs
+// `fcdoc batch` on it (release build, all documents in odt, html and md) and prints files per
+// second, wall time and peak memory (the child's maximum resident set). Then it times one
+// agreement to ODT as a whole process with fcdoc and with pandoc from the same Markdown, and the
+// batch's throughput against pandoc converting the same documents' Markdown with the same
+// parallelism. Run it with `make bench`.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let executableFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let fcdoc = executableFolder.appendingPathComponent("fcdoc").path
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+let jobs = ProcessInfo.processInfo.activeProcessorCount
+
+struct Measurement {
+    var seconds: Double
+    var peakKilobytes: Int
+    var status: Int32
+}
+
+/// Runs a program and measures its wall time and peak memory (from wait4's rusage).
+func measure(_ program: String, _ arguments: [String], quiet: Bool = true) -> Measurement {
+    var pid: pid_t = 0
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    if quiet {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let start = Date()
+    guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else {
+        return Measurement(seconds: 0, peakKilobytes: 0, status: -1)
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    posix_spawn_file_actions_destroy(&actions)
+    return Measurement(seconds: Date().timeIntervalSince(start), peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
+}
+
+/// SplitMix64: the same folder on every run.
+struct Generator {
+    var state: UInt64
+    mutating func next(_ range: ClosedRange<Int>) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return range.lowerBound + Int(z % UInt64(range.count))
+    }
+}
+
+/// A county folder with `count` centres, each with a report and a survey, made from the fixtures.
+func makeCounty(_ count: Int, in folder: URL) throws {
+    let fixtures = repository.appendingPathComponent("fixtures")
+    let manager = FileManager.default
+    try manager.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
+    try manager.copyItem(at: fixtures.appendingPathComponent("jamtlands-lan/county.yaml"),
+                         to: folder.appendingPathComponent("county.yaml"))
+    let centre = try String(contentsOf: fixtures.appendingPathComponent("jamtlands-lan/ostersund-lugnvik.yaml"), encoding: .utf8)
+    let report = try String(contentsOf: fixtures.appendingPathComponent("jamtlands-lan/reports/ostersund-lugnvik-2025.yaml"),
+                            encoding: .utf8)
+    var random = Generator(state: 2026)
+    for number in 1...count {
+        let id = "centre-\(number)"
+        try centre.replacingOccurrences(of: "id: ostersund-lugnvik", with: "id: \(id)")
+            .replacingOccurrences(of: "Familjecentralen Lugnvik", with: "Familjecentralen nr \(number)")
+            .write(to: folder.appendingPathComponent("\(id).yaml"), atomically: false, encoding: .utf8)
+        try report.replacingOccurrences(of: "centre: ../ostersund-lugnvik.yaml", with: "centre: ../\(id).yaml")
+            .replacingOccurrences(of: "ostersund-lugnvik-2025-enkat.csv", with: "\(id)-enkat.csv")
+            .write(to: folder.appendingPathComponent("reports/\(id).yaml"), atomically: false, encoding: .utf8)
+        var csv = "datum;kon;mal1a;mal1b;mal2a;mal2b;mal3a;mal3b;mal4a;mal4b;mal5a;mal5b\n"
+        for _ in 0..<random.next(60...90) {
+            let answers = (0..<10).map { column in column == 5 ? "" : String(random.next(1...5)) }
+            csv += "2025-11-0\(random.next(3...7));kvinna;" + answers.joined(separator: ";") + "\n"
+        }
+        try csv.write(to: folder.appendingPathComponent("reports/\(id)-enkat.csv"), atomically: false, encoding: .utf8)
+    }
+}
+
+func megabytes(_ kilobytes: Int) -> String { String(format: "%.0f MB", Double(kilobytes) / 1024) }
+
+let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("fcdoc-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: work) }
+print("fcdoc batch, \(jobs) jobs, formats odt,html,md (release build)")
+print("centres   files   wall time   files/s   peak memory")
+var lastOutput: URL?
+var firstRun: (documents: Int, seconds: Double)?
+for count in sizes.isEmpty ? [30, 300, 1000] : sizes {
+    let county = work.appendingPathComponent("county-\(count)")
+    let output = work.appendingPathComponent("out-\(count)")
+    try makeCounty(count, in: county)
+    let result = measure(fcdoc, ["batch", county.path, "--out", output.path, "--quiet", "--jobs", String(jobs)])
+    let files = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
+        .filter { $0.hasSuffix(".odt") || $0.hasSuffix(".html") || $0.hasSuffix(".md") }.count
+    print(String(format: "%7d %7d %9.2f s %9.0f   %@%@", count, files, result.seconds, Double(files) / result.seconds,
+                 megabytes(result.peakKilobytes), result.status == 0 ? "" : "  (exit \(result.status))"))
+    lastOutput = output
+    if firstRun == nil {
+        let documents = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".md") }.count
+        firstRun = (documents, result.seconds)
+    }
+}
+
+// One agreement to ODT: fcdoc as a whole process against pandoc on the same Markdown.
+let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+guard let pandoc else {
+    print("pandoc is not installed (apt-get install pandoc): no comparison.")
+    exit(0)
+}
+let single = work.appendingPathComponent("single")
+let centreFile = repository.appendingPathComponent("fixtures/vindeln.yaml").path
+_ = measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "md", "--out", single.path])
+let markdown = single.appendingPathComponent("vindeln/samverkansavtal.md").path
+let rounds = 10
+var fcdocTime = 0.0
+var pandocTime = 0.0
+for round in 0..<rounds {
+    fcdocTime += measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "odt", "--copies", "1",
+                                 "--out", work.appendingPathComponent("f\(round)").path]).seconds
+    pandocTime += measure(pandoc, [markdown, "-o", work.appendingPathComponent("p\(round).odt").path]).seconds
+}
+print(String(format: "One agreement to ODT, whole process (mean of %d): fcdoc %.3f s, pandoc %.3f s: fcdoc %.1f× faster",
+             rounds, fcdocTime / Double(rounds), pandocTime / Double(rounds), pandocTime / fcdocTime))
+
+// Throughput: the smallest batch's Markdown converted by pandoc with the same parallelism.
+if let output = lastOutput.map({ _ in work.appendingPathComponent("out-\(sizes.first ?? 30)") }) {
+    let sources = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
+        .filter { $0.hasSuffix(".md") }.map { output.appendingPathComponent($0).path }
+    let start = Date()
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        for (index, source) in sources.enumerated() where index % jobs == worker {
+            _ = measure(pandoc, [source, "-o", source + ".pandoc.odt"])
+        }
+    }
+    let pandocSeconds = Date().timeIntervalSince(start)
+    let documents = Double(sources.count)
+    print(String(format: "pandoc, %d jobs: %d Markdown documents to ODT in %.2f s (%.1f documents/s)",
+                 jobs, sources.count, pandocSeconds, documents / pandocSeconds))
+    if let firstRun {
+        let ours = Double(firstRun.documents) / firstRun.seconds
+        print(String(format: "fcdoc batch: %d documents (each as odt, html and md) in %.2f s (%.1f documents/s): %.1f× pandoc's throughput",
+                     firstRun.documents, firstRun.seconds, ours, ours / (documents / pandocSeconds)))
+    }
+}

@@ -7,14 +7,7 @@ struct BatchCommand: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Render every centre of a county folder, the county's agreement, an index and a manifest.",
         discussion: """
-        COUNTY_DIR holds one county file (kind: county), the centre files and the report files, in
-        any subfolders (see the README). Every file is checked first and all problems are listed;
-        then the centres are rendered in parallel. A centre with errors is reported and skipped;
-        the others are rendered. At the end: a summary, OUT/index.html (every centre and document,
-        with links, status, fingerprint, and whether the report was handed in) and
-        OUT/manifest.json (every file with size and SHA-256). Files that would not change are left
-        alone. Exit status 1 if any centre failed. Ctrl-C stops after the running centres; files
-        already written stay whole.
+        COUNTY_DIR holds one county file (kind: county), the centre files and the report files, in any subfolders (see the README). Every file is checked first and all problems are listed; then the centres are rendered in parallel. A centre with errors is reported and skipped; the others are rendered. At the end: a summary, OUT/index.html (every centre and document, with links, status, fingerprint, and whether the report was handed in) and OUT/manifest.json (every file with size and SHA-256). Files that would not change are left alone. Exit status 1 if any centre failed. Ctrl-C stops after the running centres; files already written stay whole.
         """)
 
     @Argument(help: "The county folder.")
@@ -130,7 +123,9 @@ final class ProgressReporter: @unchecked Sendable {
 
     init(quiet: Bool) {
         self.quiet = quiet
-        terminal = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        // NO_COLOR (no-color.org) asks for plain output: no escape codes, so no redrawn bar either.
+        let environment = ProcessInfo.processInfo.environment
+        terminal = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb" && environment["NO_COLOR"] == nil
     }
 
     func update(_ progress: Batch.Progress) {

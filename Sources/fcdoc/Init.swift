@@ -6,8 +6,7 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a commented example centre or county file to start from.",
         discussion: """
-        The example (with Swedish comments on every key) validates as it is; change it to describe
-        your centre, or with --kind county your county.
+        The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county.
         """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -4,17 +4,16 @@ import FCRender
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check centre and county files and report every problem.",
+        abstract: "Check centre, report and county files and report every problem.",
         discussion: """
-        Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all
-        files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
+        Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: "Centre or county files (YAML) to check.")
+    @Argument(help: "Centre, report or county files (YAML) to check; a report is checked with its centre file and survey.")
     var files: [String]
 
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")

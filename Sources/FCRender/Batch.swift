@@ -13,6 +13,8 @@ public struct Batch: Sendable {
     public var jobs: Int
     public var formats: [OutputFormat]
     public var templatesDirectory: String?
+    /// Personal data in free text is an error (`--strict`).
+    public var strict = false
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
 
@@ -102,7 +104,7 @@ public struct Batch: Sendable {
     /// Checks and renders one unit; runs on a worker, so it takes and returns only plain values.
     public func render(_ unit: Unit) -> UnitResult {
         var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
-        let check = ConfigCheck.run(path: unit.source, cache: checks)
+        let check = ConfigCheck.run(path: unit.source, cache: checks, strict: strict)
         result.warnings += check.diagnostics.filter { $0.severity == .warning }.map(\.description)
         result.errors += check.diagnostics.filter { $0.severity == .error }.map(\.description)
         guard let config = check.config else { return result }
@@ -115,7 +117,7 @@ public struct Batch: Sendable {
             return result
         }
         if let reportPath = unit.report {
-            let reportCheck = ConfigCheck.run(path: reportPath, cache: checks)
+            let reportCheck = ConfigCheck.run(path: reportPath, cache: checks, strict: strict)
             result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }.map(\.description)
             let errors = reportCheck.diagnostics.filter { $0.severity == .error }.map(\.description)
             if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
@@ -154,11 +156,11 @@ extension Batch {
     /// centre's report of the year; centres without a valid report are listed as such.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
         guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
-              let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks).county else { return }
+              let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks, strict: strict).county else { return }
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
             let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
             guard let report = unit.report else { return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue) }
-            let data = ConfigCheck.run(path: report, cache: checks).reportData
+            let data = ConfigCheck.run(path: report, cache: checks, strict: strict).reportData
             return Rollup.Centre(name: name, report: data,
                                  state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
         }.sorted { $0.name < $1.name }

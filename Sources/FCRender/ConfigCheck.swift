@@ -36,23 +36,28 @@ public enum ConfigCheck {
     /// - Parameters:
     ///   - lookForPreviousReport: for a report, also load last year's from the same folder.
     ///   - cache: reuse outcomes within a batch.
-    public static func run(path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil) -> Outcome {
-        guard let cache else { return check(path: path, lookForPreviousReport: lookForPreviousReport, cache: nil) }
+    ///   - strict: personal data (personnummer, e-mail, phone) in free text is an error.
+    public static func run(path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil,
+                           strict: Bool = false) -> Outcome {
+        guard let cache else {
+            return check(path: path, lookForPreviousReport: lookForPreviousReport, cache: nil, strict: strict)
+        }
         let key = URL(fileURLWithPath: path).standardizedFileURL.path + (lookForPreviousReport ? "" : "#alone")
-        return cache.outcome(key) { check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache) }
+        return cache.outcome(key) { check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict) }
     }
 
-    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?) -> Outcome {
+    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
         let loaded = ConfigLoader.load(path: path)
         let sink = loaded.diagnostics
         var reportData: ReportData?
         switch loaded.config {
-        case .centre(let file)?: CentreValidator.validate(file, into: sink)
+        case .centre(let file)?: CentreValidator.validate(file, strict: strict, into: sink)
         case .county(let file)?: CountyValidator.validate(file, into: sink)
         case .report(let file)?:
-            ReportValidator.validate(file, into: sink)
+            ReportValidator.validate(file, strict: strict, into: sink)
             if !sink.hasErrors {
-                reportData = ReportLoader.load(file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache)
+                reportData = ReportLoader.load(file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
+                                               strict: strict)
             }
         case nil: break
         }

@@ -5,13 +5,13 @@ import Foundation
 /// Loads what a report refers to, reporting problems in the other files by their own names.
 enum ReportLoader {
     static func load(_ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true,
-                     cache: ConfigCheck.Cache? = nil) -> ReportData? {
+                     cache: ConfigCheck.Cache? = nil, strict: Bool = false) -> ReportData? {
         let folder = URL(fileURLWithPath: report.path).deletingLastPathComponent()
         let centrePath = folder.appendingPathComponent(report.centre.value).standardizedFileURL.path
         var centre: CentreFile?
         if !report.centre.value.isEmpty {
             // The flag means nothing for a centre; the same key lets a batch reuse the centre's check.
-            let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: true, cache: cache)
+            let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: true, cache: cache, strict: strict)
             for diagnostic in check.diagnostics { append(diagnostic, to: sink) }
             centre = check.centre
             if check.config != nil, check.centre == nil {

@@ -4,12 +4,14 @@ import Foundation
 /// The rules a centre file must meet beyond its shape: ids, references between sections,
 /// who runs which service, dates and ranges. Every rule reports to the same sink.
 public enum CentreValidator {
-    public static func validate(_ file: CentreFile, into sink: DiagnosticSink) {
+    /// - Parameter strict: personal data in free text is an error, not a warning.
+    public static func validate(_ file: CentreFile, strict: Bool = false, into sink: DiagnosticSink) {
         IdentifierRules.check(file, sink: sink)
         ServiceRules.check(file, sink: sink)
         ReferenceRules.check(file, sink: sink)
         ValueRules.check(file, sink: sink)
         CoordinatorRules.check(file, sink: sink)
+        PrivacyScanner.check(FreeText.of(file), strict: strict, into: sink)
     }
 }
 

@@ -4,7 +4,9 @@ import FCReport
 /// The rules a report file must meet on its own; the centre it names and the survey CSV are
 /// checked where they are loaded (`ReportLoader`).
 public enum ReportValidator {
-    public static func validate(_ report: ReportFile, into sink: DiagnosticSink) {
+    /// - Parameter strict: personal data in free text is an error, not a warning.
+    public static func validate(_ report: ReportFile, strict: Bool = false, into sink: DiagnosticSink) {
+        PrivacyScanner.check(FreeText.of(report), strict: strict, into: sink)
         if let year = report.year, !(2000...2100).contains(year.value) {
             sink.error("year is \(year.value); expected a year from 2000 to 2100", at: year.location)
         }

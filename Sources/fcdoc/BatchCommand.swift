@@ -28,6 +28,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
     var templates: String?
 
+    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
+    var strict = false
+
     @Flag(help: "Print only problems and the summary.")
     var quiet = false
 
@@ -41,8 +44,9 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let formats = try Render.parseFormats(format)
-        let batch = Batch(folder: countyDir, year: year, outputDirectory: out, jobs: jobs, formats: formats,
+        var batch = Batch(folder: countyDir, year: year, outputDirectory: out, jobs: jobs, formats: formats,
                           templatesDirectory: templates)
+        batch.strict = strict
         let cancel = CancellationFlag()
         let interrupt = Self.onInterrupt { cancel.cancel() }
         defer { interrupt.cancel() }

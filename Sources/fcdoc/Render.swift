@@ -29,6 +29,9 @@ struct Render: ParsableCommand {
                                valueName: "dir"))
     var templates: String?
 
+    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
+    var strict = false
+
     @Option(help: ArgumentHelp("Number of signed copies (default: agreement.copies, or one per signing party).",
                                valueName: "n"))
     var copies: Int?
@@ -66,7 +69,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let check = ConfigCheck.run(path: file)
+        let check = ConfigCheck.run(path: file, strict: strict)
         DiagnosticPrinter.printText(check.diagnostics)
         guard let config = check.config else {
             printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")

@@ -19,8 +19,11 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")
     var format: Format = .text
 
+    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
+    var strict = false
+
     func run() throws {
-        let diagnostics = files.flatMap { ConfigCheck.run(path: $0).diagnostics }
+        let diagnostics = files.flatMap { ConfigCheck.run(path: $0, strict: strict).diagnostics }
         switch format {
         case .text:
             DiagnosticPrinter.printText(diagnostics)

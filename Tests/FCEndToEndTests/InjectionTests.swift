@@ -1,0 +1,119 @@
+import FCDocument
+import Foundation
+import Testing
+import Yams
+
+/// Every free-text field of a centre, set in turn to hostile text, renders to a valid ODT, an
+/// HTML file without live script, Markdown with the same structure, and shows the text literally.
+@Suite("End to end: hostile text in every field", .serialized)
+struct InjectionTests {
+    static let hostile = "Ö & < > \" ' <script>alert(1)</script> ]]> *fet* `kod` # rubrik | tabell | [länk](http://x) "
+        + "\u{200F}RTL\u{202E} 👶 \u{07}slut"
+    static let long = String(repeating: "Långt namn & <b>fet</b> ", count: 420)
+
+    /// The keys whose values are ids, references, numbers, dates or choices, not free text.
+    static let structural: Set<String> = ["fcdoc", "kind", "id", "party", "type", "signing_date", "report_due", "scope_percent",
+                                          "notice_months", "copies", "services", "start_date", "term_years", "tasks",
+                                          "method", "annual_cost", "order", "scope_hours_per_week"]
+
+    /// The paths of every free-text scalar in a YAML tree, e.g. `[centre, name]`, `[parties, 0, unit]`.
+    static func textPaths(_ node: Node, key: String? = nil, path: [String] = []) -> [[String]] {
+        switch node {
+        case .scalar:
+            guard let key, !structural.contains(key) else { return [] }
+            return [path]
+        case .mapping(let mapping):
+            return mapping.flatMap { pair in textPaths(pair.value, key: pair.key.string, path: path + [pair.key.string ?? ""]) }
+        case .sequence(let sequence):
+            return sequence.enumerated().flatMap { textPaths($1, key: key, path: path + [String($0)]) }
+        case .alias:
+            return []
+        }
+    }
+
+    static func value(_ node: Node, at path: [String]) -> String? {
+        guard let first = path.first else { return node.string }
+        switch node {
+        case .mapping(let mapping): return mapping.first { $0.key.string == first }.flatMap { value($0.value, at: Array(path.dropFirst())) }
+        case .sequence(let sequence): return Int(first).flatMap { $0 < sequence.count ? value(sequence[$0], at: Array(path.dropFirst())) : nil }
+        default: return nil
+        }
+    }
+
+    static func replacing(_ node: Node, at path: [String], with value: String) -> Node {
+        guard let first = path.first else { return Node(value, Tag(.str), .doubleQuoted) }
+        switch node {
+        case .mapping(let mapping):
+            return Node(mapping.map { pair in
+                (pair.key, pair.key.string == first ? replacing(pair.value, at: Array(path.dropFirst()), with: value) : pair.value)
+            })
+        case .sequence(let sequence):
+            return Node(sequence.enumerated().map { index, item in
+                String(index) == first ? replacing(item, at: Array(path.dropFirst()), with: value) : item
+            })
+        default:
+            return node
+        }
+    }
+
+    @Test func everyFieldKeepsEveryFormatSafe() throws {
+        let source = try String(contentsOfFile: Harness.fixture("vindeln.yaml"), encoding: .utf8)
+        let root = try #require(try Yams.compose(yaml: source))
+        let paths = Self.textPaths(root)
+        #expect(paths.count >= 30)
+        let work = Harness.temporaryFolder()
+        // The untouched centre, for the structure every variant must keep.
+        let baselineOut = work.appendingPathComponent("baseline")
+        #expect(try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "md", "--out", baselineOut.path).status == 0)
+        let baseline = try String(contentsOf: baselineOut.appendingPathComponent("vindeln/samverkansavtal.md"), encoding: .utf8)
+        let baselineShape = MarkdownReader.read(baseline, metadata: .init(title: "")).blocks.map(Skeleton.of)
+        var variants: [(name: String, value: String, out: URL)] = []
+        for (index, path) in paths.enumerated() {
+            variants.append(("\(path.joined(separator: "."))", Self.hostile, work.appendingPathComponent("v\(index)")))
+        }
+        for (index, path) in paths.prefix(3).enumerated() {
+            variants.append(("\(path.joined(separator: ".")) (10 000 characters)", Self.long, work.appendingPathComponent("long\(index)")))
+        }
+        var odts: [URL] = []
+        for (variant, path) in zip(variants, paths + Array(paths.prefix(3))) {
+            let yaml = try Yams.serialize(node: Self.replacing(root, at: path, with: variant.value))
+            let file = variant.out.appendingPathComponent("centre.yaml")
+            try FileManager.default.createDirectory(at: variant.out, withIntermediateDirectories: true)
+            try yaml.write(to: file, atomically: true, encoding: .utf8)
+            let outcome = try Harness.fcdoc("render", file.path, "--format", "odt,html,md", "--copies", "1",
+                                            "--out", variant.out.appendingPathComponent("out").path)
+            #expect(outcome.status == 0, "\(variant.name): \(outcome.stderr)")
+            let folder = variant.out.appendingPathComponent("out/vindeln")
+            for document in ["samverkansavtal", "samordnaravtal"] {
+                odts.append(folder.appendingPathComponent("\(document).odt"))
+                let html = try String(contentsOf: folder.appendingPathComponent("\(document).html"), encoding: .utf8)
+                #expect(html.range(of: "<script", options: .caseInsensitive) == nil, "\(variant.name)")
+                #expect(html.range(of: #"<[^>]*\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil)
+                #expect(!html.contains("href=\"http://x\""), "\(variant.name)")
+            }
+            let markdown = try String(contentsOf: folder.appendingPathComponent("samverkansavtal.md"), encoding: .utf8)
+            let shape = MarkdownReader.read(markdown, metadata: .init(title: "")).blocks.map(Skeleton.of)
+            // A text of several paragraphs becomes one here; compare with the same field set to a plain word.
+            var expected = baselineShape
+            if Self.value(root, at: path)?.contains("\n\n") == true {
+                let tame = try Yams.serialize(node: Self.replacing(root, at: path, with: "Text"))
+                let tameFile = variant.out.appendingPathComponent("tame.yaml")
+                try tame.write(to: tameFile, atomically: true, encoding: .utf8)
+                let tameOut = variant.out.appendingPathComponent("tame")
+                _ = try Harness.fcdoc("render", tameFile.path, "--format", "md", "--out", tameOut.path)
+                let tameMarkdown = try String(contentsOf: tameOut.appendingPathComponent("vindeln/samverkansavtal.md"), encoding: .utf8)
+                expected = MarkdownReader.read(tameMarkdown, metadata: .init(title: "")).blocks.map(Skeleton.of)
+            }
+            #expect(shape == expected, "\(variant.name) changed the Markdown structure")
+        }
+        let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
+        #expect(validation.status == 0, "\(validation.stdout)")
+        // Where the text is printed, a reader sees it literally.
+        let texts = try Harness.odtText(odts)
+        let printed = odts.filter { Harness.normalized(texts[$0.path] ?? "").contains("<script>alert(1)</script> ]]> *fet* `kod` # rubrik") }
+        #expect(printed.count >= paths.count, "the hostile text is printed literally in \(printed.count) documents")
+        for odt in odts {
+            #expect(!(texts[odt.path] ?? "").contains("&lt;"), "\(odt.path) shows escaped markup")
+        }
+    }
+}

@@ -12,7 +12,7 @@ DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yam
               fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
               fixtures/jamtlands-lan/reports/ostersund-lugnvik-2024.yaml fixtures/jamtlands-lan/reports/ostersund-lugnvik-2025.yaml
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench fuzz clean
 
 all: build
 
@@ -51,6 +51,16 @@ bench: deps
 	swift build -c release --product fcdoc
 	swift build -c release --product fcdoc-bench
 	.build/release/fcdoc-bench $(BENCH_SIZES)
+
+# libFuzzer over loading, validation and rendering; FUZZ_SECONDS bounds the run (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	swift build --scratch-path .build-fuzz --product fcdoc-fuzz -Xswiftc -sanitize=fuzzer,address \
+	  -Xswiftc -DFUZZING
+	@# The seed corpus: every fixture, valid and invalid.
+	mkdir -p .build-fuzz/corpus && find fixtures -name '*.yaml' -exec cp {} .build-fuzz/corpus/ \;
+	.build-fuzz/debug/fcdoc-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -timeout=10 -rss_limit_mb=2048
 
 clean:
 	rm -rf .build output/*/

@@ -40,6 +40,7 @@ let package = Package(
                           dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc-bench"),
+        .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
         .testTarget(name: "FCUnitTests", dependencies: ["FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
                                                       "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
                                                       "ZIPFoundation"]),

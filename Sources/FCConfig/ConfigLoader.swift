@@ -63,6 +63,11 @@ public enum ConfigLoader {
         load(data: Data(text.utf8), path: path, sink: DiagnosticSink())
     }
 
+    /// Reads bytes as if they were the file at `path` (for tests and the fuzzer).
+    public static func load(data: Data, path: String) -> Result {
+        load(data: data, path: path, sink: DiagnosticSink())
+    }
+
     static func load(data: Data, path: String, sink: DiagnosticSink) -> Result {
         guard var text = String(data: data, encoding: .utf8) else {
             let location = firstInvalidUTF8(in: data, file: path)

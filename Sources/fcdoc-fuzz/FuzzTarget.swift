@@ -1,0 +1,66 @@
+// A libFuzzer target over config loading, validation and rendering: every input must end in
+// diagnostics or documents, never a crash, a trap or a hang. Build and run it with `make fuzz`
+// (swift build -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING …); its seed corpus is every fixture.
+import FCConfig
+import FCDocument
+import FCRender
+import FCValidation
+import FCWriters
+import Foundation
+
+#if FUZZING
+/// libFuzzer's entry for a program that has its own `main` (SwiftPM names an executable's entry
+/// point `<module>_main`, so libFuzzer's `main` cannot be used).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+@_cdecl("fcdoc_fuzz_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
+}
+
+/// libFuzzer's own `main` (linked in whole) names this too; both lead to the same check.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ start: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzInput.run(start.map { Data(bytes: $0, count: size) } ?? Data())
+    return 0
+}
+#else
+/// Without libFuzzer there is nothing to run: say how to build it.
+@main
+struct FuzzHelp {
+    static func main() {
+        print("fcdoc-fuzz is a libFuzzer target; build and run it with: make fuzz")
+    }
+}
+#endif
+
+enum FuzzInput {
+    static func run(_ data: Data) {
+        let loaded = ConfigLoader.load(data: data, path: "fuzz.yaml")
+        let sink = loaded.diagnostics
+        guard let config = loaded.config else { return }
+        switch config {
+        case .centre(let file): CentreValidator.validate(file, into: sink)
+        case .county(let file): CountyValidator.validate(file, into: sink)
+        case .report(let file): ReportValidator.validate(file, into: sink)
+        }
+        // A report needs its centre and survey files, which a fuzzed input has not: it is checked only.
+        if !sink.hasErrors, config.report == nil { render(config) }
+    }
+
+    /// Every document of a valid file, through every writer, in memory.
+    static func render(_ config: ConfigFile) {
+        for kind in DocumentKind.all(for: config) {
+            guard let plan = try? DocumentPlan.make(kind, from: config),
+                  let document = try? DocumentRenderer().document(plan) else { continue }
+            _ = try? ODTWriter.write(document)
+            _ = HTMLWriter.write(document)
+            _ = MarkdownWriter.write(document)
+        }
+    }
+}

@@ -75,6 +75,12 @@ public enum ConfigLoader {
             return Result(config: nil, diagnostics: sink)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if let anchor = AnchorScan.first(in: text) {
+            sink.error("YAML \(anchor.isAlias ? "aliases (*name)" : "anchors (&name)") are not allowed in fcdoc files; write the value out in full"
+                       + " (a text that starts with '&' or '*' must be put in quotes)",
+                       at: SourceLocation(file: path, line: anchor.line, column: anchor.column))
+            return Result(config: nil, diagnostics: sink)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

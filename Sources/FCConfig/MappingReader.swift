@@ -55,13 +55,27 @@ struct MappingReader {
         return entry.value
     }
 
+    /// No text in a config is longer than this; a longer one is refused rather than carried into
+    /// every document.
+    static let maximumTextLength = 20_000
+
+    /// `nil` (with an error) for a text longer than `maximumTextLength` characters.
+    func bounded(_ value: String, _ path: String, at location: SourceLocation) -> String? {
+        let length = value.unicodeScalars.count
+        guard length <= Self.maximumTextLength else {
+            sink.error("'\(path)' is \(length) characters long; a text may be at most \(Self.maximumTextLength)", at: location)
+            return nil
+        }
+        return value
+    }
+
     func text(_ key: String, required: Bool = true) -> Located<String>? {
         guard let node = node(key, required: required, expected: "text") else { return nil }
         guard case .scalar(let scalar) = node else {
             sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)", at: node.location(in: file))
             return nil
         }
-        let value = scalar.string
+        guard let value = bounded(scalar.string, qualified(key), at: node.location(in: file)) else { return nil }
         if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             if required {
                 sink.error("'\(qualified(key))' is empty; expected text", at: node.location(in: file))
@@ -146,7 +160,8 @@ struct MappingReader {
                            at: item.location(in: file))
                 return nil
             }
-            return Located(scalar.string, at: item.location(in: file))
+            guard let value = bounded(scalar.string, "\(path)[\(index + 1)]", at: item.location(in: file)) else { return nil }
+            return Located(value, at: item.location(in: file))
         }
     }
 }

@@ -104,3 +104,62 @@ struct ConfigLoadingTests {
         #expect(MonthDay("3-1") == nil)
     }
 }
+
+@Suite("Config: hostile YAML is refused quickly")
+struct HostileYAMLTests {
+    func timed(_ text: String) -> (ConfigLoader.Result, Double) {
+        let started = Date()
+        let result = ConfigLoader.load(text: text, path: "bomb.yaml")
+        return (result, Date().timeIntervalSince(started))
+    }
+
+    @Test func aliasBombsAreNotExpanded() {
+        var yaml = "fcdoc: 1\nkind: centre\ncentre:\n  id: x\n  name: &a0 lol\n"
+        for level in 1...9 { yaml += "l\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "budget: *a9\n"
+        let (result, seconds) = timed(yaml)
+        #expect(seconds < 1)
+        #expect(result.diagnostics.hasErrors)
+        #expect(result.diagnostics.diagnostics.map(\.message).first?.contains("anchors (&name) are not allowed") == true)
+        #expect(result.diagnostics.diagnostics.first?.location == SourceLocation(file: "bomb.yaml", line: 5, column: 9))
+    }
+
+    @Test func anAliasBombAsAMappingKeyIsRefusedBeforeParsing() {
+        // Hashing such a key would walk 10⁹ nodes; the scan stops it first.
+        var yaml = "fcdoc: 1\nkind: centre\na0: [lol]\n"
+        for level in 1...9 { yaml += "l\(level): [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "? *a9\n: x\n"
+        let (result, seconds) = timed(yaml)
+        #expect(seconds < 1)
+        #expect(result.diagnostics.diagnostics.first?.message.contains("aliases (*name) are not allowed") == true)
+    }
+
+    @Test(arguments: ["name: \"*fet* & <b>\"", "name: Chef & samordnare", "name: 'A & *B'", "name: |\n    &inte ett ankare\n    *inte ett alias",
+                      "name: a # &kommentar", "name: Q&A"])
+    func ampersandsAndStarsInTextAreNoAnchors(line: String) {
+        #expect(AnchorScan.first(in: "fcdoc: 1\n" + line + "\n") == nil)
+    }
+
+    @Test func deepNestingIsRefusedWithItsPlace() {
+        let yaml = "fcdoc: 1\nkind: centre\ncentre: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n"
+        let (result, seconds) = timed(yaml)
+        #expect(seconds < 1)
+        #expect(result.centre == nil)
+        #expect(result.diagnostics.diagnostics.first?.location.line == 3)
+    }
+
+    @Test func veryLongTextIsRefused() {
+        let yaml = "fcdoc: 1\nkind: centre\ncentre:\n  id: x\n  name: " + String(repeating: "å", count: 200_000) + "\n"
+        let (result, seconds) = timed(yaml)
+        #expect(seconds < 1)
+        #expect(result.diagnostics.diagnostics.contains { $0.message.contains("200000 characters long") })
+    }
+
+    @Test func windowsLineEndsAreFine() throws {
+        let text = try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let result = ConfigLoader.load(text: "\u{FEFF}" + text, path: "crlf.yaml")
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")
+        #expect(result.centre?.centre.name.value == "Vindelns familjecentral")
+    }
+}

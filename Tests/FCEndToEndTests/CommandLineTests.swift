@@ -28,6 +28,37 @@ struct CommandLineTests {
         #expect(Harness.files(in: out).isEmpty)
     }
 
+    /// Broken copies of a fixture, as a user might save them: cut short, with bad bytes, with tabs,
+    /// with an alias, with a number too large.
+    static let brokenCopies: [(name: String, data: Data)] = {
+        let text = (try? String(contentsOfFile: Harness.fixture("vindeln.yaml"), encoding: .utf8)) ?? ""
+        let bytes = [UInt8](text.utf8)
+        var copies: [(String, Data)] = [100, 400, 900, 1500, 2200].map { ("cut at \($0)", Data(bytes.prefix($0))) }
+        for at in [50, 700, 1800] {
+            var broken = bytes
+            broken.insert(contentsOf: [0xFF, 0xFE], at: at)
+            copies.append(("bad bytes at \(at)", Data(broken)))
+        }
+        copies.append(("tab indentation", Data(text.replacingOccurrences(of: "\n  ", with: "\n\t").utf8)))
+        copies.append(("alias", Data(text.replacingOccurrences(of: "name: Vindelns familjecentral", with: "name: *namn").utf8)))
+        copies.append(("huge number", Data(text.replacingOccurrences(of: "scope_percent: 20", with: "scope_percent: 1e999").utf8)))
+        copies.append(("empty", Data()))
+        return copies
+    }()
+
+    @Test(arguments: brokenCopies.map(\.name))
+    func aBrokenFileExitsNonZeroWithItsPlaceAndWritesNothing(name: String) throws {
+        let folder = Harness.temporaryFolder()
+        let file = folder.appendingPathComponent("centre.yaml")
+        try #require(Self.brokenCopies.first { $0.name == name }).data.write(to: file)
+        let out = folder.appendingPathComponent("out")
+        let outcome = try Harness.fcdoc("render", file.path, "--out", out.path)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains(file.path + ":"), "\(outcome.stderr)")
+        #expect(outcome.stderr.range(of: #":[0-9]+:[0-9]+: error: "#, options: .regularExpression) != nil)
+        #expect(Harness.files(in: out).isEmpty)
+    }
+
     @Test func validateReportsEveryFileInOneRun() throws {
         let outcome = try Harness.fcdoc("validate", Harness.fixture("vindeln.yaml"), Harness.fixture("invalid/bad-date.yaml"),
                                         Harness.fixture("invalid/duplicate-id.yaml"))

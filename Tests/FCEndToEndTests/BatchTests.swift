@@ -67,6 +67,36 @@ struct BatchTests {
         #expect(again.stdout.contains(" 0 written"))
     }
 
+    @Test func ctrlCStopsAfterTheRunningCentres() throws {
+        let county = try countyCopy("jamtlands-lan")
+        let centre = try String(contentsOf: county.appendingPathComponent("ostersund-lugnvik.yaml"), encoding: .utf8)
+        for number in 1...60 {
+            try centre.replacingOccurrences(of: "id: ostersund-lugnvik", with: "id: centre-\(number)")
+                .write(to: county.appendingPathComponent("centre-\(number).yaml"), atomically: true, encoding: .utf8)
+        }
+        let out = Harness.temporaryFolder()
+        let log = out.appendingPathComponent("../ctrl-c.log").standardizedFileURL
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = Harness.fcdoc
+        process.arguments = ["batch", county.path, "--out", out.path, "--jobs", "1"]
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while Harness.files(in: out).count < 20, Date() < deadline, process.isRunning { usleep(20_000) }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        try handle.close()
+        let text = try String(contentsOf: log, encoding: .utf8)
+        #expect(process.terminationStatus == 130, "\(text)")
+        #expect(text.contains("Interrupted"))
+        let centres = Set(Harness.files(in: out).compactMap { $0.split(separator: "/").first.map(String.init) })
+        #expect(centres.count < 61, "every centre was rendered")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
     @Test func aKilledBatchLeavesWholeFilesOnly() throws {
         let county = try countyCopy("jamtlands-lan")
         let centre = try String(contentsOf: county.appendingPathComponent("ostersund-lugnvik.yaml"), encoding: .utf8)

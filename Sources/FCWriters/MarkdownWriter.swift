@@ -20,48 +20,53 @@ public enum MarkdownWriter {
 
     /// Characters that can make inline structure anywhere (emphasis, code, links, HTML, entities,
     /// table cells, strikethrough, heading closers).
-    static let escapedEverywhere: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#"]
-    /// Characters that make blocks when they start a line (lists, setext underlines, quotes).
-    static let escapedAtLineStart: Set<Character> = ["-", "+", "="]
+    static let escapedEverywhere: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#"]
+    /// Characters that make blocks when they start a line (lists, setext underlines; `>` is
+    /// escaped everywhere).
+    static let escapedAtLineStart: Set<Unicode.Scalar> = ["-", "+", "="]
 
+    /// Works on Unicode scalars: every character that matters here is ASCII.
     static func escape(_ text: String, atLineStart: Bool = false) -> String {
-        let characters = Array(TextSanitizer.clean(text))
-        var result = ""
+        let scalars = Array(TextSanitizer.clean(text).unicodeScalars)
+        var result = String.UnicodeScalarView()
         var index = 0
         if atLineStart {
             // Leading spaces would be dropped by any reader (or make a code block): leave them out.
-            while index < characters.count, characters[index] == " " { index += 1 }
-            if index < characters.count, escapedAtLineStart.contains(characters[index]) {
-                result += "\\"
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            if index < scalars.count, escapedAtLineStart.contains(scalars[index]) {
+                result.append("\\")
             }
             // "12. " or "3) " would start an ordered list.
             var digitsEnd = index
-            while digitsEnd < characters.count, characters[digitsEnd].isASCII, characters[digitsEnd].isNumber { digitsEnd += 1 }
-            if digitsEnd > index, digitsEnd < characters.count, characters[digitsEnd] == "." || characters[digitsEnd] == ")" {
-                result += String(characters[index..<digitsEnd]) + "\\" + String(characters[digitsEnd])
+            while digitsEnd < scalars.count, ("0"..."9").contains(scalars[digitsEnd]) { digitsEnd += 1 }
+            if digitsEnd > index, digitsEnd < scalars.count, scalars[digitsEnd] == "." || scalars[digitsEnd] == ")" {
+                result.append(contentsOf: scalars[index..<digitsEnd])
+                result.append("\\")
+                result.append(scalars[digitsEnd])
                 index = digitsEnd + 1
             }
         }
-        for position in index..<characters.count {
-            let character = characters[position]
-            if escapedEverywhere.contains(character), !(character == "_" && isLooseUnderscore(characters, at: position)) {
-                result += "\\"
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if escapedEverywhere.contains(scalar), !(scalar == "_" && isLooseUnderscore(scalars, at: index)) {
+                result.append("\\")
             }
-            result.append(character)
+            result.append(scalar)
+            index += 1
         }
-        return result
+        return String(result)
     }
 
     /// A run of underscores with white space (or nothing) on both sides — a line to write on —
     /// can never open or close emphasis, so it needs no escaping (CommonMark §6.2 flanking rules).
-    static func isLooseUnderscore(_ characters: [Character], at position: Int) -> Bool {
+    static func isLooseUnderscore(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
         var start = position
-        while start > 0, characters[start - 1] == "_" { start -= 1 }
+        while start > 0, scalars[start - 1] == "_" { start -= 1 }
         var end = position
-        while end + 1 < characters.count, characters[end + 1] == "_" { end += 1 }
-        let before = start > 0 ? characters[start - 1] : " "
-        let after = end + 1 < characters.count ? characters[end + 1] : " "
-        return before.isWhitespace && after.isWhitespace
+        while end + 1 < scalars.count, scalars[end + 1] == "_" { end += 1 }
+        let before = start > 0 ? scalars[start - 1] : " "
+        let after = end + 1 < scalars.count ? scalars[end + 1] : " "
+        return before.properties.isWhitespace && after.properties.isWhitespace
     }
 
     static func render(_ block: Block, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> String {

@@ -215,36 +215,39 @@ struct BodyWriter {
 
     /// ODF collapses white space, so runs of spaces become `<text:s text:c="n"/>`, tabs
     /// `<text:tab/>` and line ends `<text:line-break/>` (ODF 1.3 part 3, §6.1.2–6.1.4).
+    /// Works on Unicode scalars, which is much cheaper than grapheme clusters for long texts.
     func writeText(_ text: String) {
-        var run = ""
+        var run = String.UnicodeScalarView()
         var spaces = 0
         func flushSpaces() {
             guard spaces > 0 else { return }
-            if spaces == 1 {
-                run.append(" ")
-            } else {
-                run.append(" ")
-                writer.text(run)
-                run = ""
+            run.append(" ")
+            if spaces > 1 {
+                writer.text(String(run))
+                run = String.UnicodeScalarView()
                 writer.element("text:s", ["text:c": "\(spaces - 1)"])
             }
             spaces = 0
         }
-        for character in text {
-            switch character {
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case " ":
                 spaces += 1
-            case "\t", "\n", "\r\n", "\r":
+            case "\n" where previousWasReturn:
+                break
+            case "\t", "\n", "\r":
                 flushSpaces()
-                writer.text(run)
-                run = ""
-                writer.element(character == "\t" ? "text:tab" : "text:line-break")
+                if !run.isEmpty { writer.text(String(run)) }
+                run = String.UnicodeScalarView()
+                writer.element(scalar == "\t" ? "text:tab" : "text:line-break")
             default:
                 flushSpaces()
-                run.append(character)
+                run.append(scalar)
             }
+            previousWasReturn = scalar == "\r"
         }
         flushSpaces()
-        if !run.isEmpty { writer.text(run) }
+        if !run.isEmpty { writer.text(String(run)) }
     }
 }

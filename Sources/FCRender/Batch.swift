@@ -137,9 +137,7 @@ public struct Batch: Sendable {
                                         templates: TemplateSet(overrideDirectory: templatesDirectory))
         do {
             let rendered = try renderer.render(plans)
-            let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
-            result.files = (rendered.written + rendered.unchanged).map { $0.standardizedFileURL.path }
-                .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }.sorted()
+            result.files = relativePaths(rendered).sorted()
             result.written = rendered.written.count
             result.documents = zip(plans, rendered.documents).map {
                 Rendered(kind: $1.kind.rawValue, fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
@@ -152,6 +150,13 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
+    /// The files a render touched, relative to the output folder (as the index and manifest name them).
+    func relativePaths(_ rendered: DocumentRenderer.Result) -> [String] {
+        let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
+        return (rendered.written + rendered.unchanged).map { $0.standardizedFileURL.path }
+            .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
+    }
+
     /// Renders the county roll-up (`lansrapport-YYYY`) into the county's result, from every
     /// centre's report of the year; centres without a valid report are listed as such.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
@@ -169,10 +174,7 @@ extension Batch {
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {
             let rendered = try renderer.render([rollupPlan])
-            let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
-            let files = (rendered.written + rendered.unchanged).map { $0.standardizedFileURL.path }
-                .map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }
-            results[countyIndex].files = (results[countyIndex].files + files).sorted()
+            results[countyIndex].files = (results[countyIndex].files + relativePaths(rendered)).sorted()
             results[countyIndex].written += rendered.written.count
             results[countyIndex].documents += rendered.documents.map {
                 Rendered(kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)

@@ -21,16 +21,16 @@ public struct DocumentPlan {
     public var figures: [String: Figure] = [:]
 
     public enum PlanError: Error, CustomStringConvertible {
-        case wrongFile(DocumentKind, config: ConfigFile)
+        case wrongFile(DocumentKind, available: [DocumentKind])
         case computation(String)
 
         public var description: String {
             switch self {
-            case .wrongFile(let kind, let config):
+            case .wrongFile(let kind, let available):
                 let expected = DocumentKind.forCentres.contains(kind) ? "a centre file" : DocumentKind.forCounties.contains(kind)
                     ? "a county file" : DocumentKind.forReports.contains(kind) ? "a report file" : "no file (fcdoc form)"
                 return "'\(kind.rawValue)' is made from \(expected); this file gives: "
-                    + DocumentKind.all(for: config).map(\.rawValue).joined(separator: ", ")
+                    + available.map(\.rawValue).joined(separator: ", ")
             case .computation(let reason):
                 return reason
             }
@@ -61,7 +61,7 @@ public struct DocumentPlan {
                                     context: ReportContext.make(report), copies: copies ?? 1, copyRecipients: [],
                                     figures: ReportCharts.figures(for: report))
             default:
-                throw PlanError.wrongFile(kind, config: config)
+                throw PlanError.wrongFile(kind, available: DocumentKind.all(for: config))
             }
         } catch let error as PlanError {
             throw error

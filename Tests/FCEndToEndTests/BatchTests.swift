@@ -67,30 +67,43 @@ struct BatchTests {
         #expect(again.stdout.contains(" 0 written"))
     }
 
-    @Test func ctrlCStopsAfterTheRunningCentres() throws {
+    /// The Jämtland county with 60 more copies of its centre: a batch that takes a while.
+    func largeCounty() throws -> URL {
         let county = try countyCopy("jamtlands-lan")
         let centre = try String(contentsOf: county.appendingPathComponent("ostersund-lugnvik.yaml"), encoding: .utf8)
         for number in 1...60 {
             try centre.replacingOccurrences(of: "id: ostersund-lugnvik", with: "id: centre-\(number)")
                 .write(to: county.appendingPathComponent("centre-\(number).yaml"), atomically: true, encoding: .utf8)
         }
-        let out = Harness.temporaryFolder()
-        let log = out.appendingPathComponent("../ctrl-c.log").standardizedFileURL
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
+        return county
+    }
+
+    /// Starts a one-job batch, waits until `files` files are written, sends `signal` and waits
+    /// for the end. Returns the exit status.
+    func interruptedBatch(_ county: URL, out: URL, signal: Int32, afterFiles files: Int, log: FileHandle?) throws -> Int32 {
         let process = Process()
         process.executableURL = Harness.fcdoc
-        process.arguments = ["batch", county.path, "--out", out.path, "--jobs", "1"]
-        process.standardOutput = handle
-        process.standardError = handle
+        process.arguments = ["batch", county.path, "--out", out.path, "--jobs", "1"] + (log == nil ? ["--quiet"] : [])
+        process.standardOutput = log ?? FileHandle.nullDevice
+        process.standardError = log ?? FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(20)
-        while Harness.files(in: out).count < 20, Date() < deadline, process.isRunning { usleep(20_000) }
-        kill(process.processIdentifier, SIGINT)
+        while Harness.files(in: out).count < files, Date() < deadline, process.isRunning { usleep(20_000) }
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func ctrlCStopsAfterTheRunningCentres() throws {
+        let county = try largeCounty()
+        let out = Harness.temporaryFolder()
+        let log = out.appendingPathComponent("../ctrl-c.log").standardizedFileURL
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        let status = try interruptedBatch(county, out: out, signal: SIGINT, afterFiles: 20, log: handle)
         try handle.close()
         let text = try String(contentsOf: log, encoding: .utf8)
-        #expect(process.terminationStatus == 130, "\(text)")
+        #expect(status == 130, "\(text)")
         #expect(text.contains("Interrupted"))
         let centres = Set(Harness.files(in: out).compactMap { $0.split(separator: "/").first.map(String.init) })
         #expect(centres.count < 61, "every centre was rendered")
@@ -98,24 +111,10 @@ struct BatchTests {
     }
 
     @Test func aKilledBatchLeavesWholeFilesOnly() throws {
-        let county = try countyCopy("jamtlands-lan")
-        let centre = try String(contentsOf: county.appendingPathComponent("ostersund-lugnvik.yaml"), encoding: .utf8)
-        for number in 1...60 {
-            try centre.replacingOccurrences(of: "id: ostersund-lugnvik", with: "id: centre-\(number)")
-                .write(to: county.appendingPathComponent("centre-\(number).yaml"), atomically: true, encoding: .utf8)
-        }
+        let county = try largeCounty()
         let out = Harness.temporaryFolder()
-        let process = Process()
-        process.executableURL = Harness.fcdoc
-        process.arguments = ["batch", county.path, "--out", out.path, "--jobs", "1", "--quiet"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
         // Kill it once some centres are written, long before all 61 are.
-        let deadline = Date().addingTimeInterval(20)
-        while Harness.files(in: out).count < 30, Date() < deadline, process.isRunning { usleep(20_000) }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = try interruptedBatch(county, out: out, signal: SIGKILL, afterFiles: 30, log: nil)
         let files = Harness.files(in: out)
         #expect(!files.isEmpty)
         #expect(!files.contains { $0.contains(".fcdoc-") || $0.hasSuffix(".tmp") }, "\(files)")

@@ -83,7 +83,10 @@ public enum ConfigLoader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as text: the readers decide what a value means
+            // themselves, and Yams' default resolver would compile and run its type-guessing
+            // regular expressions on every scalar and on every key compared or hashed.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             sink.error(yamlProblem(error), at: yamlLocation(error, file: path))
             return Result(config: nil, diagnostics: sink)

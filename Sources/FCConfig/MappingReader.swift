@@ -1,3 +1,4 @@
+import FCText
 import Foundation
 import Yams
 
@@ -76,7 +77,7 @@ struct MappingReader {
             return nil
         }
         guard let value = bounded(scalar.string, qualified(key), at: node.location(in: file)) else { return nil }
-        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if value.isBlank {
             if required {
                 sink.error("'\(qualified(key))' is empty; expected text", at: node.location(in: file))
             }
@@ -97,7 +98,7 @@ struct MappingReader {
 
     func number(_ key: String, required: Bool = false) -> Located<Double>? {
         guard let node = node(key, required: required, expected: "a number") else { return nil }
-        let text = node.scalar?.string.replacingOccurrences(of: ",", with: ".") ?? ""
+        let text = node.scalar?.string.replacingASCII(",", with: ".") ?? ""
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(text), value.isFinite else {
             sink.error("'\(qualified(key))' must be a number, found \(node.valueDescription)",
                        at: node.location(in: file))
@@ -111,7 +112,7 @@ struct MappingReader {
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> Located<T>?
     where T.RawValue == String {
         guard let raw = text(key, required: required) else { return nil }
-        if let value = T(rawValue: raw.value.trimmingCharacters(in: .whitespaces).lowercased()) {
+        if let value = T(rawValue: raw.value.trimmingSpaces().lowercased()) {
             return Located(value, at: raw.location)
         }
         let names = T.allCases.map(\.rawValue)
@@ -155,7 +156,7 @@ struct MappingReader {
         }
         return sequence.enumerated().compactMap { index, item in
             guard case .scalar(let scalar) = item, !item.isNull,
-                  !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                  !scalar.string.isBlank else {
                 sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)",
                            at: item.location(in: file))
                 return nil

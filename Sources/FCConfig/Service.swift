@@ -1,3 +1,4 @@
+import FCText
 import Foundation
 
 /// The four services a family centre joins under one roof (seed 004, "Ansvarsfördelning").
@@ -17,7 +18,7 @@ public enum Service: String, CaseIterable, Sendable, Hashable, Codable {
     public static let acceptedNames: [String] = allCases.map(\.rawValue) + ["MVC", "BVC"]
 
     public init?(configName: String) {
-        let trimmed = configName.trimmingCharacters(in: .whitespaces)
+        let trimmed = configName.trimmingSpaces()
         if let service = Service(rawValue: trimmed.lowercased()) {
             self = service
         } else if let service = Service.aliases[trimmed.lowercased()] {

@@ -1,4 +1,5 @@
 import Crypto
+import FCText
 import Foundation
 
 /// A short, readable SHA-256 of a document's canonical text, so the parties can see at a glance
@@ -7,7 +8,7 @@ public enum Fingerprint {
     /// 20 hex digits in groups of four: `3F2A 9C1B 77D0 12EE 4A0B` (80 bits).
     public static func of(_ document: Document) -> String {
         let digest = SHA256.hash(data: Data(document.plainText.utf8))
-        let hex = digest.prefix(10).map { String(format: "%02X", $0) }.joined()
+        let hex = Hex.encode(digest.prefix(10), uppercase: true)
         var groups: [String] = []
         var index = hex.startIndex
         while index < hex.endIndex {

@@ -1,4 +1,4 @@
-import Foundation
+import FCText
 
 /// Makes any text safe to put into Markdown: it reads back as exactly that text and can never
 /// create structure (emphasis, HTML, links, lists, headings, table cells, line breaks).
@@ -11,29 +11,22 @@ public enum MarkdownEscaping {
     /// - Parameter trim: trim the ends (for a whole value); writers pass `false` for text runs
     ///   whose spaces separate them from neighbouring formatting.
     public static func escape(_ text: String, trim: Bool = true) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        let clean = trim ? TextSanitizer.clean(text).trimmingCharacters(in: .whitespaces) : TextSanitizer.clean(text)
-        for scalar in clean.unicodeScalars {
-            if scalar.isASCII, scalar.properties.generalCategory.isPunctuationOrSymbol {
-                result.append("\\")
-            }
-            result.unicodeScalars.append(scalar)
+        let clean = trim ? TextSanitizer.clean(text).trimmingSpaces() : TextSanitizer.clean(text)
+        // Works on UTF-8 bytes: what is escaped is ASCII, and no byte of a multi-byte sequence is.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(clean.utf8.count + 8)
+        for byte in clean.utf8 {
+            if isASCIIPunctuation(byte) { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
-}
 
-extension Unicode.GeneralCategory {
-    var isPunctuationOrSymbol: Bool {
-        switch self {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
+    /// `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`: CommonMark's ASCII punctuation.
+    public static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        default: return false
         }
     }
 }
-

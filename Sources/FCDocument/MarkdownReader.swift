@@ -1,5 +1,6 @@
-import Foundation
 import CCmarkGFM
+import FCText
+import Foundation
 
 /// Reads rendered template Markdown (GitHub-flavoured, with tables) into a `Document`, through
 /// cmark-gfm's syntax tree.
@@ -53,7 +54,7 @@ public enum MarkdownReader {
         var signatureExpected = false
         for node in children(of: parent) {
             if typeName(node) == "html_block" {
-                let html = literal(node).trimmingCharacters(in: .whitespacesAndNewlines)
+                let html = literal(node).trimmingWhiteSpace()
                 if html == pageBreakMarker {
                     result.append(.pageBreak)
                     continue
@@ -63,7 +64,7 @@ public enum MarkdownReader {
                     continue
                 }
                 if html.hasPrefix(figurePrefix), html.hasSuffix(" -->") {
-                    let name = html.dropFirst(figurePrefix.count).dropLast(4).trimmingCharacters(in: .whitespaces)
+                    let name = html.dropFirst(figurePrefix.count).dropLast(4).trimmingSpaces()
                     // A template asking for a chart the data has none for (say, no survey) gets none.
                     if let figure = figures[name] { result.append(.figure(figure)) }
                     continue
@@ -94,7 +95,7 @@ public enum MarkdownReader {
         case "code_block":
             return .code(literal(node))
         case "html_block":
-            return .paragraph([.text(literal(node).trimmingCharacters(in: .newlines))])
+            return .paragraph([.text(literal(node).trimmingLineEnds())])
         case "thematic_break":
             return .rule
         case "table":
@@ -136,11 +137,11 @@ public enum MarkdownReader {
         let lines = children(of: list).map { item -> SignatureBlock.Line in
             let text = children(of: item).map { plainText(of: $0) }.joined(separator: " ")
             guard let colon = text.firstIndex(of: ":") else {
-                return SignatureBlock.Line(label: text.trimmingCharacters(in: .whitespaces), value: "")
+                return SignatureBlock.Line(label: text.trimmingSpaces(), value: "")
             }
             return SignatureBlock.Line(
-                label: text[..<colon].trimmingCharacters(in: .whitespaces),
-                value: text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+                label: text[..<colon].trimmingSpaces(),
+                value: text[text.index(after: colon)...].trimmingSpaces())
         }
         return SignatureBlock(lines: lines)
     }

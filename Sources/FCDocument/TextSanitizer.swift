@@ -4,9 +4,7 @@ public enum TextSanitizer {
     /// - Parameter keepingLines: keep line ends and tabs (for formats that carry them);
     ///   otherwise they become spaces, for text that must stay on one line.
     public static func clean(_ text: String, keepingLines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value >= 0xFFFE }) else {
-            return text
-        }
+        guard mayNeedCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -16,5 +14,11 @@ public enum TextSanitizer {
             }
         }
         return String(result)
+    }
+
+    /// A quick look at the UTF-8 bytes: C0 controls and DEL are single bytes, C1 controls start
+    /// with 0xC2 and U+FFFE/U+FFFF with 0xEF. Texts without those bytes (nearly all) are clean.
+    static func mayNeedCleaning(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import FCOutput
+import FCText
 import FCWriters
 import Foundation
 
@@ -17,7 +18,7 @@ public enum BatchIndex {
         var entries: [[String: Any]] = []
         for path in files.sorted() {
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
-            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            let digest = Hex.encode(SHA256.hash(data: data))
             entries.append(["path": path, "size": data.count, "sha256": digest])
         }
         let manifest = try JSONSerialization.data(withJSONObject: ["generator": "fcdoc", "files": entries],

@@ -91,9 +91,14 @@ public final class ReportIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: [String: [Entry]] = [:]
 
+    /// The first caller reads the folder while holding the lock, so that parallel workers wait
+    /// for one reading instead of each reading every report.
     func reports(in folder: URL) -> [Entry] {
         let key = folder.standardizedFileURL.path
-        if let known = lock.withLock({ folders[key] }) { return known }
+        return lock.withLock { folders[key] ?? read(folder, key: key) }
+    }
+
+    private func read(_ folder: URL, key: String) -> [Entry] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: key)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         let entries = names.compactMap { name -> Entry? in
@@ -102,7 +107,7 @@ public final class ReportIndex: @unchecked Sendable {
             return Entry(path: path, year: year,
                          centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
         }
-        lock.withLock { folders[key] = entries }
+        folders[key] = entries
         return entries
     }
 }

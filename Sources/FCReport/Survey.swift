@@ -1,4 +1,5 @@
 import FCConfig
+import FCText
 
 /// The parent survey's five-step answer scale (docs/report-file.md), from 1 to 5.
 public enum SurveyScale {
@@ -21,7 +22,7 @@ public enum SurveyScale {
 
     /// A cell as a survey tool exports it: `1`–`5`, a label (any case), or nothing.
     public static func answer(_ cell: String) -> Answer {
-        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        let trimmed = cell.trimmingSpaces()
         // The common case, a single digit, without touching case tables.
         if trimmed.utf8.count == 1, let digit = trimmed.utf8.first, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") {
             let number = Int(digit - UInt8(ascii: "0"))

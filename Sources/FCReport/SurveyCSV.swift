@@ -1,4 +1,5 @@
 import FCConfig
+import FCText
 import Foundation
 
 /// Reads a survey export: one row per respondent, a header row naming the columns. Problems are
@@ -33,7 +34,7 @@ public enum SurveyCSV {
         var columnOfQuestion: [String: Int] = [:]
         for question in questions {
             let name = columns[question.key] ?? question.key
-            if let index = header.cells.firstIndex(where: { $0.text.trimmingCharacters(in: .whitespaces) == name }) {
+            if let index = header.cells.firstIndex(where: { $0.text.trimmingSpaces() == name }) {
                 columnOfQuestion[question.key] = index
             } else {
                 let names = header.cells.map(\.text)
@@ -43,7 +44,7 @@ public enum SurveyCSV {
         }
         var counts: [String: [Int]] = Dictionary(uniqueKeysWithValues: questions.map { ($0.key, [0, 0, 0, 0, 0]) })
         for row in rows.dropFirst() {
-            if row.cells.count == 1, row.cells[0].text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if row.cells.count == 1, row.cells[0].text.trimmingSpaces().isEmpty { continue }
             if row.cells.count != header.cells.count {
                 sink.error("this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a '\(delimiter)' missing or extra, or a quote unclosed?)",
                            at: SourceLocation(file: path, line: row.line, column: 1))

@@ -1,4 +1,5 @@
 import FCDocument
+import FCText
 import Foundation
 
 /// Swedish wording of numbers and lists, as the documents print them.
@@ -29,9 +30,9 @@ public enum SwedishText {
 
     /// A free text split into paragraphs at blank lines; single line ends join with a space.
     public static func paragraphs(_ text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n")
+        (text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
             .components(separatedBy: "\n")
-            .split(whereSeparator: { $0.trimmingCharacters(in: .whitespaces).isEmpty })
-            .map { $0.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+            .split(whereSeparator: { $0.trimmingSpaces().isEmpty })
+            .map { $0.map { $0.trimmingSpaces() }.joined(separator: " ") }
     }
 }

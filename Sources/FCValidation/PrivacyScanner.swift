@@ -16,6 +16,7 @@ public enum PrivacyScanner {
 
     /// What the text holds, in order of appearance.
     public static func findings(in text: String) -> [(finding: Finding, match: String)] {
+        guard mightHoldPersonalData(text) else { return [] }
         var results: [(Range<String.Index>, Finding, String)] = []
         for match in matches(personalNumberPattern, in: text) {
             if let kind = identityNumber(String(text[match])) { results.append((match, kind, String(text[match]))) }
@@ -33,8 +34,29 @@ public enum PrivacyScanner {
     /// Swedish numbers: 0 or +46, an area code, then 5–8 digits in groups.
     static let phonePattern = #"(?<![0-9])(?:\+46[ -]?|0)[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,3}){1,2}(?![0-9])"#
 
+    /// Every pattern needs an '@' or at least six digits; most texts have neither, and this
+    /// check spares them the regular expressions.
+    static func mightHoldPersonalData(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") { return true }
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+                if digits >= 6 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Compiled once: compiling is far dearer than matching. An NSRegularExpression is immutable
+    /// and may be used from several threads.
+    nonisolated(unsafe) private static let expressions: [String: NSRegularExpression] = Dictionary(
+        uniqueKeysWithValues: [personalNumberPattern, emailPattern, phonePattern].compactMap { pattern in
+            (try? NSRegularExpression(pattern: pattern)).map { (pattern, $0) }
+        })
+
     static func matches(_ pattern: String, in text: String) -> [Range<String.Index>] {
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+        guard let expression = expressions[pattern] else { return [] }
         return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text) }
     }
 

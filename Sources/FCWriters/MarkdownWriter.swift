@@ -1,4 +1,5 @@
 import FCDocument
+import FCText
 import Foundation
 
 /// GitHub-flavoured Markdown that reads well as plain text. Text is escaped so that it reads
@@ -20,14 +21,16 @@ public enum MarkdownWriter {
 
     /// Characters that can make inline structure anywhere (emphasis, code, links, HTML, entities,
     /// table cells, strikethrough, heading closers).
-    static let escapedEverywhere: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#"]
+    static let escapedEverywhere = ASCIISet("\\`*_[]<>&|~#")
     /// Characters that make blocks when they start a line (lists, setext underlines; `>` is
     /// escaped everywhere).
-    static let escapedAtLineStart: Set<Unicode.Scalar> = ["-", "+", "="]
+    static let escapedAtLineStart = ASCIISet("-+=")
 
     /// Works on Unicode scalars: every character that matters here is ASCII.
     static func escape(_ text: String, atLineStart: Bool = false) -> String {
-        let scalars = Array(TextSanitizer.clean(text).unicodeScalars)
+        let clean = TextSanitizer.clean(text)
+        guard needsEscaping(clean, atLineStart: atLineStart) else { return clean }
+        let scalars = Array(clean.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
         if atLineStart {
@@ -57,6 +60,16 @@ public enum MarkdownWriter {
         return String(result)
     }
 
+    /// A quick look at the UTF-8 bytes for anything `escape` would change; most texts have none.
+    static func needsEscaping(_ text: String, atLineStart: Bool) -> Bool {
+        if atLineStart, let first = text.utf8.first,
+           first == UInt8(ascii: " ") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+            || escapedAtLineStart.contains(first) {
+            return true
+        }
+        return escapedEverywhere.occurs(in: text)
+    }
+
     /// A run of underscores with white space (or nothing) on both sides — a line to write on —
     /// can never open or close emphasis, so it needs no escaping (CommonMark §6.2 flanking rules).
     static func isLooseUnderscore(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
@@ -81,7 +94,7 @@ public enum MarkdownWriter {
             return items.enumerated().map { index, item in
                 let marker = ordered ? "\(index + 1). " : "- "
                 let body = item.map { render($0, figureFile: figureFile) }.joined(separator: "\n\n")
-                return marker + body.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: marker.count))
+                return marker + body.replacingASCII("\n", with: "\n" + String(repeating: " ", count: marker.count))
             }.joined(separator: "\n")
         case .quote(let blocks):
             return blocks.map { render($0, figureFile: figureFile) }.joined(separator: "\n\n")
@@ -132,8 +145,7 @@ public enum MarkdownWriter {
                 let ticks = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
                 return ticks + " " + TextSanitizer.clean(text) + " " + ticks
             case .link(let url, let children):
-                return "[" + render(children) + "](<" + url.replacingOccurrences(of: ">", with: "%3E")
-                    .replacingOccurrences(of: " ", with: "%20") + ">)"
+                return "[" + render(children) + "](<" + url.replacingASCII(">", with: "%3E").replacingASCII(" ", with: "%20") + ">)"
             case .lineBreak: return "\\\n"
             }
         }.joined()

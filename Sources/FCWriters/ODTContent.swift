@@ -215,8 +215,10 @@ struct BodyWriter {
 
     /// ODF collapses white space, so runs of spaces become `<text:s text:c="n"/>`, tabs
     /// `<text:tab/>` and line ends `<text:line-break/>` (ODF 1.3 part 3, §6.1.2–6.1.4).
-    /// Works on Unicode scalars, which is much cheaper than grapheme clusters for long texts.
+    /// Works on Unicode scalars, which is much cheaper than grapheme clusters for long texts;
+    /// a text with none of these (most of them) goes to the writer as it is.
     func writeText(_ text: String) {
+        guard needsWhiteSpaceElements(text) else { return writer.text(text) }
         var run = String.UnicodeScalarView()
         var spaces = 0
         func flushSpaces() {
@@ -249,5 +251,20 @@ struct BodyWriter {
         }
         flushSpaces()
         if !run.isEmpty { writer.text(String(run)) }
+    }
+
+    /// Whether `text` has a tab, a line end or two spaces in a row (looked for in UTF-8 bytes).
+    private func needsWhiteSpaceElements(_ text: String) -> Bool {
+        var previousWasSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
+            case UInt8(ascii: " "):
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            default: previousWasSpace = false
+            }
+        }
+        return false
     }
 }

@@ -42,13 +42,10 @@ public enum ODTWriter {
         }
     }
 
-    /// 2000-01-01 00:00 local time: ZIP stores local DOS time, so this gives the same bytes in
-    /// every time zone.
-    static let fixedDate: Date = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        return calendar.date(from: DateComponents(year: 2000, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 946_684_800)
-    }()
+    /// 2000-01-01 00:00 UTC. ZIPFoundation turns it into DOS date and time with `gmtime`, so
+    /// every time zone gets the same bytes (a local-time date here gave other bytes in Sweden
+    /// than in UTC).
+    static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
 
     private static func add(_ archive: Archive, _ path: String, _ data: Data, compressed: Bool) throws {
         let bytes = Data(data)

@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
         .testTarget(name: "FCUnitTests", dependencies: ["FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
                                                       "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
-                                                      "ZIPFoundation"]),
+                                                      "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCEndToEndTests",
                     dependencies: ["FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
     ]

@@ -64,7 +64,7 @@ public struct TemplateSet: Sendable {
 
     /// Parses the template for `name`; Markdown escaping is switched on before its first line,
     /// so a template cannot forget it and line numbers stay those of the file.
-    public func template(named name: String) throws -> MustacheTemplate {
+    public func template(named name: String) throws -> DocumentTemplate {
         _ = MarkdownContentType.registered
         let path = try path(for: name)
         if let cached = Self.cache.template(at: path) { return cached }
@@ -73,19 +73,23 @@ public struct TemplateSet: Sendable {
         return template
     }
 
-    private func parse(path: String) throws -> MustacheTemplate {
+    /// Markdown escaping for every value, on a line of its own: a standalone tag, which leaves
+    /// no trace in the output, so every piece starts exactly as its text does.
+    private static let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
+
+    private func parse(path: String) throws -> DocumentTemplate {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError.unreadable(path: path)
         }
-        do {
-            return try MustacheTemplate(string: "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}" + text)
-        } catch let error as MustacheTemplate.ParserError {
-            let column = error.context.lineNumber == 1
-                ? max(1, error.context.columnNumber - "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}".count)
-                : error.context.columnNumber
-            throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: error.context.lineNumber, column: column),
-                                              "template syntax: \(Self.explain(error.error))"))
-        }
+        return DocumentTemplate(pieces: try DocumentTemplate.pieces(of: text).map { piece in
+            do {
+                return try MustacheTemplate(string: Self.pragma + piece.text)
+            } catch let error as MustacheTemplate.ParserError {
+                let line = max(1, error.context.lineNumber - 1) + piece.firstLine - 1
+                throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
+                                                  "template syntax: \(Self.explain(error.error))"))
+            }
+        })
     }
 
     static func explain(_ error: Error) -> String {
@@ -102,13 +106,13 @@ public struct TemplateSet: Sendable {
 /// A lock-protected map of parsed templates. Templates do not change during a run.
 final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var templates: [String: MustacheTemplate] = [:]
+    private var templates: [String: DocumentTemplate] = [:]
 
-    func template(at path: String) -> MustacheTemplate? {
+    func template(at path: String) -> DocumentTemplate? {
         lock.withLock { templates[path] }
     }
 
-    func store(_ template: MustacheTemplate, at path: String) {
+    func store(_ template: DocumentTemplate, at path: String) {
         lock.withLock { templates[path] = template }
     }
 }

@@ -3,6 +3,7 @@ import FCDocument
 @testable import FCRender
 @testable import FCTemplates
 import Foundation
+import Mustache
 import Testing
 
 @Suite("Templates: context, Swedish wording, overrides")
@@ -104,6 +105,56 @@ struct TemplateTests {
                                                    withDestinationURL: outside)
         #expect(throws: TemplateSet.LoadError.self) {
             try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
+        }
+    }
+
+    @Test func templatesAreCutOnlyBetweenSectionsAndRenderTheSameText() throws {
+        let folder = try #require(TemplateSet.builtInDirectory)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let pieces = DocumentTemplate.pieces(of: text, length: 200)
+            #expect(pieces.map(\.text).joined() == text, "\(name)")
+            var linesBefore = 0
+            for piece in pieces {
+                #expect(piece.text.hasSuffix("\n") || piece.text.endIndex == text.endIndex)
+                let opened = piece.text.components(separatedBy: "{{#").count + piece.text.components(separatedBy: "{{^").count
+                #expect(opened - 2 == piece.text.components(separatedBy: "{{/").count - 1, "\(name): a section crosses a cut")
+                #expect(piece.firstLine == linesBefore + 1)
+                linesBefore += piece.text.utf8.filter { $0 == UInt8(ascii: "\n") }.count
+            }
+        }
+        let template = """
+        # {{title}}
+        {{#items}}
+        - {{name}}
+        {{/items}}
+
+        Slut: {{title}}
+
+        """
+        let context: [String: Any] = ["title": "A & B", "items": [["name": "ett"], ["name": "två"]]]
+        _ = MarkdownContentType.registered
+        let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
+        let whole = try MustacheTemplate(string: pragma + template).render(context)
+        let cut = DocumentTemplate(pieces: try DocumentTemplate.pieces(of: template, length: 1).map {
+            try MustacheTemplate(string: pragma + $0.text)
+        })
+        #expect(DocumentTemplate.pieces(of: template, length: 1).count == 4)
+        #expect(cut.render(context) == whole)
+        #expect(DocumentTemplate.pieces(of: "{{=<% %>=}}\na\nb\n", length: 1).count == 1)
+        #expect(DocumentTemplate.pieces(of: "a\n{{#open}}\nb\n", length: 1).count == 2)
+    }
+
+    @Test func aSyntaxErrorInALaterPieceKeepsItsLineNumber() throws {
+        let folder = TestPaths.temporaryFolder()
+        let lines = (1...200).map { "Rad \($0) med {{centre.name}}." } + ["{{#parties}}", "- {{organisation}}"]
+        try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("samverkansavtal.md"),
+                                                        atomically: true, encoding: .utf8)
+        #expect {
+            try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
+        } throws: { error in
+            guard case TemplateSet.LoadError.syntax(let diagnostic) = error else { return false }
+            return diagnostic.location.line >= 201 && diagnostic.location.line <= 203
         }
     }
 

@@ -5,6 +5,7 @@ import Foundation
 
 struct Form: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "form",
         abstract: "Render a blank form for printing: the self-reflection or the parent survey.",
         discussion: """
         self-reflection: Bilaga 4's statements by area on the scale "Fungerar" … "Behöver utvecklas", with Bilaga 5's instructions. parent-survey: the built-in questions for goals 1–5 on the scale "Instämmer helt" … "Instämmer inte alls". Both come from the same catalogues the reports use. Files go to OUT/formular/.

@@ -4,6 +4,7 @@ import Foundation
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented example centre or county file to start from.",
         discussion: """
         The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county.

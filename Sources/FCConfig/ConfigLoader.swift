@@ -56,8 +56,30 @@ public enum ConfigLoader {
             sink.error("cannot read the file", at: whole)
             return Result(config: nil, diagnostics: sink)
         }
+        if let early = readAhead.take(path, holding: data) { return early }
         return load(data: data, path: path, sink: sink)
     }
+
+    /// Loads many files at once, in parallel, and keeps each result for the next `load(path:)`
+    /// of that path, which takes it if the file still holds the same bytes. A county batch
+    /// indexes every report of its folder before checking each one; this reads them once.
+    public static func loadAhead(_ paths: [String]) -> [Result] {
+        let results = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                  size <= maximumFileSize, let data = FileManager.default.contents(atPath: path) else {
+                results[index] = load(path: path)
+                return
+            }
+            let result = load(data: data, path: path, sink: DiagnosticSink())
+            readAhead.keep(result, for: path, holding: data)
+            results[index] = result
+        }
+        return results.values
+    }
+
+    private static let readAhead = ReadAhead()
 
     public static func load(text: String, path: String) -> Result {
         load(data: Data(text.utf8), path: path, sink: DiagnosticSink())
@@ -201,4 +223,36 @@ public enum ConfigLoader {
         }
         return SourceLocation.wholeFile(file)
     }
+}
+
+/// Results loaded ahead, each taken by one later load of the same path and bytes.
+private final class ReadAhead: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [String: (data: Data, result: ConfigLoader.Result)] = [:]
+
+    func keep(_ result: ConfigLoader.Result, for path: String, holding data: Data) {
+        lock.withLock { kept[path] = (data, result) }
+    }
+
+    func take(_ path: String, holding data: Data) -> ConfigLoader.Result? {
+        lock.withLock {
+            guard let entry = kept.removeValue(forKey: path), entry.data == data else { return nil }
+            return entry.result
+        }
+    }
+}
+
+/// One slot per parallel task, written under a lock.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ConfigLoader.Result?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> ConfigLoader.Result? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [ConfigLoader.Result] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -1,3 +1,5 @@
+import FCText
+
 /// Removes characters no document may carry: C0 and C1 control characters (XML 1.0 forbids
 /// most of them and none of them print) and the non-characters U+FFFE and U+FFFF.
 public enum TextSanitizer {
@@ -19,6 +21,6 @@ public enum TextSanitizer {
     /// A quick look at the UTF-8 bytes: C0 controls and DEL are single bytes, C1 controls start
     /// with 0xC2 and U+FFFE/U+FFFF with 0xEF. Texts without those bytes (nearly all) are clean.
     static func mayNeedCleaning(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+        text.anyUTF8Byte { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
     }
 }

@@ -51,8 +51,9 @@ public struct OutputFolder {
         var staged: [(file: StagedFile, target: URL)] = []
         var report = Report()
         defer { for item in staged { item.file.discard() } }
+        var checkedFolders = CheckedFolders()
         for file in files {
-            let target = try resolve(file.relativePath)
+            let target = try resolve(file.relativePath, checked: &checkedFolders)
             if FileManager.default.contents(atPath: target.path) == file.data {
                 report.unchanged.append(target)
                 continue
@@ -75,8 +76,15 @@ public struct OutputFolder {
         return report
     }
 
+    /// Folders already created and checked in one `write`: a centre's dozen files share one, and
+    /// resolving links walks every component of the path.
+    struct CheckedFolders {
+        var realRoot: String?
+        var folders: Set<String> = []
+    }
+
     /// The absolute target of `relativePath`, creating its folders, checked to lie inside `root`.
-    func resolve(_ relativePath: String) throws -> URL {
+    func resolve(_ relativePath: String, checked: inout CheckedFolders) throws -> URL {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !components.isEmpty,
               components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }) else {
@@ -84,16 +92,19 @@ public struct OutputFolder {
         }
         let target = components.reduce(root) { $0.appendingPathComponent(String($1)) }
         let folder = target.deletingLastPathComponent()
+        guard !checked.folders.contains(folder.path) else { return target }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw OutputError.cannotWrite(path: folder.path, reason: error.localizedDescription)
         }
-        let realRoot = root.resolvingSymlinksInPath().path
+        let realRoot = checked.realRoot ?? root.resolvingSymlinksInPath().path
+        checked.realRoot = realRoot
         let realFolder = folder.resolvingSymlinksInPath().path
         guard realFolder == realRoot || realFolder.hasPrefix(realRoot + "/") else {
             throw OutputError.outsideFolder(path: relativePath, root: root.path)
         }
+        checked.folders.insert(folder.path)
         return target
     }
 }

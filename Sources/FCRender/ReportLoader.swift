@@ -101,9 +101,9 @@ public final class ReportIndex: @unchecked Sendable {
     private func read(_ folder: URL, key: String) -> [Entry] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: key)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        let entries = names.compactMap { name -> Entry? in
-            let path = folder.appendingPathComponent(name).standardizedFileURL.path
-            guard let report = ConfigLoader.load(path: path).report, let year = report.year?.value else { return nil }
+        let paths = names.map { folder.appendingPathComponent($0).standardizedFileURL.path }
+        let entries = zip(paths, ConfigLoader.loadAhead(paths)).compactMap { path, loaded -> Entry? in
+            guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(path: path, year: year,
                          centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
         }

@@ -2,8 +2,8 @@
 /// `Set<Unicode.Scalar>` hashes. Used to look through UTF-8 text for the few characters that
 /// matter to an escaping; no byte of a multi-byte UTF-8 sequence is ASCII, so that is exact.
 public struct ASCIISet: Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    @usableFromInline var low: UInt64 = 0
+    @usableFromInline var high: UInt64 = 0
 
     public init(_ characters: String) {
         for byte in characters.utf8 where byte < 0x80 {
@@ -11,6 +11,7 @@ public struct ASCIISet: Sendable {
         }
     }
 
+    @inlinable
     public func contains(_ byte: UInt8) -> Bool {
         byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
     }
@@ -20,7 +21,8 @@ public struct ASCIISet: Sendable {
     }
 
     /// Whether any byte of `text` is in the set.
-    public func occurs(in text: some StringProtocol) -> Bool {
-        text.utf8.contains { contains($0) }
+    @inlinable
+    public func occurs(in text: String) -> Bool {
+        text.anyUTF8Byte { contains($0) }
     }
 }

@@ -50,7 +50,7 @@ public enum PrivacyScanner {
 
     /// Compiled once: compiling is far dearer than matching. An NSRegularExpression is immutable
     /// and may be used from several threads.
-    nonisolated(unsafe) private static let expressions: [String: NSRegularExpression] = Dictionary(
+    private static let expressions: [String: NSRegularExpression] = Dictionary(
         uniqueKeysWithValues: [personalNumberPattern, emailPattern, phonePattern].compactMap { pattern in
             (try? NSRegularExpression(pattern: pattern)).map { (pattern, $0) }
         })

@@ -123,16 +123,19 @@ let single = work.appendingPathComponent("single")
 let centreFile = repository.appendingPathComponent("fixtures/vindeln.yaml").path
 _ = measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "md", "--out", single.path])
 let markdown = single.appendingPathComponent("vindeln/samverkansavtal.md").path
-let rounds = 10
-var fcdocTime = 0.0
-var pandocTime = 0.0
+// Interleaved rounds, so that a busy moment of the machine hits both alike; the median, so that
+// one slow start does not decide the ratio.
+let rounds = 31
+var fcdocTimes: [Double] = []
+var pandocTimes: [Double] = []
 for round in 0..<rounds {
-    fcdocTime += measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "odt", "--copies", "1",
-                                 "--out", work.appendingPathComponent("f\(round)").path]).seconds
-    pandocTime += measure(pandoc, [markdown, "-o", work.appendingPathComponent("p\(round).odt").path]).seconds
+    fcdocTimes.append(measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "odt", "--copies", "1",
+                                      "--out", work.appendingPathComponent("f\(round)").path]).seconds)
+    pandocTimes.append(measure(pandoc, [markdown, "-o", work.appendingPathComponent("p\(round).odt").path]).seconds)
 }
-print(String(format: "One agreement to ODT, whole process (mean of %d): fcdoc %.3f s, pandoc %.3f s: fcdoc %.1f× faster",
-             rounds, fcdocTime / Double(rounds), pandocTime / Double(rounds), pandocTime / fcdocTime))
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+print(String(format: "One agreement to ODT, whole process (median of %d): fcdoc %.4f s, pandoc %.4f s: fcdoc %.1f× faster",
+             rounds, median(fcdocTimes), median(pandocTimes), median(pandocTimes) / median(fcdocTimes)))
 
 // Throughput: the smallest batch's Markdown converted by pandoc with the same parallelism.
 if let output = lastOutput.map({ _ in work.appendingPathComponent("out-\(sizes.first ?? 30)") }) {

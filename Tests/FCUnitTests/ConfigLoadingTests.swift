@@ -4,6 +4,28 @@ import Testing
 
 @Suite("Config: YAML → typed model with positions")
 struct ConfigLoadingTests {
+    @Test func filesLoadedAheadAreTakenOnceAndOnlyWithTheSameBytes() throws {
+        let folder = TestPaths.temporaryFolder()
+        let source = try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
+        let paths = (1...6).map { folder.appendingPathComponent("c\($0).yaml").path }
+        for (number, path) in paths.enumerated() {
+            try source.replacingOccurrences(of: "Vindelns familjecentral", with: "Central \(number)")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let ahead = ConfigLoader.loadAhead(paths)
+        #expect(ahead.map { $0.centre?.centre.name.value } == (0..<6).map { "Central \($0)" })
+        // Changed after the read-ahead: the next load reads the new bytes.
+        try source.replacingOccurrences(of: "Vindelns familjecentral", with: "Ändrad").write(toFile: paths[0], atomically: true, encoding: .utf8)
+        #expect(ConfigLoader.load(path: paths[0]).centre?.centre.name.value == "Ändrad")
+        // Unchanged: the kept result is taken once, and a fresh one follows; both carry their own diagnostics.
+        let first = ConfigLoader.load(path: paths[1])
+        first.diagnostics.error("only in the first", at: SourceLocation.wholeFile(paths[1]))
+        let second = ConfigLoader.load(path: paths[1])
+        #expect(second.centre?.centre.name.value == "Central 1")
+        #expect(!second.diagnostics.hasErrors)
+        #expect(ConfigLoader.loadAhead([folder.appendingPathComponent("saknas.yaml").path]).first?.diagnostics.hasErrors == true)
+    }
+
     @Test func loadsTheVindelnFixtureWithPositions() throws {
         let result = ConfigLoader.load(path: TestPaths.fixture("vindeln.yaml"))
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")

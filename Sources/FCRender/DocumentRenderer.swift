@@ -48,8 +48,8 @@ public struct DocumentRenderer {
             rendered.append(Rendered(kind: plan.kind, fingerprint: document.metadata.fingerprint ?? "", copies: plan.copies))
             let base = "\(plan.folder)/\(plan.fileName)"
             if formats.contains(.odt) || formats.contains(.pdf) {
-                for number in 1...plan.copies {
-                    let odt = try ODTWriter.write(copy(of: document, number: number, plan: plan))
+                let labels = (1...plan.copies).map { copyLabel(number: $0, plan: plan) }
+                for (number, odt) in zip(1..., try ODTWriter.write(document, copyLabels: labels)) {
                     let path = number == 1 ? base : "\(base)-exemplar-\(number)"
                     if formats.contains(.odt) { outputs.append(OutputFile(relativePath: path + ".odt", data: odt)) }
                     if formats.contains(.pdf) { pending.append((path, odt)) }
@@ -77,13 +77,11 @@ public struct DocumentRenderer {
         return Result(documents: rendered, written: report.written, unchanged: report.unchanged)
     }
 
-    /// Copy k of N, marked for the k-th signing party; identical otherwise.
-    func copy(of document: Document, number: Int, plan: DocumentPlan) -> Document {
-        guard plan.copies > 1 else { return document }
-        var copy = document
+    /// The mark of copy k of N, naming the k-th signing party; none for a single copy.
+    func copyLabel(number: Int, plan: DocumentPlan) -> String? {
+        guard plan.copies > 1 else { return nil }
         var label = "Exemplar \(number) av \(plan.copies)"
         if number <= plan.copyRecipients.count { label += " – för \(plan.copyRecipients[number - 1])" }
-        copy.metadata.copyLabel = label
-        return copy
+        return label
     }
 }

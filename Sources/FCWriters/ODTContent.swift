@@ -31,9 +31,6 @@ enum ODTContent {
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
-        if let label = document.metadata.copyLabel {
-            writer.element("text:p", ["text:style-name": "Copy_20_Label"], text: label)
-        }
         var body = BodyWriter(writer: writer)
         for block in document.blocks { body.write(block) }
         writer.end()

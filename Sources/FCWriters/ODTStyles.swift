@@ -3,7 +3,9 @@ import FCXML
 import Foundation
 
 /// `styles.xml`: A4 page with margins, the document language, the named paragraph, text and
-/// list styles `BodyWriter` uses, and the footer with copy label, fingerprint and page numbers.
+/// list styles `BodyWriter` uses, the header with the copy label (on every page of a signed
+/// copy) and the footer with copy label, fingerprint and page numbers. Everything that differs
+/// between copies is here, so the copies share `content.xml`.
 enum ODTStyles {
     static func write(_ metadata: DocumentMetadata) -> Data {
         let writer = XMLWriter()
@@ -21,6 +23,11 @@ enum ODTStyles {
             "fo:page-width": "21cm", "fo:page-height": "29.7cm", "style:print-orientation": "portrait",
             "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2.5cm", "fo:margin-right": "2cm",
         ])
+        if metadata.copyLabel != nil {
+            writer.start("style:header-style")
+            writer.element("style:header-footer-properties", ["fo:min-height": "0.6cm", "fo:margin-bottom": "0.4cm"])
+            writer.end()
+        }
         writer.start("style:footer-style")
         writer.element("style:header-footer-properties", ["fo:min-height": "0.8cm", "fo:margin-top": "0.4cm"])
         writer.end()
@@ -28,6 +35,11 @@ enum ODTStyles {
         writer.end()
         writer.start("office:master-styles")
         writer.start("style:master-page", ["style:name": "Standard", "style:page-layout-name": "A4"])
+        if let label = metadata.copyLabel {
+            writer.start("style:header")
+            writer.element("text:p", ["text:style-name": "Copy_20_Label"], text: label)
+            writer.end()
+        }
         writer.start("style:footer")
         writer.start("text:p", ["text:style-name": "Footer"])
         if let line = FooterText.line(for: metadata) { writer.text(line + " · ") }
@@ -117,7 +129,7 @@ enum ODTStyles {
         ParagraphStyle(name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
                        text: ["fo:font-size": "8.5pt"]),
         ParagraphStyle(name: "Copy_20_Label", display: "Copy Label",
-                       paragraph: ["fo:text-align": "end", "fo:margin-bottom": "0.4cm"], text: ["fo:font-weight": "bold"]),
+                       paragraph: ["fo:text-align": "end"], text: ["fo:font-weight": "bold"]),
         ParagraphStyle(name: "Signature_20_Line", display: "Signature Line",
                        paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm", "fo:keep-with-next": "always"]),
         ParagraphStyle(name: "Signature_20_Last", display: "Signature Last Line",

@@ -3,8 +3,8 @@ import FCXML
 import Foundation
 import ZIPFoundation
 
-/// An ODF 1.3 text package (`.odt`): `mimetype` first and stored, then content, styles, meta and
-/// the manifest listing every part. Fixed timestamps and permissions make it byte-stable.
+/// An ODF 1.3 text package (`.odt`): `mimetype` first and stored, then content, meta, pictures,
+/// the manifest listing every part, and styles. Fixed timestamps and permissions make it byte-stable.
 public enum ODTWriter {
     public static let mediaType = "application/vnd.oasis.opendocument.text"
 
@@ -19,22 +19,35 @@ public enum ODTWriter {
     }
 
     public static func write(_ document: Document) throws -> Data {
+        try write(document, copyLabels: [document.metadata.copyLabel])[0]
+    }
+
+    /// One package per copy label. The copies differ only in `styles.xml` (header and footer), so
+    /// every other part is deflated once: `styles.xml` comes last, added to a copy of the shared
+    /// package, and deflating is most of the cost of an ODT.
+    public static func write(_ document: Document, copyLabels: [String?]) throws -> [Data] {
         var parts: [(path: String, data: Data, mediaType: String)] = [
             ("content.xml", ODTContent.write(document), "text/xml"),
-            ("styles.xml", ODTStyles.write(document.metadata), "text/xml"),
             ("meta.xml", ODTMeta.write(document.metadata), "text/xml"),
         ]
         for figure in document.figures {
             parts.append((ODTContent.picturePath(figure), Data(figure.svg.utf8), "image/svg+xml"))
         }
-        let manifest = ODTMeta.manifest(parts: parts.map { ($0.path, $0.mediaType) })
+        let manifest = ODTMeta.manifest(parts: [("styles.xml", "text/xml")] + parts.map { ($0.path, $0.mediaType) })
         do {
-            let archive = try Archive(accessMode: .create)
-            try add(archive, "mimetype", Data(mediaType.utf8), compressed: false)
-            for part in parts { try add(archive, part.path, part.data, compressed: true) }
-            try add(archive, "META-INF/manifest.xml", manifest, compressed: true)
-            guard let data = archive.data else { throw WriteError.zip("the archive is empty") }
-            return data
+            let shared = try Archive(accessMode: .create)
+            try add(shared, "mimetype", Data(mediaType.utf8), compressed: false)
+            for part in parts { try add(shared, part.path, part.data, compressed: true) }
+            try add(shared, "META-INF/manifest.xml", manifest, compressed: true)
+            guard let sharedData = shared.data else { throw WriteError.zip("the archive is empty") }
+            return try copyLabels.map { label in
+                var metadata = document.metadata
+                metadata.copyLabel = label
+                let copy = try Archive(data: sharedData, accessMode: .update)
+                try add(copy, "styles.xml", ODTStyles.write(metadata), compressed: true)
+                guard let data = copy.data else { throw WriteError.zip("the archive is empty") }
+                return data
+            }
         } catch let error as WriteError {
             throw error
         } catch {

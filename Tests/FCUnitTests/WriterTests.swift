@@ -59,7 +59,6 @@ struct WriterTests {
         #expect(!content.contains("\u{07}"))
         #expect(content.contains("<text:s text:c=\"1\"/>"))
         #expect(content.contains("<text:tab/>"))
-        #expect(content.contains("Exemplar 2 av 3"))
         // The right-aligned column keeps its alignment.
         #expect(content.contains("<text:p text:style-name=\"Table_20_Contents_20_Right\">250 000 kr</text:p>"))
         #expect(content.contains("<text:p text:style-name=\"Table_20_Heading_20_Right\">Belopp</text:p>"))
@@ -71,6 +70,31 @@ struct WriterTests {
         #expect(styles.contains("fo:page-width=\"21cm\""))
         #expect(styles.contains("<text:page-count>"))
         #expect(styles.contains("Kontrollsumma AAAA BBBB"))
+        // The copy label heads every page, and is in the footer.
+        #expect(styles.contains("<style:header><text:p text:style-name=\"Copy_20_Label\">Exemplar 2 av 3</text:p></style:header>"))
+        #expect(styles.contains("Exemplar 2 av 3 · Kontrollsumma"))
+    }
+
+    @Test func copiesShareEveryPartButTheirStyles() throws {
+        var unlabelled = document
+        unlabelled.metadata.copyLabel = nil
+        let copies = try ODTWriter.write(unlabelled, copyLabels: [nil, "Exemplar 2 av 3 – för A & B", "Exemplar 3 av 3"])
+        #expect(copies.count == 3)
+        #expect(copies[0] == (try ODTWriter.write(unlabelled)))
+        let packages = try copies.map { try entries($0) }
+        for package in packages {
+            #expect(package.first?.path == "mimetype")
+            #expect(package.map(\.path) == packages[0].map(\.path))
+            for part in package where part.path != "styles.xml" {
+                #expect(part.data == packages[0].first { $0.path == part.path }?.data, "\(part.path)")
+            }
+        }
+        let styles = packages.map { package in
+            String(decoding: package.first { $0.path == "styles.xml" }?.data ?? Data(), as: UTF8.self)
+        }
+        #expect(!styles[0].contains("<style:header>"))
+        #expect(styles[1].contains("Exemplar 2 av 3 – för A &amp; B</text:p></style:header>"))
+        #expect(styles[2].contains("Exemplar 3 av 3</text:p></style:header>"))
     }
 
     @Test func odtIsByteStable() throws {

@@ -44,11 +44,11 @@ public enum ConfigLoader {
     public static func load(path: String) -> Result {
         let sink = DiagnosticSink()
         let whole = SourceLocation.wholeFile(path)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        guard let size = FileSize.of(path) else {
             sink.error("cannot read the file (does it exist?)", at: whole)
             return Result(config: nil, diagnostics: sink)
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
+        if size > maximumFileSize {
             sink.error("the file is \(size) bytes; config files may be at most \(maximumFileSize) bytes", at: whole)
             return Result(config: nil, diagnostics: sink)
         }
@@ -67,8 +67,7 @@ public enum ConfigLoader {
         let results = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
-            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-                  size <= maximumFileSize, let data = FileManager.default.contents(atPath: path) else {
+            guard let size = FileSize.of(path), size <= maximumFileSize, let data = FileManager.default.contents(atPath: path) else {
                 results[index] = load(path: path)
                 return
             }

@@ -11,12 +11,11 @@ public enum SurveyCSV {
     public static func read(path: String, delimiter: Character, columns: [String: String], questions: [SurveyQuestion],
                             sink: DiagnosticSink) -> [String: [Int]]? {
         let whole = SourceLocation.wholeFile(path)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let data = FileManager.default.contents(atPath: path) else {
+        guard let size = FileSize.of(path), let data = FileManager.default.contents(atPath: path) else {
             sink.error("cannot read the survey file (does it exist?)", at: whole)
             return nil
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
+        if size > maximumFileSize {
             sink.error("the survey file is \(size) bytes; at most \(maximumFileSize) bytes are read", at: whole)
             return nil
         }

@@ -3,38 +3,76 @@ import Mustache
 /// A parsed document template, held as consecutive pieces that render one after the other.
 ///
 /// swift-mustache's parser measures the rest of the template for every tag and line it reads,
-/// so its time grows with the square of the template's length: the 14 kB agreement took a
-/// fifth of a whole `fcdoc render`. Cut at line ends outside every section, the pieces render
-/// exactly the text the whole would (a section never spans two pieces, and standalone lines
-/// stay whole), at a small part of the parsing cost.
+/// so its time grows with the square of the template's length, and it looks up every character
+/// of the fixed text in a set: parsing the 14 kB agreement took a fifth of a whole
+/// `fcdoc render`. So a template is cut at line ends outside every section: runs of lines
+/// without tags are kept as they are (a template without tags renders as its text), and the
+/// rest is parsed in pieces. The pieces render exactly the text the whole would: a section
+/// never spans two pieces, and standalone lines stay whole.
 public struct DocumentTemplate: Sendable {
-    let pieces: [MustacheTemplate]
-
-    public func render(_ context: Any) -> String {
-        pieces.count == 1 ? pieces[0].render(context) : pieces.map { $0.render(context) }.joined()
+    enum Piece: Sendable {
+        case text(String)
+        case template(MustacheTemplate)
     }
 
-    /// Where a template may be cut: after a line end at section depth 0, once a piece has
-    /// reached `length` bytes. A template that changes its delimiters (`{{=<% %>=}}`) or whose
-    /// tags do not close is kept whole, so the parser sees, and reports, it as written.
-    static func pieces(of text: String, length: Int = 1024) -> [(text: Substring, firstLine: Int)] {
+    let pieces: [Piece]
+
+    public func render(_ context: Any) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let text): return text
+            case .template(let template): return template.render(context)
+            }
+        }.joined()
+    }
+
+    /// A cut of the template's text: where it starts (for error lines) and whether it holds tags.
+    struct Cut {
+        var text: Substring
+        var firstLine: Int
+        var hasTags: Bool
+    }
+
+    /// Cuts at line ends at section depth 0: where lines with tags meet lines without, and
+    /// within lines with tags once a piece has reached `length` bytes. A template that changes
+    /// its delimiters (`{{=<% %>=}}`) or whose tags do not close is kept whole, so the parser
+    /// sees, and reports, it as written.
+    static func cuts(of text: String, length: Int = 1024) -> [Cut] {
         let bytes = Array(text.utf8)
-        var pieces: [(text: Substring, firstLine: Int)] = []
+        let whole = [Cut(text: text[...], firstLine: 1, hasTags: true)]
+        var cuts: [Cut] = []
+        var cutStart = 0
+        var cutLine = 1
+        var cutHasTags: Bool?
         var depth = 0
         var line = 1
-        var pieceStart = 0
-        var pieceLine = 1
-        var index = 0
+        var lineStart = 0
+        var lineNumber = 1
+        var lineHasTags = false
+        var depthAtLineStart = 0
         func at(_ offset: Int, _ character: Unicode.Scalar) -> Bool {
             offset < bytes.count && bytes[offset] == UInt8(ascii: character)
         }
+        /// Adds the line from `lineStart` to the current cut, or starts a new cut with it.
+        func endLine() {
+            let lineNeedsParsing = lineHasTags || depthAtLineStart != 0
+            if let hasTags = cutHasTags, depthAtLineStart == 0,
+               lineNeedsParsing != hasTags || (hasTags && lineStart - cutStart >= length) {
+                cuts.append(Cut(text: piece(text, bytes: cutStart..<lineStart), firstLine: cutLine, hasTags: hasTags))
+                cutStart = lineStart
+                cutLine = lineNumber
+                cutHasTags = nil
+            }
+            cutHasTags = (cutHasTags ?? false) || lineNeedsParsing
+        }
+        var index = 0
         while index < bytes.count {
             if at(index, "{"), at(index + 1, "{") {
                 let triple = at(index + 2, "{")
                 var sigil = index + (triple ? 3 : 2)
                 while at(sigil, " ") { sigil += 1 }
                 guard sigil < bytes.count, !at(sigil, "="),
-                      let close = closing(of: triple ? "}}}" : "}}", in: bytes, from: sigil) else { return [(text[...], 1)] }
+                      let close = closing(of: triple ? "}}}" : "}}", in: bytes, from: sigil) else { return whole }
                 if !triple {
                     switch bytes[sigil] {
                     case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"): depth += 1
@@ -42,24 +80,26 @@ public struct DocumentTemplate: Sendable {
                     default: break
                     }
                 }
+                lineHasTags = true
                 line += bytes[index..<close].filter { $0 == UInt8(ascii: "\n") }.count
                 index = close
                 continue
             }
-            if bytes[index] == UInt8(ascii: "\n") {
-                line += 1
-                if depth == 0, index + 1 - pieceStart >= length {
-                    pieces.append((piece(text, bytes: pieceStart..<index + 1), pieceLine))
-                    pieceStart = index + 1
-                    pieceLine = line
-                }
-            }
             index += 1
+            if bytes[index - 1] == UInt8(ascii: "\n") {
+                line += 1
+                endLine()
+                lineStart = index
+                lineNumber = line
+                lineHasTags = false
+                depthAtLineStart = depth
+            }
         }
-        if pieceStart < bytes.count || pieces.isEmpty {
-            pieces.append((piece(text, bytes: pieceStart..<bytes.count), pieceLine))
+        if lineStart < bytes.count { endLine() }
+        if let hasTags = cutHasTags {
+            cuts.append(Cut(text: piece(text, bytes: cutStart..<bytes.count), firstLine: cutLine, hasTags: hasTags))
         }
-        return pieces
+        return cuts.isEmpty ? whole : cuts
     }
 
     /// The offset just after the first `closer` at or after `start`.

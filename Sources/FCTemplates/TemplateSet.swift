@@ -12,9 +12,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// The folder holding the built-in templates (`templates/sv/` in the repository).
-    public static var builtInDirectory: URL? {
+    /// Found once: looking in the bundle lists its folder each time.
+    public static let builtInDirectory: URL? =
         Bundle.module.url(forResource: "templates", withExtension: nil)?.appendingPathComponent("sv")
-    }
 
     public enum LoadError: Error, CustomStringConvertible {
         case missing(name: String, searched: [String])
@@ -81,11 +81,12 @@ public struct TemplateSet: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError.unreadable(path: path)
         }
-        return DocumentTemplate(pieces: try DocumentTemplate.pieces(of: text).map { piece in
+        return DocumentTemplate(pieces: try DocumentTemplate.cuts(of: text).map { cut in
+            guard cut.hasTags else { return .text(String(cut.text)) }
             do {
-                return try MustacheTemplate(string: Self.pragma + piece.text)
+                return .template(try MustacheTemplate(string: Self.pragma + cut.text))
             } catch let error as MustacheTemplate.ParserError {
-                let line = max(1, error.context.lineNumber - 1) + piece.firstLine - 1
+                let line = max(1, error.context.lineNumber - 1) + cut.firstLine - 1
                 throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
                                                   "template syntax: \(Self.explain(error.error))"))
             }

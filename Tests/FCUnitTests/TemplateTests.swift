@@ -112,14 +112,16 @@ struct TemplateTests {
         let folder = try #require(TemplateSet.builtInDirectory)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            let pieces = DocumentTemplate.pieces(of: text, length: 200)
+            let pieces = DocumentTemplate.cuts(of: text, length: 200)
             #expect(pieces.map(\.text).joined() == text, "\(name)")
+            #expect(pieces.contains { !$0.hasTags }, "\(name): fixed text is kept as it is")
             var linesBefore = 0
             for piece in pieces {
                 #expect(piece.text.hasSuffix("\n") || piece.text.endIndex == text.endIndex)
                 let opened = piece.text.components(separatedBy: "{{#").count + piece.text.components(separatedBy: "{{^").count
                 #expect(opened - 2 == piece.text.components(separatedBy: "{{/").count - 1, "\(name): a section crosses a cut")
                 #expect(piece.firstLine == linesBefore + 1)
+                #expect(piece.hasTags || !piece.text.contains("{{"))
                 linesBefore += piece.text.utf8.filter { $0 == UInt8(ascii: "\n") }.count
             }
         }
@@ -136,13 +138,15 @@ struct TemplateTests {
         _ = MarkdownContentType.registered
         let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
         let whole = try MustacheTemplate(string: pragma + template).render(context)
-        let cut = DocumentTemplate(pieces: try DocumentTemplate.pieces(of: template, length: 1).map {
-            try MustacheTemplate(string: pragma + $0.text)
+        let cuts = DocumentTemplate.cuts(of: template, length: 1)
+        let cut = DocumentTemplate(pieces: try cuts.map {
+            $0.hasTags ? .template(try MustacheTemplate(string: pragma + $0.text)) : .text(String($0.text))
         })
-        #expect(DocumentTemplate.pieces(of: template, length: 1).count == 4)
+        #expect(cuts.map(\.hasTags) == [true, true, false, true])
         #expect(cut.render(context) == whole)
-        #expect(DocumentTemplate.pieces(of: "{{=<% %>=}}\na\nb\n", length: 1).count == 1)
-        #expect(DocumentTemplate.pieces(of: "a\n{{#open}}\nb\n", length: 1).count == 2)
+        #expect(DocumentTemplate.cuts(of: "{{=<% %>=}}\na\nb\n", length: 1).count == 1)
+        #expect(DocumentTemplate.cuts(of: "a\n{{#open}}\nb\n", length: 1).map(\.hasTags) == [false, true])
+        #expect(DocumentTemplate.cuts(of: "a\n{{! en\nkommentar }}\nb\n", length: 1).map(\.firstLine) == [1, 2, 4])
     }
 
     @Test func aSyntaxErrorInALaterPieceKeepsItsLineNumber() throws {

@@ -87,12 +87,26 @@ func makeCounty(_ count: Int, in folder: URL) throws {
     }
 }
 
+/// Writes the dirty pages of earlier runs to disk, so their write-back does not run during
+/// the next measurement (a 1000-centre batch leaves some 200 MB behind).
+func settle() {
+    sync()
+    usleep(200_000)
+}
+
 func megabytes(_ kilobytes: Int) -> String { String(format: "%.0f MB", Double(kilobytes) / 1024) }
 
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let work = FileManager.default.temporaryDirectory.appendingPathComponent("fcdoc-bench-\(getpid())")
+/// A RAM-backed folder where there is one, so that the figures are fcdoc's and not the disk's: on
+/// ext4, creating files soon after deleting many (as repeated runs do) makes every new inode
+/// search past the recently deleted ones, which can double a batch's time. FCDOC_BENCH_DIR
+/// chooses another folder (a disk, to measure that).
+let benchRoot = ProcessInfo.processInfo.environment["FCDOC_BENCH_DIR"].map { URL(fileURLWithPath: $0) }
+    ?? (FileManager.default.isWritableFile(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm")
+        : FileManager.default.temporaryDirectory)
+let work = benchRoot.appendingPathComponent("fcdoc-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: work) }
-print("fcdoc batch, \(jobs) jobs, formats odt,html,md (release build)")
+print("fcdoc batch, \(jobs) jobs, formats odt,html,md (release build), files in \(benchRoot.path)")
 print("centres   files   wall time   files/s   peak memory")
 var lastOutput: URL?
 var firstRun: (documents: Int, seconds: Double)?
@@ -100,6 +114,7 @@ for count in sizes.isEmpty ? [30, 300, 1000] : sizes {
     let county = work.appendingPathComponent("county-\(count)")
     let output = work.appendingPathComponent("out-\(count)")
     try makeCounty(count, in: county)
+    settle()
     let result = measure(fcdoc, ["batch", county.path, "--out", output.path, "--quiet", "--jobs", String(jobs)])
     let files = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".odt") || $0.hasSuffix(".html") || $0.hasSuffix(".md") }.count
@@ -126,6 +141,7 @@ let markdown = single.appendingPathComponent("vindeln/samverkansavtal.md").path
 // Interleaved rounds, so that a busy moment of the machine hits both alike; the median, so that
 // one slow start does not decide the ratio.
 let rounds = 31
+settle()
 var fcdocTimes: [Double] = []
 var pandocTimes: [Double] = []
 for round in 0..<rounds {
@@ -144,6 +160,7 @@ if let output = lastOutput.map({ _ in work.appendingPathComponent("out-\(sizes.f
     let sources = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".md") }.map { output.appendingPathComponent($0).path }
     func pandocRate(_ targets: [[String]]) -> Double {
+        settle()
         let start = Date()
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
             for (index, source) in sources.enumerated() where index % jobs == worker {

@@ -58,7 +58,9 @@ enum AnchorScan {
             switch byte {
             case _ where quote != nil:
                 if byte == quote {
-                    if byte == UInt8(ascii: "'"), index + 1 < line.count, line[index + 1] == byte { index += 1 } else { quote = nil }
+                    // '' inside single quotes is a quote character, not the end.
+                    let doubled = byte == UInt8(ascii: "'") && index + 1 < line.count && line[index + 1] == byte
+                    if doubled { index += 1 } else { quote = nil }
                 } else if byte == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") {
                     index += 1
                 }

@@ -67,7 +67,8 @@ public enum ConfigLoader {
         let results = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
-            guard let size = FileSize.of(path), size <= maximumFileSize, let data = FileManager.default.contents(atPath: path) else {
+            guard let size = FileSize.of(path), size <= maximumFileSize,
+                  let data = FileManager.default.contents(atPath: path) else {
                 results[index] = load(path: path)
                 return
             }

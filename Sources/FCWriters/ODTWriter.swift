@@ -4,7 +4,8 @@ import Foundation
 import ZIPFoundation
 
 /// An ODF 1.3 text package (`.odt`): `mimetype` first and stored, then content, meta, pictures,
-/// the manifest listing every part, and styles. Fixed timestamps and permissions make it byte-stable.
+/// the manifest listing every part, and styles. Fixed timestamps and permissions make it
+/// byte-stable.
 public enum ODTWriter {
     public static let mediaType = "application/vnd.oasis.opendocument.text"
 

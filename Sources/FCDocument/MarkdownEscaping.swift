@@ -12,14 +12,8 @@ public enum MarkdownEscaping {
     ///   whose spaces separate them from neighbouring formatting.
     public static func escape(_ text: String, trim: Bool = true) -> String {
         let clean = trim ? TextSanitizer.clean(text).trimmingSpaces() : TextSanitizer.clean(text)
-        // Works on UTF-8 bytes: what is escaped is ASCII, and no byte of a multi-byte sequence is.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(clean.utf8.count + 8)
-        for byte in clean.utf8 {
-            if isASCIIPunctuation(byte) { bytes.append(UInt8(ascii: "\\")) }
-            bytes.append(byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        // Byte by byte: what is escaped is ASCII, and no byte of a multi-byte sequence is.
+        return clean.replacingASCII { byte in isASCIIPunctuation(byte) ? "\\" + String(Unicode.Scalar(byte)) : nil }
     }
 
     /// `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`: CommonMark's ASCII punctuation.

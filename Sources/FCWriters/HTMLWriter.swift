@@ -1,4 +1,5 @@
 import FCDocument
+import FCText
 import Foundation
 
 /// One standalone HTML file: UTF-8, `lang` set, print CSS for A4, no scripts and no external
@@ -50,21 +51,16 @@ public enum HTMLWriter {
     """
 
     public static func escape(_ text: String) -> String {
-        let clean = TextSanitizer.clean(text, keepingLines: true)
-        // Byte by byte: the escaped characters are ASCII and never part of a multi-byte sequence.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(clean.utf8.count + 16)
-        for byte in clean.utf8 {
+        TextSanitizer.clean(text, keepingLines: true).replacingASCII { byte in
             switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            case UInt8(ascii: "'"): return "&#39;"
+            default: return nil
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func render(_ block: Block) -> String {

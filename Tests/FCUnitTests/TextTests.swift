@@ -45,7 +45,7 @@ struct TextTests {
     /// (indenting lines, percent-encoding) need.
     @Test(arguments: samples + randomTexts(count: 300))
     func replacingReplacesEveryOccurrence(text: String) {
-        for character in ["\n", "&", " ", "\\"] as [Unicode.Scalar] {
+        for character in ["\n", "&", " ", "\\", "å"] as [Unicode.Scalar] {
             let replacement = "[\(character.value)]"
             var expected = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {

@@ -4,7 +4,12 @@ import Foundation
 
 /// `content.xml`: the document body as ODF text, using the named styles of `ODTStyles`.
 enum ODTContent {
+    /// The body is written first, into its own writer, so that the automatic styles it needs
+    /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document) -> Data {
+        let bodyWriter = XMLWriter(declaration: false)
+        var body = BodyWriter(writer: bodyWriter)
+        for block in document.blocks { body.write(block) }
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
@@ -15,7 +20,7 @@ enum ODTContent {
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
-        for (tableIndex, table) in tables(in: document.blocks).enumerated() {
+        for (tableIndex, table) in body.tables.enumerated() {
             let weights = columnWeights(table)
             let sum = Double(weights.reduce(0, +))
             for (column, weight) in weights.enumerated() {
@@ -31,8 +36,7 @@ enum ODTContent {
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
-        var body = BodyWriter(writer: writer)
-        for block in document.blocks { body.write(block) }
+        writer.raw(bodyWriter.finish())
         writer.end()
         writer.end()
         writer.end()
@@ -41,18 +45,6 @@ enum ODTContent {
 }
 
 extension ODTContent {
-    /// Every table in the order `BodyWriter` meets them.
-    static func tables(in blocks: [Block]) -> [Table] {
-        blocks.flatMap { block -> [Table] in
-            switch block {
-            case .table(let table): return [table]
-            case .list(_, let items): return items.flatMap { tables(in: $0) }
-            case .quote(let children): return tables(in: children)
-            default: return []
-            }
-        }
-    }
-
     /// Relative column widths from the longest text in each column, so a column of questions
     /// gets room and a column of numbers does not; bounded so no column vanishes.
     static func columnWeights(_ table: Table) -> [Int] {
@@ -84,7 +76,8 @@ extension ODTContent {
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
     let writer: XMLWriter
-    private var tableCount = 0
+    /// The tables written so far, in order: `Tabell1` is the first.
+    private(set) var tables: [Table] = []
 
     init(writer: XMLWriter) {
         self.writer = writer
@@ -155,10 +148,11 @@ struct BodyWriter {
     }
 
     private mutating func write(_ table: Table) {
-        tableCount += 1
-        writer.start("table:table", ["table:name": "Tabell\(tableCount)", "table:style-name": "Table"])
+        tables.append(table)
+        let number = tables.count
+        writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": "Table"])
         for column in 1...table.columnCount {
-            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: tableCount, column: column)])
+            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
             writer.start("table:table-row")

@@ -28,7 +28,10 @@ public enum FormContext {
     public static func parentSurvey(centre: CentreFile? = nil, year: Int? = nil) -> [String: Any] {
         var context = heading(centre: centre, year: year)
         context["title"] = parentSurveyTitle + (year.map { " \($0)" } ?? "")
-        context["scale"] = SurveyScale.labels.reversed().map { $0 }
+        // "helt", "till stor del", …: the table's header reads "jag instämmer: helt".
+        context["scale"] = SurveyScale.labels.reversed().map { label in
+            label.hasPrefix("Instämmer ") ? String(label.dropFirst("Instämmer ".count)) : label
+        }
         context["minimum_answers_text"] = SwedishText.number(SurveyScale.minimumAnswers)
         context["goals"] = SurveyQuestions.goals.enumerated().map { index, goal in
             [

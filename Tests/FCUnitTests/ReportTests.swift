@@ -149,7 +149,8 @@ struct ReportTests {
         for statement in SelfReflection.catalogue { #expect(form.contains(statement.text)) }
         let survey = try DocumentRenderer().document(DocumentPlan.form(.formularForaldraenkat)).plainText
         for question in SurveyQuestions.builtIn { #expect(survey.contains(question.text)) }
-        #expect(survey.contains("Instämmer helt"))
+        #expect(survey.contains("Påstående – jag instämmer:"))
+        for label in ["helt", "till stor del", "delvis", "till liten del", "inte alls", "Vet ej"] { #expect(survey.contains(label)) }
     }
 }
 

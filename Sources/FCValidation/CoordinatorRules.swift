@@ -35,11 +35,14 @@ enum CoordinatorRules {
     static func checkTasks(_ selection: TaskSelection, sink: DiagnosticSink) {
         var seen: Set<String> = []
         for key in selection.keys {
-            if !CoordinatorTasks.allKeys.contains(key.value) {
+            let current = CoordinatorTasks.currentKey(key.value)
+            if !CoordinatorTasks.allKeys.contains(current) {
                 sink.error("unknown coordinator task '\(key.value)'\(Suggestion.hint(for: key.value, in: CoordinatorTasks.allKeys)); "
                            + "'fcdoc tasks' lists every task key", at: key.location)
-            } else if !seen.insert(key.value).inserted {
-                sink.warning("coordinator task '\(key.value)' is listed twice", at: key.location)
+            } else if !seen.insert(current).inserted {
+                sink.warning(current == key.value ? "coordinator task '\(key.value)' is listed twice"
+                                 : "coordinator task '\(key.value)' is part of '\(current)', which is already listed",
+                             at: key.location)
             }
         }
     }

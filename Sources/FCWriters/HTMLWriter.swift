@@ -38,6 +38,7 @@ public enum HTMLWriter {
     h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
     table { border-collapse: collapse; margin: 0.8em 0; }
     th, td { border: 1px solid #777; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+    tr { break-inside: avoid; }
     .copy-label { font-weight: bold; text-align: right; }
     .page-break { break-before: page; }
     .signature { break-inside: avoid; margin: 1.5em 0; }

@@ -17,6 +17,10 @@ enum ODTContent {
         writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
                                                   "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm"])
         writer.end()
+        // A row is never split over two pages: on a form, a question stays with its boxes.
+        writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
+        writer.element("style:table-row-properties", ["fo:keep-together": "always"])
+        writer.end()
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
@@ -155,7 +159,7 @@ struct BodyWriter {
             writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
-            writer.start("table:table-row")
+            writer.start("table:table-row", ["table:style-name": "TableRow"])
             for index in 0..<table.columnCount {
                 writer.start("table:table-cell", ["table:style-name": "TableCell", "office:value-type": "string"])
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left

@@ -45,7 +45,9 @@ struct ReportTests {
         let sink = DiagnosticSink()
         let question = SurveyQuestion(key: "q1", goal: 1, text: "Fråga")
         let counts = SurveyCSV.read(path: path, delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question], sink: sink)
-        #expect(counts?["q1"] == [0, 0, 0, 0, 2])
+        #expect(counts?.counts["q1"] == [0, 0, 0, 0, 2])
+        // Respondents are the rows with at least one answer: not the empty one, not the bad one.
+        #expect(counts?.respondents == 2)
         #expect(sink.diagnostics.count == 1)
         #expect(sink.diagnostics.first?.location == SourceLocation(file: path, line: 5, column: 1))
     }
@@ -147,7 +149,8 @@ struct ReportTests {
         for statement in SelfReflection.catalogue { #expect(form.contains(statement.text)) }
         let survey = try DocumentRenderer().document(DocumentPlan.form(.formularForaldraenkat)).plainText
         for question in SurveyQuestions.builtIn { #expect(survey.contains(question.text)) }
-        #expect(survey.contains("Instämmer helt"))
+        #expect(survey.contains("Påstående – jag instämmer:"))
+        for label in ["helt", "till stor del", "delvis", "till liten del", "inte alls", "Vet ej"] { #expect(survey.contains(label)) }
     }
 }
 

@@ -32,7 +32,7 @@ public struct DocumentRenderer {
 
     /// The document as the writers see it, before copies are marked.
     public func document(_ plan: DocumentPlan) throws -> Document {
-        let template = try templates.template(named: plan.kind.templateName)
+        let template = try templates.template(named: plan.kind.templateName, for: plan.context)
         let markdown = template.render(plan.context)
         var document = MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures)
         document.metadata.fingerprint = Fingerprint.of(document)

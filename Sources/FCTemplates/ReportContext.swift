@@ -13,7 +13,7 @@ public enum ReportContext {
         let report = data.report
         let previous = data.previous
         let nextYear = data.year + 1
-        let due = data.centre.followUp.reportDue.flatMap { MonthDay($0.value) } ?? MonthDay("03-01")!
+        let due = data.centre.followUp.due
         return [
             "title": title(for: data),
             "centre": AgreementContext.centre(data.centre),
@@ -49,7 +49,7 @@ public enum ReportContext {
             "analysis_paragraphs": AgreementContext.paragraphs(report.analysis),
             "priorities": report.priorities.map { ["goal": $0.goal.value, "evaluation": $0.evaluation.value] },
             "reflections_paragraphs": AgreementContext.paragraphs(report.reflections),
-            "year_wheel": YearWheel.entries(for: nextYear).map { entry in
+            "year_wheel": YearWheel.entries(for: nextYear, reportDue: due).map { entry in
                 [
                     "month": YearWheel.monthNames[entry.month - 1].capitalized, "date_text": entry.dateText,
                     "activity": entry.activity.text, "responsible": entry.activity.responsible,

@@ -67,7 +67,7 @@ struct ReportTests {
     }
 
     @Test func yearWheelDatesAreResolved() throws {
-        let entries = YearWheel.entries(for: 2026)
+        let entries = YearWheel.entries(for: 2026, reportDue: FollowUp.defaultReportDue)
         let survey = try #require(entries.first { $0.activity.text == "Föräldraenkäten delas ut" })
         #expect(survey.dateText == "v. 45–46 (2–15 november)")
         #expect(survey.start == DateComponents(year: 2026, month: 11, day: 2))
@@ -75,12 +75,12 @@ struct ReportTests {
         let health = try #require(entries.first { $0.activity.text.hasPrefix("Hälsovecka") })
         #expect(health.dateText == "v. 39 (21–27 september)")
         let due = try #require(entries.first { $0.activity.text == "Verksamhetsberättelsen lämnas in" })
-        #expect(due.dateText == "28 februari")
+        #expect(due.dateText == "1 mars")
         #expect(entries.count == YearWheel.activities.count)
     }
 
     @Test func iCalendarIsFoldedEscapedAndDeterministic() {
-        let entries = YearWheel.entries(for: 2026)
+        let entries = YearWheel.entries(for: 2026, reportDue: FollowUp.defaultReportDue)
         let text = ICalendar.write(entries: entries, calendarName: "Årshjul; test, \\ 2026", uidPrefix: "vindeln", year: 2026)
         #expect(text == ICalendar.write(entries: entries, calendarName: "Årshjul; test, \\ 2026", uidPrefix: "vindeln", year: 2026))
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))

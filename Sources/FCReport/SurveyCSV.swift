@@ -7,10 +7,18 @@ import Foundation
 public enum SurveyCSV {
     public static let maximumFileSize = 5_242_880
 
-    /// Answers per question key, counted (index 0 is the answer 1).
+    /// A survey file counted.
+    public struct Tally: Equatable {
+        /// Answers per question key (index 0 is the answer 1).
+        public var counts: [String: [Int]]
+        /// Rows with at least one answer: the parents who answered.
+        public var respondents: Int
+    }
+
+    /// Answers per question key, counted, and the number of respondents.
     /// - Parameter delimiter: the field separator the report names; `nil` finds it from the header.
     public static func read(path: String, delimiter: Character?, columns: [String: String], questions: [SurveyQuestion],
-                            sink: DiagnosticSink) -> [String: [Int]]? {
+                            sink: DiagnosticSink) -> Tally? {
         guard let text = readText(path: path, sink: sink) else { return nil }
         let header = SourceLocation(file: path, line: 1, column: 1)
         guard !text.isBlank else {
@@ -65,9 +73,10 @@ public enum SurveyCSV {
     }
 
     static func count(_ rows: ArraySlice<Row>, header: Row, columns: [String: Int], questions: [SurveyQuestion],
-                      file: String, delimiter: Character, sink: DiagnosticSink) -> [String: [Int]] {
+                      file: String, delimiter: Character, sink: DiagnosticSink) -> Tally {
         var counts: [String: [Int]] = Dictionary(uniqueKeysWithValues: questions.map { ($0.key, [0, 0, 0, 0, 0]) })
         let columns = columns.sorted { $0.key < $1.key }
+        var respondents = 0
         for row in rows {
             if row.cells.count != header.cells.count {
                 sink.error("this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a "
@@ -75,10 +84,13 @@ public enum SurveyCSV {
                            at: SourceLocation(file: file, line: row.line, column: 1))
                 continue
             }
+            var answered = false
             for (key, index) in columns {
                 let cell = row.cells[index]
                 switch SurveyScale.answer(cell.text) {
-                case .value(let value): counts[key]?[value - 1] += 1
+                case .value(let value):
+                    counts[key]?[value - 1] += 1
+                    answered = true
                 case .none: break
                 case .invalid:
                     sink.error("'\(cell.text)' is not an answer; expected 1–5 or one of: "
@@ -86,8 +98,9 @@ public enum SurveyCSV {
                                at: SourceLocation(file: file, line: row.line, column: cell.column))
                 }
             }
+            if answered { respondents += 1 }
         }
-        return counts
+        return Tally(counts: counts, respondents: respondents)
     }
 
     struct Cell {

@@ -1,3 +1,4 @@
+import FCConfig
 import ArgumentParser
 import FCRender
 import FCTemplates
@@ -32,6 +33,8 @@ struct Render: ParsableCommand {
 
     @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
     var strict = false
+
+    @OptionGroup var diagnostics: DiagnosticsOption
 
     @Option(help: ArgumentHelp("Number of signed copies (default: agreement.copies, or one per signing party).",
                                valueName: "n"))
@@ -70,8 +73,10 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        let output = DiagnosticOutput(diagnostics.format)
+        defer { output.finish() }
         let check = ConfigCheck.run(path: file, strict: strict)
-        DiagnosticPrinter.printText(check.diagnostics)
+        output.report(check.diagnostics)
         guard let config = check.config else {
             printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
             throw ExitCode.failure
@@ -82,17 +87,17 @@ struct Render: ParsableCommand {
             let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
                 try DocumentPlan.make($0, from: config, report: check.reportData, copies: copies)
             }
-            DiagnosticPrinter.printText(plans.flatMap(\.warnings))
+            output.report(plans.flatMap(\.warnings))
             let result = try renderer.render(plans)
             for document in result.documents {
-                print("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
+                output.say("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
             }
-            for url in result.written { print("  wrote \(url.path)") }
+            for url in result.written { output.say("  wrote \(url.path)") }
             if !result.unchanged.isEmpty {
-                print("  \(result.unchanged.count) file(s) already up to date")
+                output.say("  \(result.unchanged.count) file(s) already up to date")
             }
         } catch {
-            printError("\(file): error: \(error)")
+            output.report(Diagnostic.from(error, file: file))
             throw ExitCode.failure
         }
     }

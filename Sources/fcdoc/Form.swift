@@ -26,20 +26,11 @@ struct Form: ParsableCommand {
     @Argument(help: "Which form: self-reflection or parent-survey.")
     var name: Name
 
-    @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf.", valueName: "list"))
-    var format: String = "odt,html"
-
-    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var out: String = "output"
-
-    @Option(help: ArgumentHelp("Folder with your own templates (formular-sjalvreflektion.md, formular-foraldraenkat.md).",
-                               valueName: "dir"))
-    var templates: String?
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let formats = try Render.parseFormats(format)
-        let renderer = DocumentRenderer(formats: formats, outputDirectory: out,
-                                        templates: TemplateSet(overrideDirectory: templates))
+        let renderer = DocumentRenderer(formats: output.format, outputDirectory: output.out,
+                                        templates: TemplateSet(overrideDirectory: output.templates))
         do {
             let result = try renderer.render([try DocumentPlan.form(name.kind)])
             for url in result.written { print("wrote \(url.path)") }

@@ -29,6 +29,15 @@ public struct PDFConverter: Sendable {
         return PDFConverter(executable: executable)
     }
 
+    /// LibreOffice's PDF export with its filter options (JSON syntax, LibreOffice 7.4 and later):
+    /// PDF/A-2b (`SelectPdfVersion` 2: XMP identification, an sRGB output intent, every font
+    /// embedded) and tagged (`UseTaggedPDF`: a structure tree, the figures' /Alt from their
+    /// `svg:title` and `svg:desc`), with the document's title in the metadata; the language is
+    /// the document's default language.
+    static let exportFilter = #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"#
+        + #""UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"},"#
+        + #""DisplayPDFDocumentTitle":{"type":"boolean","value":"true"}}"#
+
     /// Converts each ODT (by name, e.g. `samverkansavtal-exemplar-2`) and returns the PDFs in order.
     public func convert(_ documents: [(name: String, odt: Data)]) throws -> [Data] {
         let manager = FileManager.default
@@ -48,7 +57,7 @@ public struct PDFConverter: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profile").path)",
-                             "--headless", "--norestore", "--convert-to", "pdf", "--outdir", output.path] + paths
+                             "--headless", "--norestore", "--convert-to", Self.exportFilter, "--outdir", output.path] + paths
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log

@@ -22,7 +22,7 @@ public struct DocumentPlan {
     /// "Vindelns hälsocentral (Region Västerbotten)" for copy 1, …; fewer than `copies` is fine.
     public var copyRecipients: [String]
     /// The charts the template can place with `<!-- fcdoc:figure NAME -->`.
-    public var figures: [String: Figure] = [:]
+    public var figures: [String: [Figure]] = [:]
     /// Problems with the plan itself, e.g. fewer copies than signing parties.
     public var warnings: [Diagnostic] = []
 
@@ -89,25 +89,29 @@ public struct DocumentPlan {
             let means = Rollup.areaMeans(centre.report?.positions ?? [])
             return areas.map { means[$0] }
         }
-        let heatmap = HeatmapChart.figure(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
-                                          rows: rollup.centres.map(\.name), columns: areas, values: values,
-                                          scaleLabels: SelfReflection.scale)
+        let heatmap = HeatmapChart.figures(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
+                                           rows: rollup.centres.map(\.name), columns: areas, values: values,
+                                           scaleLabels: SelfReflection.scale)
         return DocumentPlan(kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
                             title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,
                             copyRecipients: [], figures: areas.isEmpty ? [:] : ["heatmap": heatmap])
     }
 
-    /// A blank form, made from the built-in catalogues alone; written to `formular/`.
-    public static func form(_ kind: DocumentKind) throws -> DocumentPlan {
+    /// A blank form, made from the built-in catalogues: to `formular/`, or with a centre to the
+    /// centre's folder, naming the centre (and the year, when given).
+    public static func form(_ kind: DocumentKind, centre: CentreFile? = nil, year: Int? = nil) throws -> DocumentPlan {
+        let folder = centre?.centre.id.value ?? "formular"
+        let suffix = year.map { "-\($0)" } ?? ""
         switch kind {
         case .formularSjalvreflektion:
-            return DocumentPlan(kind: kind, folder: "formular", fileName: "sjalvreflektion",
-                                title: FormContext.selfReflectionTitle, context: FormContext.selfReflection(), copies: 1,
-                                copyRecipients: [])
+            return DocumentPlan(kind: kind, folder: folder, fileName: "sjalvreflektion" + suffix,
+                                title: FormContext.selfReflectionTitle,
+                                context: FormContext.selfReflection(centre: centre, year: year), copies: 1, copyRecipients: [])
         case .formularForaldraenkat:
-            return DocumentPlan(kind: kind, folder: "formular", fileName: "foraldraenkat",
-                                title: FormContext.parentSurveyTitle, context: FormContext.parentSurvey(), copies: 1,
-                                copyRecipients: [])
+            let context = FormContext.parentSurvey(centre: centre, year: year)
+            return DocumentPlan(kind: kind, folder: folder, fileName: "foraldraenkat" + suffix,
+                                title: context["title"] as? String ?? FormContext.parentSurveyTitle,
+                                context: context, copies: 1, copyRecipients: [])
         default:
             throw PlanError.computation("'\(kind.rawValue)' is not a form")
         }

@@ -130,10 +130,10 @@ public enum CoordinatorContext {
         case .all:
             chosen = { _ in true }
         case .only(let keys):
-            let set = Set(keys.map(\.value))
+            let set = Set(keys.map { CoordinatorTasks.currentKey($0.value) })
             chosen = { set.contains($0) }
         case .allExcept(let keys):
-            let set = Set(keys.map(\.value))
+            let set = Set(keys.map { CoordinatorTasks.currentKey($0.value) })
             chosen = { !set.contains($0) }
         }
         return CoordinatorTasks.groups.compactMap { group in

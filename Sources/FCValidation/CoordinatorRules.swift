@@ -53,11 +53,14 @@ enum CoordinatorRules {
     static func checkTasks(_ selection: TaskSelection, sink: DiagnosticSink) {
         var seen: Set<String> = []
         for key in selection.keys {
-            if !CoordinatorTasks.allKeys.contains(key.value) {
+            let current = CoordinatorTasks.currentKey(key.value)
+            if !CoordinatorTasks.allKeys.contains(current) {
                 sink.error("unknown coordinator task '\(key.value)'\(Suggestion.hint(for: key.value, in: CoordinatorTasks.allKeys)); "
                            + "'fcdoc tasks' lists every task key", at: key.location)
-            } else if !seen.insert(key.value).inserted {
-                sink.warning("coordinator task '\(key.value)' is listed twice", at: key.location)
+            } else if !seen.insert(current).inserted {
+                sink.warning(current == key.value ? "coordinator task '\(key.value)' is listed twice"
+                                 : "coordinator task '\(key.value)' is part of '\(current)', which is already listed",
+                             at: key.location)
             }
         }
     }
@@ -67,9 +70,12 @@ enum CoordinatorRules {
             sink.error("annual_cost is \(annual.value); expected whole kronor, 0 or more", at: annual.location)
         }
         let ids = file.parties.map(\.id.value)
+        // With a party id used twice, an unknown name here is a note on that error (ReferenceRules).
+        let idsAreUnique = ReferenceRules.duplicateIDs(file).isEmpty
         var seen: Set<String> = []
         for party in cost.order {
             if !ids.contains(party.value) {
+                guard idsAreUnique else { continue }
                 sink.error("the rotation order names '\(party.value)', which is not declared under 'parties'\(Suggestion.hint(for: party.value, in: ids)); declared: "
                            + ids.joined(separator: ", "), at: party.location)
             } else if !seen.insert(party.value).inserted {

@@ -1,5 +1,6 @@
 import FCConfig
 import FCRender
+@testable import FCValidation
 @testable import FCTemplates
 import Foundation
 import Testing
@@ -68,5 +69,27 @@ struct ContractContextTests {
                 }
             }
         }
+    }
+
+    @Test func mergedTasksAreOneTaskAndTheirOldKeysStillWork() throws {
+        let texts = CoordinatorTasks.groups.flatMap(\.tasks).map(\.text)
+        #expect(Set(texts).count == texts.count)
+        // Each phrase the seeds repeated is in exactly one task now.
+        for phrase in ["fördela gemensamma arbetsuppgifter", "verksamhetsberättelse", "hemsida", "studiebesök",
+                       "introduktion av nyanställd", "husmöten"] {
+            #expect(texts.filter { $0.lowercased().contains(phrase) }.count == 1, "\(phrase)")
+        }
+        for (old, new) in CoordinatorTasks.mergedKeys {
+            #expect(!CoordinatorTasks.allKeys.contains(old))
+            #expect(CoordinatorTasks.allKeys.contains(new))
+        }
+        let location = SourceLocation(file: "f.yaml", line: 1, column: 1)
+        let chosen = CoordinatorContext.taskGroups(.only([Located("arshjul", at: location), Located("husmoten", at: location)]))
+            .flatMap { $0["tasks"] as? [String] ?? [] }
+        #expect(chosen == [CoordinatorTasks.groups[0].tasks.first { $0.key == "verksamhetsplan" }!.text,
+                           CoordinatorTasks.groups[1].tasks.first { $0.key == "familjecentralsmoten" }!.text])
+        let sink = DiagnosticSink()
+        CoordinatorRules.checkTasks(.only([Located("verksamhetsplan", at: location), Located("arshjul", at: location)]), sink: sink)
+        #expect(sink.diagnostics.map(\.message) == ["coordinator task 'arshjul' is part of 'verksamhetsplan', which is already listed"])
     }
 }

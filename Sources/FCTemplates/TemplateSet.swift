@@ -24,6 +24,15 @@ public struct TemplateSet: Sendable {
         /// Names the template uses that its values do not have, each at its place.
         case unknownNames([Diagnostic])
 
+        /// The problems at their places in the template, to print as they are.
+        public var diagnostics: [Diagnostic] {
+            switch self {
+            case .syntax(let diagnostic): return [diagnostic]
+            case .unknownNames(let diagnostics): return diagnostics
+            case .missing, .unreadable, .escapesFolder: return []
+            }
+        }
+
         public var description: String {
             switch self {
             case .missing(let name, let searched):

@@ -31,7 +31,8 @@ public struct CopyText {
     static let fingerprintPattern = try! NSRegularExpression(pattern: "Kontrollsumma ((?:[0-9A-F]{4} ){4}[0-9A-F]{4})")
 
     public static func read(path: String) throws -> CopyText {
-        path.lowercased().hasSuffix(".pdf") ? try readPDF(path: path) : try readODT(path: path)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw ReadError.unreadable("no such file: \(path)") }
+        return path.lowercased().hasSuffix(".pdf") ? try readPDF(path: path) : try readODT(path: path)
     }
 
     // MARK: ODT

@@ -13,6 +13,7 @@ public struct CentreFile {
     public var coordinator: Coordinator
     public var followUp: FollowUp
     public var budget: Located<String>?
+    public var coordinationFunction: CoordinationFunction
     public var agreement: AgreementTerms
     public var signatories: [Signatory]
 
@@ -114,6 +115,20 @@ public struct Coordinator {
 public struct FollowUp {
     /// `MM-DD`; checked by validation.
     public var reportDue: Located<String>?
+
+    public static let defaultReportDue = MonthDay("03-01")!
+
+    /// The day the verksamhetsberättelse is due: `report_due`, else 1 March (seed 004, Bilaga 1).
+    /// The agreement, the report and the year wheel all print this one date.
+    public var due: MonthDay {
+        reportDue.flatMap { MonthDay($0.value) } ?? Self.defaultReportDue
+    }
+}
+
+/// The child-level coordination function of seed 002 ("Samordningsfunktion – Rollbeskrivning").
+public struct CoordinationFunction {
+    /// Where the function is organised ("Funktionen är organiserad vid …"); the seed's text when left out.
+    public var organisedAt: Located<String>?
 }
 
 public struct AgreementTerms {

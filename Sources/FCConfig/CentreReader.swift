@@ -7,7 +7,7 @@ struct CentreReader {
 
     static let topKeys = ["fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
                           "steering_group", "management_group", "coordinator", "follow_up", "budget",
-                          "agreement", "signatories"]
+                          "agreement", "signatories", "coordination_function"]
     static let centreKeys = ["id", "name", "municipality", "region", "county", "address", "catchment_area", "premises"]
     static let partyKeys = ["id", "type", "organisation", "unit", "services"]
     static let personKeys = ["name", "title", "party"]
@@ -17,6 +17,7 @@ struct CentreReader {
     static let coordinatorPersonKeys = ["name", "party", "profession", "scope_percent"]
     static let costKeys = ["method", "annual_cost", "order"]
     static let followUpKeys = ["report_due"]
+    static let coordinationFunctionKeys = ["organised_at"]
     static let agreementKeys = ["notice_months", "dispute_body", "copies", "signing_date"]
     static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
 
@@ -39,6 +40,9 @@ struct CentreReader {
             followUp: FollowUp(reportDue: top.mapping("follow_up", known: Self.followUpKeys, required: false)?
                 .text("report_due", required: false)),
             budget: top.text("budget", required: false),
+            coordinationFunction: CoordinationFunction(organisedAt: top.mapping(
+                "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
+                .text("organised_at", required: false)),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
             signatories: (top.list("signatories", expected: "signatories") ?? []).compactMap(readSignatory)
         )

@@ -23,14 +23,10 @@ public struct PDFConverter: Sendable {
 
     /// The converter, or `ConversionError.notInstalled`.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PDFConverter {
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for name in ["soffice", "libreoffice"] {
-            for folder in folders {
-                let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return PDFConverter(executable: candidate) }
-            }
+        guard let executable = ProgramFinder.find(["soffice", "libreoffice"], environment: environment) else {
+            throw ConversionError.notInstalled
         }
-        throw ConversionError.notInstalled
+        return PDFConverter(executable: executable)
     }
 
     /// LibreOffice's PDF export with its filter options (JSON syntax, LibreOffice 7.4 and later):

@@ -7,9 +7,17 @@ import Foundation
 public enum SurveyCSV {
     public static let maximumFileSize = 5_242_880
 
-    /// Answers per question key, counted (index 0 is the answer 1).
+    /// A survey file counted.
+    public struct Tally: Equatable {
+        /// Answers per question key (index 0 is the answer 1).
+        public var counts: [String: [Int]]
+        /// Rows with at least one answer: the parents who answered.
+        public var respondents: Int
+    }
+
+    /// Answers per question key, counted, and the number of respondents.
     public static func read(path: String, delimiter: Character, columns: [String: String], questions: [SurveyQuestion],
-                            sink: DiagnosticSink) -> [String: [Int]]? {
+                            sink: DiagnosticSink) -> Tally? {
         let whole = SourceLocation.wholeFile(path)
         guard let size = FileSize.of(path), let data = FileManager.default.contents(atPath: path) else {
             sink.error("cannot read the survey file (does it exist?)", at: whole)
@@ -42,6 +50,7 @@ public enum SurveyCSV {
             }
         }
         var counts: [String: [Int]] = Dictionary(uniqueKeysWithValues: questions.map { ($0.key, [0, 0, 0, 0, 0]) })
+        var respondents = 0
         for row in rows.dropFirst() {
             if row.cells.count == 1, row.cells[0].text.trimmingSpaces().isEmpty { continue }
             if row.cells.count != header.cells.count {
@@ -49,10 +58,13 @@ public enum SurveyCSV {
                            at: SourceLocation(file: path, line: row.line, column: 1))
                 continue
             }
+            var answered = false
             for (key, index) in columnOfQuestion.sorted(by: { $0.key < $1.key }) {
                 let cell = row.cells[index]
                 switch SurveyScale.answer(cell.text) {
-                case .value(let value): counts[key]?[value - 1] += 1
+                case .value(let value):
+                    counts[key]?[value - 1] += 1
+                    answered = true
                 case .none: break
                 case .invalid:
                     sink.error("'\(cell.text)' is not an answer; expected 1–5 or one of: "
@@ -60,8 +72,9 @@ public enum SurveyCSV {
                                at: SourceLocation(file: path, line: row.line, column: cell.column))
                 }
             }
+            if answered { respondents += 1 }
         }
-        return counts
+        return Tally(counts: counts, respondents: respondents)
     }
 
     struct Cell {

@@ -139,6 +139,21 @@ enum ValueRules {
         }
         if let copies = file.agreement.copies, !(1...20).contains(copies.value) {
             sink.error("copies is \(copies.value); expected 1 to 20", at: copies.location)
+        } else if let copies = file.agreement.copies {
+            checkCopies(copies, file: file, sink: sink)
         }
+    }
+
+    /// Each who signs keeps a copy ("varav parterna tagit var sitt"): the parties sign the
+    /// samverkansavtal, the parties and the coordinators the samordnaravtal.
+    static func checkCopies(_ copies: Located<Int>, file: CentreFile, sink: DiagnosticSink) {
+        let parties = file.signerCount(includingCoordinators: false)
+        let withCoordinators = file.signerCount(includingCoordinators: true)
+        guard copies.value < withCoordinators else { return }
+        let short = copies.value < parties
+            ? "the samverkansavtal is signed by \(parties) parties and the samordnaravtal by \(withCoordinators) (with the coordinators)"
+            : "the samordnaravtal is signed by \(withCoordinators) (the parties and the coordinators)"
+        sink.warning("copies is \(copies.value), but \(short); the agreements say that each keeps one copy. "
+                     + "Leave 'copies' out to make one for each", at: copies.location)
     }
 }

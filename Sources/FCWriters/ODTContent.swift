@@ -4,7 +4,17 @@ import Foundation
 
 /// `content.xml`: the document body as ODF text, using the named styles of `ODTStyles`.
 enum ODTContent {
+    /// The body is written first, into its own writer, so that the automatic styles it needs
+    /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document) -> Data {
+        let bodyWriter = XMLWriter(declaration: false)
+        var body = BodyWriter(writer: bodyWriter)
+        for part in BodyPart.parts(of: document.blocks) {
+            switch part {
+            case .block(let block): body.write(block)
+            case .signatures(let signatures): body.write(signatures)
+            }
+        }
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
@@ -15,6 +25,7 @@ enum ODTContent {
                                                       "style:may-break-between-rows": mayBreak ? "true" : "false"])
             writer.end()
         }
+        // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
         writer.element("style:table-row-properties", ["fo:keep-together": "always"])
         writer.end()
@@ -22,7 +33,7 @@ enum ODTContent {
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
         signatureStyles(writer)
-        for (tableIndex, table) in tables(in: document.blocks).enumerated() {
+        for (tableIndex, table) in body.tables.enumerated() {
             for (column, width) in TableLayout.columnWidths(for: table, availableWidth: tableWidth).enumerated() {
                 writer.start("style:style", ["style:name": columnStyle(table: tableIndex + 1, column: column + 1),
                                              "style:family": "table-column"])
@@ -36,13 +47,7 @@ enum ODTContent {
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
-        var body = BodyWriter(writer: writer)
-        for part in BodyPart.parts(of: document.blocks) {
-            switch part {
-            case .block(let block): body.write(block)
-            case .signatures(let signatures): body.write(signatures)
-            }
-        }
+        writer.raw(bodyWriter.finish())
         writer.end()
         writer.end()
         writer.end()
@@ -51,18 +56,6 @@ enum ODTContent {
 }
 
 extension ODTContent {
-    /// Every table in the order `BodyWriter` meets them.
-    static func tables(in blocks: [Block]) -> [Table] {
-        blocks.flatMap { block -> [Table] in
-            switch block {
-            case .table(let table): return [table]
-            case .list(_, let items): return items.flatMap { tables(in: $0) }
-            case .quote(let children): return tables(in: children)
-            default: return []
-            }
-        }
-    }
-
     /// A table of at most this many rows is never split across pages: it moves whole to the next
     /// page, and the heading before it (kept with its next paragraph) goes with it.
     static let wholeTableRows = 12
@@ -104,7 +97,8 @@ extension ODTContent {
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
     let writer: XMLWriter
-    private var tableCount = 0
+    /// The tables written so far, in order: `Tabell1` is the first.
+    private(set) var tables: [Table] = []
     private var signatureTableCount = 0
 
     init(writer: XMLWriter) {
@@ -207,11 +201,12 @@ struct BodyWriter {
     }
 
     private mutating func write(_ table: Table) {
-        tableCount += 1
+        tables.append(table)
+        let number = tables.count
         let style = table.rows.count <= ODTContent.wholeTableRows ? "Table_20_Whole" : "Table"
-        writer.start("table:table", ["table:name": "Tabell\(tableCount)", "table:style-name": style])
+        writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         for column in 1...table.columnCount {
-            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: tableCount, column: column)])
+            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
             writer.start("table:table-row", ["table:style-name": "TableRow"])

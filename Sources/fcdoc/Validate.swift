@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
                 printError(DiagnosticPrinter.summary(diagnostics))
             }
         case .json:
-            print(DiagnosticPrinter.json(diagnostics))
+            print(Diagnostic.json(diagnostics))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }

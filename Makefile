@@ -13,7 +13,7 @@ DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yam
               fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
               fixtures/jamtlands-lan/reports/ostersund-lugnvik-2024.yaml fixtures/jamtlands-lan/reports/ostersund-lugnvik-2025.yaml
 
-.PHONY: all deps build demo test bench fuzz clean
+.PHONY: all deps build demo test golden lint bench fuzz clean
 
 all: build
 
@@ -49,6 +49,15 @@ demo: build
 
 test: build
 	swift test
+
+# Rewrites the golden files (Tests/Golden: every writer's output for the reference document, the
+# --help of every command) after a deliberate change; review `git diff Tests/Golden`, commit.
+golden: build
+	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|HelpSnapshotTests'
+
+# swift-format ships with the Swift toolchain; .swift-format holds the rules.
+lint:
+	swift format lint --strict --recursive Sources Tests
 
 # The release build links the Swift runtime and Foundation into the program: one file to hand
 # out, and a start-up about 3 ms shorter than loading a dozen shared libraries.

@@ -42,10 +42,12 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc-bench"),
         .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
-        .testTarget(name: "FCUnitTests", dependencies: ["FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
+        // Golden files (Tests/Golden) and their comparison, for both test targets.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
                                                       "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
                                                       "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCEndToEndTests",
-                    dependencies: ["FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
+                    dependencies: ["GoldenFiles", "FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

@@ -46,6 +46,9 @@ public struct Party {
     public var organisation: Located<String>
     public var unit: Located<String>
     public var services: [Located<Service>]
+    /// Service names that are not services (reported when read), so that checks after reading
+    /// do not report the service they were meant to be as missing as well.
+    public var unknownServices: [Located<String>] = []
 }
 
 public struct Person {

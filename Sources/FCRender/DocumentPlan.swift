@@ -22,7 +22,7 @@ public struct DocumentPlan {
     /// "Vindelns hälsocentral (Region Västerbotten)" for copy 1, …; fewer than `copies` is fine.
     public var copyRecipients: [String]
     /// The charts the template can place with `<!-- fcdoc:figure NAME -->`.
-    public var figures: [String: Figure] = [:]
+    public var figures: [String: [Figure]] = [:]
     /// Problems with the plan itself, e.g. fewer copies than signing parties.
     public var warnings: [Diagnostic] = []
 
@@ -89,9 +89,9 @@ public struct DocumentPlan {
             let means = Rollup.areaMeans(centre.report?.positions ?? [])
             return areas.map { means[$0] }
         }
-        let heatmap = HeatmapChart.figure(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
-                                          rows: rollup.centres.map(\.name), columns: areas, values: values,
-                                          scaleLabels: SelfReflection.scale)
+        let heatmap = HeatmapChart.figures(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
+                                           rows: rollup.centres.map(\.name), columns: areas, values: values,
+                                           scaleLabels: SelfReflection.scale)
         return DocumentPlan(kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
                             title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,
                             copyRecipients: [], figures: areas.isEmpty ? [:] : ["heatmap": heatmap])

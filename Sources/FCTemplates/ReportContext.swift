@@ -60,27 +60,11 @@ public enum ReportContext {
 
     /// The statistics rows in the seed's order, with last year's figure and the change.
     static func statistics(_ report: ReportFile, previous: ReportFile?) -> [[String: String]] {
-        func row(_ label: String, _ value: Int?, _ before: Int?) -> [String: String]? {
-            guard let value else { return nil }
-            return ["label": label, "value_text": SwedishNumber.integer(value),
-                    "previous_text": before.map(SwedishNumber.integer) ?? "–",
-                    "change_text": before.map { signed(value - $0) } ?? "–"]
+        StatisticRow.rows(report, previous: previous).map { row in
+            ["label": row.label, "value_text": SwedishNumber.integer(row.value),
+             "previous_text": row.previous.map(SwedishNumber.integer) ?? "–",
+             "change_text": row.previous.map { signed(row.value - $0) } ?? "–"]
         }
-        let now = report.statistics
-        let before = previous?.statistics
-        var rows = [
-            row("Besök", now.visits?.value, before?.visits?.value),
-            row("Gravida", now.pregnantWomen?.value, before?.pregnantWomen?.value),
-            row("Inskrivna barn", now.enrolledChildren?.value, before?.enrolledChildren?.value),
-            row("Familjer i behov av särskilt stöd där två eller fler professioner samarbetat kring tidiga insatser",
-                now.familiesSpecialSupport?.value, before?.familiesSpecialSupport?.value),
-            row("Föräldragrupper", now.parentGroups?.value, before?.parentGroups?.value),
-        ]
-        for figure in now.other {
-            let earlier = before?.other.first { $0.label.value == figure.label.value }?.value?.value
-            rows.append(row(figure.label.value, figure.value?.value, earlier))
-        }
-        return rows.compactMap { $0 }
     }
 
     /// "+12", "−3", "±0".

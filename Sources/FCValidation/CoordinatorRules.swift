@@ -70,9 +70,12 @@ enum CoordinatorRules {
             sink.error("annual_cost is \(annual.value); expected whole kronor, 0 or more", at: annual.location)
         }
         let ids = file.parties.map(\.id.value)
+        // With a party id used twice, an unknown name here is a note on that error (ReferenceRules).
+        let idsAreUnique = ReferenceRules.duplicateIDs(file).isEmpty
         var seen: Set<String> = []
         for party in cost.order {
             if !ids.contains(party.value) {
+                guard idsAreUnique else { continue }
                 sink.error("the rotation order names '\(party.value)', which is not declared under 'parties'\(Suggestion.hint(for: party.value, in: ids)); declared: "
                            + ids.joined(separator: ", "), at: party.location)
             } else if !seen.insert(party.value).inserted {

@@ -35,8 +35,9 @@ public enum ReportValidator {
         if let file = survey.file, !survey.counts.isEmpty {
             sink.error("give the survey either as 'file' or as 'counts', not both", at: file.location)
         }
-        if let delimiter = survey.delimiter, ![";", ",", "tab"].contains(delimiter.value) {
-            sink.error("delimiter '\(delimiter.value)' is not supported; expected ';', ',' or 'tab'", at: delimiter.location)
+        if let delimiter = survey.delimiter, ![";", ",", "tab", "\t", "\\t"].contains(delimiter.value) {
+            sink.error("delimiter '\(delimiter.value)' is not supported; write ';', ',' or tab (or leave it out: "
+                       + "fcdoc then finds it from the file's first line)", at: delimiter.location)
         }
         let keys = questions.map(\.key)
         var seenQuestions: Set<String> = []

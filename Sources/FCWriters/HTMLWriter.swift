@@ -137,7 +137,7 @@ public enum HTMLWriter {
             return "<section class=\"signature\">\n\(lines)</section>\n"
         case .figure(let figure):
             // fcdoc's own SVG, built with an XML writer: inline, so the file stays standalone.
-            return "<figure class=\"chart\">\n\(figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
+            return "<figure class=\"chart\">\n\(figure.screenSVG ?? figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
         case .pageBreak:
             return "<div class=\"page-break\"></div>\n"
         case .rule:

@@ -95,10 +95,10 @@ struct ReportTests {
     }
 
     @Test func chartsAreWellFormedSVGWithTitleAndValues() throws {
-        let figure = DivergingBarChart.figure(
+        let figure = try #require(DivergingBarChart.figures(
             name: "enkat", title: "Föräldraenkät <2025> & co",
             rows: [.init(label: "Fråga 1", counts: [1, 2, 3, 4, 10]), .init(label: "Fråga 2", counts: [0, 0, 0, 1, 2], note: "för få svar")],
-            scaleLabels: SurveyScale.labels)
+            scaleLabels: SurveyScale.labels).first)
         let xml = try XMLDocument(data: Data(figure.svg.utf8))
         #expect(xml.rootElement()?.name == "svg")
         #expect(figure.svg.contains("<title>Föräldraenkät &lt;2025&gt; &amp; co</title>"))
@@ -107,11 +107,12 @@ struct ReportTests {
         #expect(figure.svg.contains("för få svar"))
         #expect(figure.description.contains("Fråga 2: för få svar."))
         #expect(!figure.description.contains("Fråga 2: Instämmer"))
-        let positions = PositionChart.figure(name: "s", title: "S", rows: [.init(area: "A", label: "L", current: 2, previous: 4)],
-                                             scaleLabels: SelfReflection.scale, currentYear: 2025, previousYear: 2024)
+        let positions = try #require(PositionChart.figures(name: "s", title: "S", rows: [.init(area: "A", label: "L", current: 2, previous: 4)],
+                                                           scaleLabels: SelfReflection.scale, currentYear: 2025, previousYear: 2024).first)
         #expect(try XMLDocument(data: Data(positions.svg.utf8)).rootElement() != nil)
-        let paired = PairedBarChart.figure(name: "p", title: "P", rows: [.init(label: "L", current: 80, previous: nil)],
-                                           unit: .percent, currentYear: 2025, previousYear: 2024)
+        let paired = try #require(PairedBarChart.figures(name: "p", title: "P", groups: [.init(heading: nil, rows: [
+            .init(label: "L", current: 80, previous: nil), .init(label: "M", current: 70, previous: 60)])],
+                                                         unit: .percent, currentYear: 2025, previousYear: 2024).first)
         #expect(paired.svg.contains(">80\u{00A0}%<"))
         #expect(paired.description.contains("2024 ingen uppgift"))
     }

@@ -22,7 +22,8 @@ final class PrintReadyOutput: @unchecked Sendable {
                 if outcome.status != 0 { problems.append(outcome.stderr) }
             }
             try Self.makeCounty(in: county)
-            batch = try Harness.fcdoc("batch", county.path, "--format", "html,pdf", "--out", batchOutput.path, "--quiet")
+            batch = try Harness.fcdoc(
+                "batch", county.path, "--format", "html,pdf", "--out", batchOutput.path, "--quiet")
         } catch {
             problems.append("\(error)")
         }
@@ -35,14 +36,19 @@ final class PrintReadyOutput: @unchecked Sendable {
         let manager = FileManager.default
         let reports = folder.appendingPathComponent("reports")
         try manager.createDirectory(at: reports, withIntermediateDirectories: true)
-        try manager.copyItem(at: fixtures.appendingPathComponent("county.yaml"), to: folder.appendingPathComponent("county.yaml"))
-        try manager.copyItem(at: fixtures.appendingPathComponent("reports/ostersund-lugnvik-2025-enkat.csv"),
-                             to: reports.appendingPathComponent("ostersund-lugnvik-2025-enkat.csv"))
+        try manager.copyItem(
+            at: fixtures.appendingPathComponent("county.yaml"), to: folder.appendingPathComponent("county.yaml"))
+        try manager.copyItem(
+            at: fixtures.appendingPathComponent("reports/ostersund-lugnvik-2025-enkat.csv"),
+            to: reports.appendingPathComponent("ostersund-lugnvik-2025-enkat.csv"))
         let centre = try String(contentsOf: fixtures.appendingPathComponent("ostersund-lugnvik.yaml"), encoding: .utf8)
-        let report = try String(contentsOf: fixtures.appendingPathComponent("reports/ostersund-lugnvik-2025.yaml"),
-                                encoding: .utf8)
-        let places = ["Berg", "Bräcke", "Härjedalen", "Krokom", "Ragunda", "Strömsund", "Åre", "Östersund Odenslund",
-                      "Hammarstrand", "Funäsdalen", "Sveg", "Järpen"]
+        let report = try String(
+            contentsOf: fixtures.appendingPathComponent("reports/ostersund-lugnvik-2025.yaml"),
+            encoding: .utf8)
+        let places = [
+            "Berg", "Bräcke", "Härjedalen", "Krokom", "Ragunda", "Strömsund", "Åre", "Östersund Odenslund",
+            "Hammarstrand", "Funäsdalen", "Sveg", "Järpen",
+        ]
         for (number, place) in places.prefix(centreCount).enumerated() {
             let id = "centre-\(number + 1)"
             try centre.replacingOccurrences(of: "id: ostersund-lugnvik", with: "id: \(id)")
@@ -54,7 +60,9 @@ final class PrintReadyOutput: @unchecked Sendable {
     }
 
     var report: URL { output.appendingPathComponent("vindeln/verksamhetsberattelse-2025") }
-    var agreements: [URL] { ["samverkansavtal", "samordnaravtal"].map { output.appendingPathComponent("vindeln/\($0)") } }
+    var agreements: [URL] {
+        ["samverkansavtal", "samordnaravtal"].map { output.appendingPathComponent("vindeln/\($0)") }
+    }
     var rollup: URL { batchOutput.appendingPathComponent("jamtlands-lan/lansrapport-2025") }
 }
 
@@ -74,17 +82,28 @@ struct PrintReadyTests {
     static func tableWords(_ html: String) -> [String] {
         let cells = html.components(separatedBy: "<table>").dropFirst()
             .map { $0.components(separatedBy: "</table>")[0] }
-            .flatMap { table in table.components(separatedBy: "<t").dropFirst().compactMap { cell -> String? in
-                guard cell.hasPrefix("d") || cell.hasPrefix("h"), let start = cell.firstIndex(of: ">") else { return nil }
-                return String(cell[cell.index(after: start)...])
-            } }
+            .flatMap { table in
+                table.components(separatedBy: "<t").dropFirst().compactMap { cell -> String? in
+                    guard cell.hasPrefix("d") || cell.hasPrefix("h"), let start = cell.firstIndex(of: ">") else {
+                        return nil
+                    }
+                    return String(cell[cell.index(after: start)...])
+                }
+            }
         return cells.flatMap { cell -> [String] in
             var text = ""
             var inTag = false
             for character in cell {
-                if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+                if character == "<" {
+                    inTag = true
+                } else if character == ">" {
+                    inTag = false
+                } else if !inTag {
+                    text.append(character)
+                }
             }
-            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")]
+            {
                 text = text.replacingOccurrences(of: entity, with: character)
             }
             return text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
@@ -105,7 +124,9 @@ struct PrintReadyTests {
         // pdftotext turns a no-break space into a plain one or keeps it; compare both ways.
         let flat = text.replacingOccurrences(of: "\u{00A0}", with: " ")
         for word in Set(words) {
-            #expect(flat.contains(word.replacingOccurrences(of: "\u{00A0}", with: " ")), "\(document): '\(word)' is not whole in the PDF")
+            #expect(
+                flat.contains(word.replacingOccurrences(of: "\u{00A0}", with: " ")),
+                "\(document): '\(word)' is not whole in the PDF")
         }
         let lonePercent = text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces) == "%" }
         #expect(lonePercent.isEmpty, "\(document): \(lonePercent.count) lines are a lone %")
@@ -113,19 +134,28 @@ struct PrintReadyTests {
 
     @Test func thePDFsArePDFA2TaggedWithAltTextAndOnlyTheFontsTheODTNames() throws {
         let documents = [rendered.report] + rendered.agreements
-        let check = try Harness.run(Harness.tools.appendingPathComponent("pdf-check"),
-                                    documents.map { $0.appendingPathExtension("pdf").path })
+        let check = try Harness.run(
+            Harness.tools.appendingPathComponent("pdf-check"),
+            documents.map { $0.appendingPathExtension("pdf").path })
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         for document in documents {
             let pdf = document.appendingPathExtension("pdf")
             let info = try Self.tool("pdfinfo", ["-meta", pdf.path]).stdout
-            #expect(info.contains("pdfaid:part>2<") || info.contains("pdfaid:part=\"2\""), "\(pdf.lastPathComponent): no PDF/A-2 in the XMP")
+            #expect(
+                info.contains("pdfaid:part>2<") || info.contains("pdfaid:part=\"2\""),
+                "\(pdf.lastPathComponent): no PDF/A-2 in the XMP")
             let tagged = try Self.tool("pdfinfo", [pdf.path]).stdout
             #expect(tagged.split(separator: "\n").contains { $0.hasPrefix("Tagged:") && $0.hasSuffix("yes") })
-            let styles = try Self.tool("python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('styles.xml').decode())",
-                                                   document.appendingPathExtension("odt").path]).stdout
-            let named = Set(styles.components(separatedBy: "svg:font-family=\"'").dropFirst()
-                .map { $0.components(separatedBy: "'")[0].replacingOccurrences(of: " ", with: "") })
+            let styles = try Self.tool(
+                "python3",
+                [
+                    "-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('styles.xml').decode())",
+                    document.appendingPathExtension("odt").path,
+                ]
+            ).stdout
+            let named = Set(
+                styles.components(separatedBy: "svg:font-family=\"'").dropFirst()
+                    .map { $0.components(separatedBy: "'")[0].replacingOccurrences(of: " ", with: "") })
             #expect(named.contains("LiberationSerif"))
             let fonts = try Self.tool("pdffonts", [pdf.path]).stdout.split(separator: "\n").dropFirst(2)
             #expect(!fonts.isEmpty)
@@ -133,16 +163,24 @@ struct PrintReadyTests {
                 let columns = line.split(separator: " ")
                 // "BAAAAA+LiberationSerif-Bold TrueType WinAnsi yes yes yes 12 0": embedded, and a face of a named family.
                 let family = String(columns[0].split(separator: "+").last!.split(separator: "-")[0])
-                #expect(named.contains(family), "\(pdf.lastPathComponent): \(columns[0]) is not a font the ODT names: \(named)")
-                #expect(columns.count >= 6 && columns[columns.count - 5] == "yes", "\(pdf.lastPathComponent): \(line) not embedded")
+                #expect(
+                    named.contains(family),
+                    "\(pdf.lastPathComponent): \(columns[0]) is not a font the ODT names: \(named)")
+                #expect(
+                    columns.count >= 6 && columns[columns.count - 5] == "yes",
+                    "\(pdf.lastPathComponent): \(line) not embedded")
             }
         }
     }
 
     @Test func theHTMLReflowsAt320PixelsWithoutAxeViolations() throws {
         let pages = [rendered.report] + rendered.agreements + [rendered.rollup]
-        let files = pages.map { $0.appendingPathExtension("html").path } + [rendered.batchOutput.appendingPathComponent("index.html").path]
-        let check = try Harness.run(Harness.tools.appendingPathComponent("html-check"), ["--widths", "320,1280"] + files)
+        let files =
+            pages.map { $0.appendingPathExtension("html").path } + [
+                rendered.batchOutput.appendingPathComponent("index.html").path
+            ]
+        let check = try Harness.run(
+            Harness.tools.appendingPathComponent("html-check"), ["--widths", "320,1280"] + files)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.split(separator: "\n").filter { $0.hasPrefix("html-check: OK") }.count == files.count)
         for file in files {
@@ -166,8 +204,9 @@ struct PrintReadyTests {
         }
         let index = try String(contentsOf: rendered.batchOutput.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains(#"lansrapport-2025.pdf">pdf</a>"#))
-        let check = try Harness.run(Harness.tools.appendingPathComponent("pdf-check"),
-                                    files.filter { $0.hasSuffix(".pdf") }.map { rendered.batchOutput.appendingPathComponent($0).path })
+        let check = try Harness.run(
+            Harness.tools.appendingPathComponent("pdf-check"),
+            files.filter { $0.hasSuffix(".pdf") }.map { rendered.batchOutput.appendingPathComponent($0).path })
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 }

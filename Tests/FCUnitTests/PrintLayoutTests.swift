@@ -1,7 +1,8 @@
 import FCDocument
-@testable import FCWriters
 import Foundation
 import Testing
+
+@testable import FCWriters
 
 @Suite("Print layout: table widths from content, page furniture, reflowing HTML")
 struct PrintLayoutTests {
@@ -10,17 +11,26 @@ struct PrintLayoutTests {
         alignments: [.left, .left, .left, .left],
         header: [[.text("Månad")], [.text("När")], [.text("Aktivitet")], [.text("Ansvarig")]],
         rows: [
-            [[.text("September")], [.text("v. 39 (21–27 september)")],
-             [.text("Hälsovecka – planera aktiviteter tillsammans med föräldrar och personal")], [.text("Samordnare")]],
-            [[.text("Februari")], [.text("28 februari")], [.text("Verksamhetsberättelsen lämnas in")],
-             [.text("Ledningsgruppen")]],
+            [
+                [.text("September")], [.text("v. 39 (21–27 september)")],
+                [.text("Hälsovecka – planera aktiviteter tillsammans med föräldrar och personal")],
+                [.text("Samordnare")],
+            ],
+            [
+                [.text("Februari")], [.text("28 februari")], [.text("Verksamhetsberättelsen lämnas in")],
+                [.text("Ledningsgruppen")],
+            ],
         ])
 
     let survey = Table(
         alignments: [.left, .right, .right],
         header: [[.text("Fråga")], [.text("Svar")], [.text("Andel positiva")]],
-        rows: [[[.text("Familjecentralen är lätt att besöka och har öppettider som passar mig.")], [.text("69")],
-                [.text(SwedishNumber.percent(40))]]])
+        rows: [
+            [
+                [.text("Familjecentralen är lätt att besöka och har öppettider som passar mig.")], [.text("69")],
+                [.text(SwedishNumber.percent(40))],
+            ]
+        ])
 
     func longestWord(_ text: String, bold: Bool = false) -> Double {
         text.split(separator: " ").map { FontMetrics.tableText.width(of: $0, bold: bold) }.max() ?? 0
@@ -34,7 +44,9 @@ struct PrintLayoutTests {
             for (column, width) in widths.enumerated() {
                 for (cells, bold) in [(table.header, true)] + table.rows.map({ ($0, false) }) {
                     let needed = longestWord(cells[column].plainText, bold: bold) + TableLayout.cellOverhead
-                    #expect(width >= needed, "column \(column): \(width) cm < \(needed) cm for '\(cells[column].plainText)'")
+                    #expect(
+                        width >= needed, "column \(column): \(width) cm < \(needed) cm for '\(cells[column].plainText)'"
+                    )
                 }
             }
         }
@@ -55,8 +67,9 @@ struct PrintLayoutTests {
         // The no-break space is in the Swedish number formats themselves, so every writer gets it.
         #expect(SwedishNumber.percent(40) == "40,0\u{00A0}%")
         #expect(SwedishNumber.kronor(250_000) == "250\u{00A0}000\u{00A0}kr")
-        let narrow = Table(alignments: [.left, .right], header: [[.text("Fråga")], [.text("Andel")]],
-                           rows: [[[.text(String(repeating: "ord ", count: 60))], [.text(SwedishNumber.percent(40))]]])
+        let narrow = Table(
+            alignments: [.left, .right], header: [[.text("Fråga")], [.text("Andel")]],
+            rows: [[[.text(String(repeating: "ord ", count: 60))], [.text(SwedishNumber.percent(40))]]])
         let widths = TableLayout.columnWidths(for: narrow, availableWidth: 16.5)
         let whole = FontMetrics.tableText.width(of: Substring(SwedishNumber.percent(40))) + TableLayout.cellOverhead
         #expect(widths[1] >= whole)
@@ -75,11 +88,15 @@ struct PrintLayoutTests {
     }
 
     @Test func odtTablesRepeatTheirHeaderKeepRowsWholeAndShortTablesWhole() throws {
-        let document = Document(metadata: DocumentMetadata(title: "T"), blocks: [
-            .heading(level: 2, [.text("Årshjul")]), .table(yearWheel),
-            .table(Table(alignments: [.left], header: [[.text("Rad")]],
-                         rows: (1...40).map { [[.text("rad \($0)")]] })),
-        ])
+        let document = Document(
+            metadata: DocumentMetadata(title: "T"),
+            blocks: [
+                .heading(level: 2, [.text("Årshjul")]), .table(yearWheel),
+                .table(
+                    Table(
+                        alignments: [.left], header: [[.text("Rad")]],
+                        rows: (1...40).map { [[.text("rad \($0)")]] })),
+            ])
         let xml = content(document)
         #expect(xml.contains("<table:table-header-rows>"))
         #expect(xml.contains(#"<style:table-row-properties fo:keep-together="always"/>"#))
@@ -89,12 +106,16 @@ struct PrintLayoutTests {
     }
 
     @Test func signaturesSitTwoToARowAndListsHaveSpaceAfter() throws {
-        let signature = SignatureBlock(lines: [.init(label: "För", value: "Vindelns kommun"), .init(label: "Underskrift", value: "")])
-        let document = Document(metadata: DocumentMetadata(title: "T"), blocks: [
-            .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")])]]),
-            .paragraph([.text("efter")]),
-            .signature(signature), .signature(signature), .signature(signature),
+        let signature = SignatureBlock(lines: [
+            .init(label: "För", value: "Vindelns kommun"), .init(label: "Underskrift", value: ""),
         ])
+        let document = Document(
+            metadata: DocumentMetadata(title: "T"),
+            blocks: [
+                .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")])]]),
+                .paragraph([.text("efter")]),
+                .signature(signature), .signature(signature), .signature(signature),
+            ])
         let xml = content(document)
         #expect(xml.components(separatedBy: "<table:table ").count == 2)
         #expect(xml.components(separatedBy: #"<table:table-row table:style-name="TableRow">"#).count == 3)
@@ -104,28 +125,34 @@ struct PrintLayoutTests {
     }
 
     @Test func theFooterKeepsThePageNumbersOnOneLine() {
-        let short = String(decoding: ODTStyles.write(DocumentMetadata(title: "T", fingerprint: "AAAA BBBB CCCC DDDD EEEE")),
-                           as: UTF8.self)
+        let short = String(
+            decoding: ODTStyles.write(DocumentMetadata(title: "T", fingerprint: "AAAA BBBB CCCC DDDD EEEE")),
+            as: UTF8.self)
         #expect(short.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE · Sida\u{00A0}<text:page-number"))
-        let long = String(decoding: ODTStyles.write(DocumentMetadata(
-            title: "T", copyLabel: "Exemplar 1 av 3 – för Individ- och familjeomsorgen (IFO) (Vindelns kommun)",
-            fingerprint: "AAAA BBBB CCCC DDDD EEEE")), as: UTF8.self)
+        let long = String(
+            decoding: ODTStyles.write(
+                DocumentMetadata(
+                    title: "T", copyLabel: "Exemplar 1 av 3 – för Individ- och familjeomsorgen (IFO) (Vindelns kommun)",
+                    fingerprint: "AAAA BBBB CCCC DDDD EEEE")), as: UTF8.self)
         #expect(long.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE</text:p>"))
         #expect(long.contains(#"<text:p text:style-name="Footer">Sida"#))
     }
 
     @Test func chartsAreNotInAParagraphStyleCalledFigure() throws {
-        let figure = Figure(name: "enkat", title: "Enkät", description: "Andel positiva", svg: "<svg/>",
-                            widthCentimetres: 16, heightCentimetres: 8)
+        let figure = Figure(
+            name: "enkat", title: "Enkät", description: "Andel positiva", svg: "<svg/>",
+            widthCentimetres: 16, heightCentimetres: 8)
         let xml = content(Document(metadata: DocumentMetadata(title: "T"), blocks: [.figure(figure)]))
         #expect(xml.contains(#"<text:p text:style-name="Chart">"#))
         #expect(!xml.contains(#"text:style-name="Figure""#))
     }
 
     @Test func htmlReflowsTablesScrollInALabelledRegionAndPrintsAFooterInTheMargin() {
-        let document = Document(metadata: DocumentMetadata(title: "T", fingerprint: "AAAA BBBB"), blocks: [
-            .heading(level: 2, [.text("Årshjul")]), .table(yearWheel),
-        ])
+        let document = Document(
+            metadata: DocumentMetadata(title: "T", fingerprint: "AAAA BBBB"),
+            blocks: [
+                .heading(level: 2, [.text("Årshjul")]), .table(yearWheel),
+            ])
         let html = String(decoding: HTMLWriter.write(document), as: UTF8.self)
         #expect(html.contains(#"<meta name="viewport" content="width=device-width, initial-scale=1">"#))
         #expect(html.contains(#"<div class="table-scroll" role="region" aria-label="Tabell 1: Årshjul" tabindex="0">"#))

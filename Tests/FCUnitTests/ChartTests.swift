@@ -233,6 +233,16 @@ struct ChartTests {
         #expect(figure.description.contains("egen skala"))
     }
 
+    @Test func chartValuesAreWrittenAsTheTablesWriteThem() throws {
+        let vindeln = try Self.reportFigures("reports/vindeln-2025.yaml")
+        let comparison = try #require(vindeln.first { $0.name == "enkat-jamforelse" })
+        // The table's "76,8 %" for the first question, not a rounded "77 %".
+        #expect(comparison.svg.contains(">76,8\u{00A0}%<"))
+        let heatmap = try #require(HeatmapChart.figures(name: "h", title: "H", rows: ["A"], columns: ["Lärande"],
+                                                        values: [[2]], scaleLabels: SelfReflection.scale).first)
+        #expect(heatmap.svg.contains(">2,0<") && heatmap.description.contains("Lärande 2,0"))
+    }
+
     @Test func theSameInputDrawsTheSameBytes() throws {
         let first = try Self.reportFigures("reports/vindeln-2025.yaml") + Self.syntheticFigures()
         let second = try Self.reportFigures("reports/vindeln-2025.yaml") + Self.syntheticFigures()

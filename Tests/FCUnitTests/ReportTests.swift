@@ -113,7 +113,7 @@ struct ReportTests {
         let paired = try #require(PairedBarChart.figures(name: "p", title: "P", groups: [.init(heading: nil, rows: [
             .init(label: "L", current: 80, previous: nil), .init(label: "M", current: 70, previous: 60)])],
                                                          unit: .percent, currentYear: 2025, previousYear: 2024).first)
-        #expect(paired.svg.contains(">80\u{00A0}%<"))
+        #expect(paired.svg.contains(">80,0\u{00A0}%<"))
         #expect(paired.description.contains("2024 ingen uppgift"))
     }
 

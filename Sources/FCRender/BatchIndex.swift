@@ -38,7 +38,7 @@ public enum BatchIndex {
                 return "<li>\(escape(document.kind)) \(links) <code>\(escape(document.fingerprint))</code></li>"
             }.joined()
             let errors = result.errors.isEmpty ? "" : "<ul class=\"errors\">"
-                + result.errors.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+                + result.errors.map { "<li>\(escape($0.description))</li>" }.joined() + "</ul>"
             rows += "<tr><td>\(escape(result.title))</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
                 + "<td><ul>\(documents)</ul>\(errors)</td></tr>\n"
         }

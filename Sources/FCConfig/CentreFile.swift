@@ -114,6 +114,11 @@ public struct Coordinator {
 public struct FollowUp {
     /// `MM-DD`; checked by validation.
     public var reportDue: Located<String>?
+
+    /// The day the verksamhetsberättelse is due each year: `reportDue`, else 1 March (seed 004).
+    public var reportDueDay: MonthDay {
+        reportDue.flatMap { MonthDay($0.value) } ?? MonthDay(month: 3, day: 1)
+    }
 }
 
 public struct AgreementTerms {

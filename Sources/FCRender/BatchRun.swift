@@ -51,11 +51,11 @@ extension Batch {
 
     /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[String]] {
-        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }) { unit in
+        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }, work: { unit in
             var lines = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict).diagnostics.map(\.description)
             if let report = unit.report { lines += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics.map(\.description) }
             return lines
-        }
+        })
     }
 
     public func render(_ units: [Unit], cancel: CancellationFlag,

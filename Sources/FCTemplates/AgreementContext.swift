@@ -38,7 +38,7 @@ public enum AgreementContext {
             "steering_group": file.steeringGroup.map { group(file, $0) } as Any,
             "management_group": group(file, file.managementGroup),
             "coordinator": coordinator(file),
-            "report_due_text": "den " + (file.followUp.reportDue.flatMap { MonthDay($0.value) } ?? MonthDay("03-01")!).swedish,
+            "report_due_text": "den " + file.followUp.reportDueDay.swedish,
             "notice_period_text": SwedishText.months(noticeMonths),
             "dispute_body": file.agreement.disputeBody?.value ?? defaultDisputeBody,
             "copies_text": SwedishText.number(copies(for: file), neuter: true),

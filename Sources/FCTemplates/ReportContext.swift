@@ -13,7 +13,7 @@ public enum ReportContext {
         let report = data.report
         let previous = data.previous
         let nextYear = data.year + 1
-        let due = data.centre.followUp.reportDue.flatMap { MonthDay($0.value) } ?? MonthDay("03-01")!
+        let due = data.centre.followUp.reportDueDay
         return [
             "title": title(for: data),
             "centre": AgreementContext.centre(data.centre),

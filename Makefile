@@ -4,7 +4,8 @@
 # Both install the system packages that are missing first (with sudo when not root).
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
-                libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml
+                libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
+                fonts-liberation2 chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
 DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yaml \
@@ -28,6 +29,10 @@ deps:
 	fi
 	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules.
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
+	@# The PDF and HTML oracles: pikepdf, selenium, and axe-core's axe.min.js from a wheel whose
+	@# playwright dependency is not needed.
+	@python3 -c "import pikepdf, selenium" 2>/dev/null || python3 -m pip install --quiet pikepdf selenium
+	@python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install --quiet --no-deps axe-playwright-python
 
 build: deps
 	swift build

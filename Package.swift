@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput", .product(name: "Crypto", package: "swift-crypto")]),
+                               "FCWriters", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "fcdoc",
                           dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -10,6 +10,9 @@ public struct DocumentRenderer {
     public var formats: [OutputFormat]
     public var outputDirectory: String
     public var templates: TemplateSet
+    /// When set, PDFs are not converted here: `Result.pendingPDFs` holds their ODTs, for a caller
+    /// that converts many documents per LibreOffice run (`fcdoc batch`).
+    public var defersPDF = false
 
     public init(formats: [OutputFormat] = OutputFormat.defaults, outputDirectory: String = "output",
                 templates: TemplateSet = TemplateSet()) {
@@ -28,11 +31,13 @@ public struct DocumentRenderer {
         public var documents: [Rendered]
         public var written: [URL]
         public var unchanged: [URL]
+        /// With `defersPDF`: each PDF still to make, as its path without extension and its ODT.
+        public var pendingPDFs: [(path: String, odt: Data)] = []
     }
 
     /// The document as the writers see it, before copies are marked.
     public func document(_ plan: DocumentPlan) throws -> Document {
-        let template = try templates.template(named: plan.kind.templateName)
+        let template = try templates.template(named: plan.kind.templateName, for: plan.context)
         let markdown = template.render(plan.context)
         var document = MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures)
         document.metadata.fingerprint = Fingerprint.of(document)
@@ -64,13 +69,14 @@ public struct DocumentRenderer {
                 outputs += output.companions.map { OutputFile(relativePath: "\(plan.folder)/\($0.fileName)", data: $0.data) }
             }
         }
-        if !pending.isEmpty {
+        if !pending.isEmpty && !defersPDF {
             let names = pending.map { $0.path.replacingOccurrences(of: "/", with: "-") }
             let pdfs = try PDFConverter.find().convert(zip(names, pending).map { (name: $0, odt: $1.odt) })
             outputs += zip(pending, pdfs).map { OutputFile(relativePath: $0.path + ".pdf", data: $1) }
         }
         let report = try OutputFolder(path: outputDirectory).write(outputs)
-        return Result(documents: rendered, written: report.written, unchanged: report.unchanged)
+        return Result(documents: rendered, written: report.written, unchanged: report.unchanged,
+                      pendingPDFs: defersPDF ? pending : [])
     }
 
     /// The mark of copy k of N, naming the k-th signing party; none for a single copy.

@@ -31,6 +31,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case samverkansavtal
     /// The coordinator contract (Bilaga 2, "Mall – Avtal samordnare"), from a centre file.
     case samordnaravtal
+    /// The role description of the child-level coordination function (seed 002), from a centre file.
+    case samordningsfunktion
     /// The county coordinator agreement with its cost split (seed 001), from a county file.
     case lanssamordnare
     /// The annual report and plan (Bilaga 3) with survey and self-reflection, from a report file.
@@ -45,7 +47,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// The template file name in `templates/sv/` (without `.md`).
     public var templateName: String { rawValue }
 
-    public static let forCentres: [DocumentKind] = [.samverkansavtal, .samordnaravtal]
+    public static let forCentres: [DocumentKind] = [.samverkansavtal, .samordnaravtal, .samordningsfunktion]
     public static let forCounties: [DocumentKind] = [.lanssamordnare]
     public static let forReports: [DocumentKind] = [.verksamhetsberattelse]
 

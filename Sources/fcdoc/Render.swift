@@ -44,6 +44,7 @@ struct Render: ParsableCommand {
             let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
                 try DocumentPlan.make($0, from: config, report: check.reportData, copies: copies)
             }
+            DiagnosticPrinter.printText(plans.flatMap(\.warnings))
             let result = try renderer.render(plans)
             for document in result.documents {
                 print("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")

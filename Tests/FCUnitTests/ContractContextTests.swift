@@ -85,7 +85,7 @@ struct ContractContextTests {
         }
         let location = SourceLocation(file: "f.yaml", line: 1, column: 1)
         let chosen = CoordinatorContext.taskGroups(.only([Located("arshjul", at: location), Located("husmoten", at: location)]))
-            .flatMap { $0["tasks"] as? [String] ?? [] }
+            .flatMap(\.tasks)
         #expect(chosen == [CoordinatorTasks.groups[0].tasks.first { $0.key == "verksamhetsplan" }!.text,
                            CoordinatorTasks.groups[1].tasks.first { $0.key == "familjecentralsmoten" }!.text])
         let sink = DiagnosticSink()

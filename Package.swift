@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Targets follow the data flow: Config → Validation → Templates → Document → Writers → Output.
+// Linux only (Debian/Ubuntu): the system libraries come from apt, and FCOutput's atomic writes use
+// O_TMPFILE and /proc/self/fd. No other platform is built or tested, so none is declared.
 let package = Package(
     name: "fcdoc",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "fcdoc", targets: ["fcdoc"]),
         .executable(name: "fcdoc-bench", targets: ["fcdoc-bench"]),

@@ -47,12 +47,17 @@ public struct DocumentRenderer {
             let document = try document(plan)
             rendered.append(Rendered(kind: plan.kind, fingerprint: document.metadata.fingerprint ?? "", copies: plan.copies))
             let base = "\(plan.folder)/\(plan.fileName)"
+            let labels = (1...plan.copies).map { copyLabel(number: $0, plan: plan) }
+            let copyPath = { (number: Int) in number == 1 ? base : "\(base)-exemplar-\(number)" }
             if formats.contains(.odt) || formats.contains(.pdf) {
-                let labels = (1...plan.copies).map { copyLabel(number: $0, plan: plan) }
                 for (number, odt) in zip(1..., try ODTWriter.write(document, copyLabels: labels)) {
-                    let path = number == 1 ? base : "\(base)-exemplar-\(number)"
-                    if formats.contains(.odt) { outputs.append(OutputFile(relativePath: path + ".odt", data: odt)) }
-                    if formats.contains(.pdf) { pending.append((path, odt)) }
+                    if formats.contains(.odt) { outputs.append(OutputFile(relativePath: copyPath(number) + ".odt", data: odt)) }
+                    if formats.contains(.pdf) { pending.append((copyPath(number), odt)) }
+                }
+            }
+            if formats.contains(.docx) {
+                for (number, docx) in zip(1..., try DOCXWriter.write(document, copyLabels: labels)) {
+                    outputs.append(OutputFile(relativePath: copyPath(number) + ".docx", data: docx))
                 }
             }
             if formats.contains(.html) {

@@ -1,8 +1,8 @@
 import FCConfig
 
-/// The formats `fcdoc render` writes. ODT and PDF are the signable ones and come in copies.
+/// The formats `fcdoc render` writes. ODT, DOCX and PDF are the signable ones and come in copies.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case odt, html, md, pdf
+    case odt, html, md, pdf, docx
 
     public static let defaults: [OutputFormat] = [.odt, .html, .md]
 }

@@ -22,7 +22,7 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "How many centres to render at once (default: the number of processor cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf.", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma-separated formats: odt, docx, html, md, pdf.", valueName: "list"))
     var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
 
     @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))

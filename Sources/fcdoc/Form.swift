@@ -26,7 +26,7 @@ struct Form: ParsableCommand {
     @Argument(help: "Which form: self-reflection or parent-survey.")
     var name: Name
 
-    @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf.", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma-separated formats: odt, docx, html, md, pdf.", valueName: "list"))
     var format: String = "odt,html"
 
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))

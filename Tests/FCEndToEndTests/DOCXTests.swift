@@ -115,4 +115,34 @@ struct DOCXTests {
             }
         }
     }
+
+    /// The ECMA-376 transitional schemas (`wml.xsd`, the files it imports and an `xml.xsd` for
+    /// `xml:space`), where this machine has them: `$OOXML_SCHEMAS` or `../shared/ooxml`. They
+    /// are not part of the project.
+    static let schemas: URL? = {
+        let candidates = [ProcessInfo.processInfo.environment["OOXML_SCHEMAS"].map { URL(fileURLWithPath: $0) },
+                          Harness.tools.deletingLastPathComponent().appendingPathComponent("ooxml")]
+        return candidates.compactMap { $0 }.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("wml.xsd").path)
+        }
+    }()
+
+    @Test(.enabled(if: schemas != nil))
+    func everyWordprocessingPartIsValidAgainstTheTransitionalSchema() throws {
+        let schema = try #require(Self.schemas).appendingPathComponent("wml.xsd")
+        for file in rendered.docx {
+            let folder = Harness.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let unpacked = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                           ["python3", "-m", "zipfile", "-e", rendered.output.appendingPathComponent(file).path,
+                                            folder.path])
+            #expect(unpacked.status == 0, "\(unpacked.stderr)")
+            let parts = ["document", "styles", "numbering", "settings", "footer1", "header1"]
+                .map { folder.appendingPathComponent("word/\($0).xml").path }
+                .filter { FileManager.default.fileExists(atPath: $0) }
+            let outcome = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                          ["xmllint", "--noout", "--schema", schema.path] + parts)
+            #expect(outcome.status == 0, "\(file): \(outcome.stderr)")
+        }
+    }
 }

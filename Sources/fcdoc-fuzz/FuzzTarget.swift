@@ -59,6 +59,7 @@ enum FuzzInput {
             guard let plan = try? DocumentPlan.make(kind, from: config),
                   let document = try? DocumentRenderer().document(plan) else { continue }
             _ = try? ODTWriter.write(document)
+            _ = try? DOCXWriter.write(document)
             _ = HTMLWriter.write(document)
             _ = MarkdownWriter.write(document)
         }

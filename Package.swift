@@ -38,16 +38,18 @@ let package = Package(
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput", .product(name: "Crypto", package: "swift-crypto")]),
+                               "FCWriters", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "fcdoc",
                           dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc-bench"),
         .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
-        .testTarget(name: "FCUnitTests", dependencies: ["FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
+        // Golden files (Tests/Golden) and their comparison, for both test targets.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
                                                       "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
                                                       "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCEndToEndTests",
-                    dependencies: ["FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
+                    dependencies: ["GoldenFiles", "FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

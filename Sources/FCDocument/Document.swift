@@ -56,15 +56,19 @@ public struct Figure: Sendable, Equatable {
     /// The size it is drawn at on an A4 page.
     public var widthCentimetres: Double
     public var heightCentimetres: Double
+    /// The same chart drawn narrow for screens, which HTML shows in place of `svg` so that its
+    /// text stays legible on a phone; `nil`: HTML shows `svg`.
+    public var screenSVG: String?
 
     public init(name: String, title: String, description: String, svg: String, widthCentimetres: Double,
-                heightCentimetres: Double) {
+                heightCentimetres: Double, screenSVG: String? = nil) {
         self.name = name
         self.title = title
         self.description = description
         self.svg = svg
         self.widthCentimetres = widthCentimetres
         self.heightCentimetres = heightCentimetres
+        self.screenSVG = screenSVG
     }
 }
 

@@ -17,6 +17,10 @@ public struct Batch: Sendable {
     public var strict = false
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
+    /// Where the ODTs to convert to PDF wait for `convertToPDF`, outside the output folder: a PDF
+    /// is asked for without its ODT too.
+    let pdfSourceDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("fcdoc-batch-\(UUID().uuidString)").path
 
     public init(folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
                 templatesDirectory: String?) {
@@ -48,6 +52,8 @@ public struct Batch: Sendable {
         public var documents: [Rendered] = []
         /// Output paths, relative to the output folder.
         public var files: [String] = []
+        /// The ODTs to convert to PDF, relative to `Batch.pdfSourceDirectory` and to the output folder.
+        public var pdfSources: [String] = []
         public var written = 0
         public var errors: [String] = []
         public var warnings: [String] = []
@@ -133,10 +139,9 @@ public struct Batch: Sendable {
                 result.reportState = .invalid
             }
         }
-        let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
-                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
         do {
-            let rendered = try renderer.render(plans)
+            let rendered = try renderer().render(plans)
+            result.pdfSources = try stagePDFSources(rendered)
             result.files = relativePaths(rendered).sorted()
             result.written = rendered.written.count
             result.documents = zip(plans, rendered.documents).map {
@@ -150,6 +155,21 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
+    /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
+    func renderer() -> DocumentRenderer {
+        var renderer = DocumentRenderer(formats: formats, outputDirectory: outputDirectory,
+                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
+        renderer.defersPDF = true
+        return renderer
+    }
+
+    /// Writes the ODTs of the PDFs still to make into `pdfSourceDirectory`; returns their paths.
+    func stagePDFSources(_ rendered: DocumentRenderer.Result) throws -> [String] {
+        let files = rendered.pendingPDFs.map { OutputFile(relativePath: $0.path + ".odt", data: $0.odt) }
+        if !files.isEmpty { try OutputFolder(path: pdfSourceDirectory).write(files) }
+        return files.map(\.relativePath)
+    }
+
     /// The files a render touched, relative to the output folder (as the index and manifest name them).
     func relativePaths(_ rendered: DocumentRenderer.Result) -> [String] {
         let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
@@ -169,11 +189,10 @@ extension Batch {
             return Rollup.Centre(name: name, report: data,
                                  state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
         }.sorted { $0.name < $1.name }
-        let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
-                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {
-            let rendered = try renderer.render([rollupPlan])
+            let rendered = try renderer().render([rollupPlan])
+            results[countyIndex].pdfSources += try stagePDFSources(rendered)
             results[countyIndex].files = (results[countyIndex].files + relativePaths(rendered)).sorted()
             results[countyIndex].written += rendered.written.count
             results[countyIndex].documents += rendered.documents.map {

@@ -67,8 +67,10 @@ extension Batch {
 
     /// Converts every ODT of the results to PDF: the ODTs are split between `jobs` LibreOffice
     /// runs, each with many files and its own profile. Returns the PDFs' paths and any errors.
+    /// The ODTs are those `render` set aside in `pdfSourceDirectory`, which is removed after.
     public func convertToPDF(_ results: [UnitResult]) async -> (files: [String], errors: [String]) {
-        let odts = results.flatMap(\.files).filter { $0.hasSuffix(".odt") }
+        defer { try? FileManager.default.removeItem(atPath: pdfSourceDirectory) }
+        let odts = results.flatMap(\.pdfSources)
         guard !odts.isEmpty else { return ([], []) }
         let converter: PDFConverter
         do {
@@ -79,10 +81,11 @@ extension Batch {
         let chunkSize = (odts.count + jobs - 1) / jobs
         let chunks = stride(from: 0, to: odts.count, by: chunkSize).map { Array(odts[$0..<min($0 + chunkSize, odts.count)]) }
         let out = outputDirectory
+        let sources = pdfSourceDirectory
         return await withTaskGroup(of: ([String], [String]).self) { group in
             for chunk in chunks {
                 group.addTask {
-                    let root = URL(fileURLWithPath: out)
+                    let root = URL(fileURLWithPath: sources)
                     let inputs = chunk.compactMap { path -> (name: String, odt: Data)? in
                         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
                             return nil

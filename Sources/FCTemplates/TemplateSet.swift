@@ -21,6 +21,8 @@ public struct TemplateSet: Sendable {
         case unreadable(path: String)
         case escapesFolder(path: String, folder: String)
         case syntax(Diagnostic)
+        /// Names the template uses that its values do not have, each at its place.
+        case unknownNames([Diagnostic])
 
         public var description: String {
             switch self {
@@ -32,6 +34,8 @@ public struct TemplateSet: Sendable {
                 return "\(path): error: the template lies outside the templates folder \(folder) (through a link)"
             case .syntax(let diagnostic):
                 return diagnostic.description
+            case .unknownNames(let diagnostics):
+                return diagnostics.map(\.description).joined(separator: "\n")
             }
         }
     }
@@ -73,6 +77,15 @@ public struct TemplateSet: Sendable {
         return template
     }
 
+    /// The template for `name`, checked against the values it will render: a name the values
+    /// lack would print nothing, so it is an error at its line and column instead.
+    public func template(named name: String, for context: Any) throws -> DocumentTemplate {
+        let template = try template(named: name)
+        let unknown = template.unknownNames(in: ValueShape.of(value: context))
+        guard unknown.isEmpty else { throw LoadError.unknownNames(unknown) }
+        return template
+    }
+
     /// Markdown escaping for every value, on a line of its own: a standalone tag, which leaves
     /// no trace in the output, so every piece starts exactly as its text does.
     private static let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
@@ -81,7 +94,7 @@ public struct TemplateSet: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError.unreadable(path: path)
         }
-        return DocumentTemplate(pieces: try DocumentTemplate.cuts(of: text).map { cut in
+        var template = DocumentTemplate(pieces: try DocumentTemplate.cuts(of: text).map { cut in
             guard cut.hasTags else { return .text(String(cut.text)) }
             do {
                 return .template(try MustacheTemplate(string: Self.pragma + cut.text))
@@ -91,6 +104,9 @@ public struct TemplateSet: Sendable {
                                                   "template syntax: \(Self.explain(error.error))"))
             }
         })
+        template.path = path
+        template.source = text
+        return template
     }
 
     static func explain(_ error: Error) -> String {

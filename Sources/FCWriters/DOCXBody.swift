@@ -21,7 +21,12 @@ struct DOCXBody {
         var body = DOCXBody()
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
-        for block in document.blocks { body.write(block) }
+        for part in BodyPart.parts(of: document.blocks) {
+            switch part {
+            case .block(let block): body.write(block)
+            case .signatures(let signatures): body.write(signatures)
+            }
+        }
         DOCXHeaderFooter.sectionProperties(body.writer, header: header)
         body.writer.end()
         body.writer.end()
@@ -62,15 +67,7 @@ struct DOCXBody {
         case .table(let table):
             write(table)
         case .signature(let signature):
-            for (index, line) in signature.lines.enumerated() {
-                var properties = DOCXParagraphProperties(style: "Signature")
-                if index == signature.lines.count - 1 {
-                    properties.keepNext = false
-                    properties.spacingAfter = 454
-                }
-                let value = line.value.isEmpty ? String(repeating: "_", count: 40) : line.value
-                paragraph(properties, [.strong([.text(line.label + ":")]), .text(" " + value)])
-            }
+            write([signature])
         case .figure(let figure):
             write(figure)
         case .pageBreak:
@@ -81,27 +78,34 @@ struct DOCXBody {
     }
 
     /// Each item's first paragraph carries the number or bullet; its further paragraphs are
-    /// indented to the item's text; a nested list goes one level deeper.
-    private mutating func list(ordered: Bool, items: [[Block]], _ context: Context) {
+    /// indented to the item's text; a nested list goes one level deeper. The list's very last
+    /// paragraph has a body paragraph's space after it (`spaceAfter`, not for a list nested
+    /// inside an item that others follow), as in the ODT.
+    private mutating func list(ordered: Bool, items: [[Block]], _ context: Context, spaceAfter: Bool = true) {
         let level = min(context.listDepth, 8)
         let id = numbering.newList(ordered: ordered, level: level)
-        let numbered = DOCXParagraphProperties(style: DOCXStyles.list(ordered: ordered, depth: level), numbering: (id, level))
         var inner = context
         inner.listDepth = context.listDepth + 1
-        for item in items {
-            var first = true
-            for child in item {
-                if first, case .paragraph(let inlines) = child {
-                    paragraph(numbered, inlines)
-                } else if case .paragraph(let inlines) = child {
-                    paragraph(DOCXParagraphProperties(style: "ListContinue", indentLeft: 360 * (level + 1)), inlines)
-                } else {
-                    if first { paragraph(numbered, []) }
+        for (itemIndex, item) in items.enumerated() {
+            for (childIndex, child) in (item.isEmpty ? [.paragraph([])] : item).enumerated() {
+                let last = spaceAfter && itemIndex == items.count - 1 && childIndex == max(item.count, 1) - 1
+                var properties = DOCXParagraphProperties(style: "ListContinue", spacingAfter: last ? 120 : nil,
+                                                         indentLeft: 360 * (level + 1))
+                if childIndex == 0 {
+                    properties = DOCXParagraphProperties(style: DOCXStyles.list(ordered: ordered, depth: level),
+                                                         numbering: (id, level), spacingAfter: last ? 120 : nil)
+                }
+                switch child {
+                case .paragraph(let inlines):
+                    paragraph(properties, inlines)
+                case .list(let nestedOrdered, let nested):
+                    if childIndex == 0 { paragraph(properties, []) }
+                    list(ordered: nestedOrdered, items: nested, inner, spaceAfter: last)
+                default:
+                    if childIndex == 0 { paragraph(properties, []) }
                     write(child, inner)
                 }
-                first = false
             }
-            if item.isEmpty { paragraph(numbered, []) }
         }
     }
 

@@ -3,8 +3,9 @@ import FCXML
 import Foundation
 
 /// The page: A4 with the ODT's margins, the copy label in the header and, in the footer, the
-/// label, the kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields. The header
-/// and footer are the only parts that differ between signed copies.
+/// label, the kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields (on a line of
+/// their own when the line is full, as in the ODT). The header and footer are the only parts
+/// that differ between signed copies.
 enum DOCXHeaderFooter {
     static func header(label: String?) -> Data {
         let writer = XMLWriter()
@@ -22,9 +23,20 @@ enum DOCXHeaderFooter {
         DOCXNamespaces.startRoot(writer, "w:ftr")
         writer.start("w:p")
         DOCXParagraphProperties(style: "Footer").write(writer)
-        run(writer, (FooterText.line(for: metadata).map { $0 + " · " } ?? "") + "Sida ")
+        if let line = FooterText.line(for: metadata) {
+            if FooterText.pagesFit(after: line) {
+                run(writer, line + " · ")
+            } else {
+                run(writer, line)
+                writer.end()
+                writer.start("w:p")
+                DOCXParagraphProperties(style: "Footer").write(writer)
+            }
+        }
+        // No-break spaces, so "Sida 1 av 7" never wraps apart.
+        run(writer, "Sida\u{00A0}")
         field(writer, "PAGE")
-        run(writer, " av ")
+        run(writer, "\u{00A0}av\u{00A0}")
         field(writer, "NUMPAGES")
         writer.end()
         writer.end()

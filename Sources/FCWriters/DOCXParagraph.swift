@@ -4,7 +4,7 @@ import FCXML
 /// formatting (`w:rPr`).
 struct DOCXParagraphProperties {
     var style: String?
-    /// `false` turns off a style's keep-with-next (the last line of a signature block).
+    /// Keep with the next paragraph (a short table's rows); `false` turns a style's off.
     var keepNext: Bool?
     var pageBreakBefore = false
     var numbering: (id: Int, level: Int)?

@@ -18,9 +18,6 @@ enum DOCXStyles {
         (ordered ? "ListNumber" : "ListBullet") + (depth == 0 ? "" : "\(min(depth, 2) + 1)")
     }
 
-    /// The text width between the page margins of `DOCXHeaderFooter.sectionProperties`, in twips.
-    static let textWidth = 9355
-
     static func write(_ metadata: DocumentMetadata) -> Data {
         let writer = XMLWriter()
         DOCXNamespaces.startRoot(writer, "w:styles")
@@ -114,7 +111,7 @@ enum DOCXStyles {
                        bottomBorder: true),
         ParagraphStyle(id: "Header", name: "header", paragraph: [("w:spacing", ["w:after": "0"])]),
         ParagraphStyle(id: "Footer", name: "footer", paragraph: [("w:spacing", ["w:after": "0"]), ("w:jc", ["w:val": "center"])],
-                       run: [size(17)]),
+                       run: [size(Int(FooterText.size * 2))]),
         ParagraphStyle(id: "CopyLabel", name: "Copy Label", basedOn: "Header", paragraph: [("w:jc", ["w:val": "right"])],
                        run: [bold]),
     ]
@@ -184,8 +181,10 @@ enum DOCXStyles {
         writer.element("w:name", ["w:val": "Table Grid"])
         writer.element("w:basedOn", ["w:val": "TableNormal"])
         writer.element("w:uiPriority", ["w:val": "39"])
-        writer.start("w:pPr")
-        writer.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        tightParagraphs(writer)
+        // 10 pt, the size `TableLayout` measures table text at (`FontMetrics.tableText`).
+        writer.start("w:rPr")
+        writer.element(size(20).0, size(20).1)
         writer.end()
         writer.start("w:tblPr")
         writer.start("w:tblBorders")
@@ -195,12 +194,27 @@ enum DOCXStyles {
         writer.end()
         writer.end()
         writer.end()
+        writer.start("w:style", ["w:type": "table", "w:styleId": "Signatures"])
+        writer.element("w:name", ["w:val": "Signatures"])
+        writer.element("w:basedOn", ["w:val": "TableNormal"])
+        tightParagraphs(writer)
+        writer.start("w:tblPr")
+        cellMargins(writer, top: 0, left: 0, bottom: 227, right: 227)
+        writer.end()
+        writer.end()
     }
 
-    private static func cellMargins(_ writer: XMLWriter) {
+    private static func tightParagraphs(_ writer: XMLWriter) {
+        writer.start("w:pPr")
+        writer.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        writer.end()
+    }
+
+    /// Cell padding in twips; 57 (0.1 cm, the ODT's) on every side by default.
+    private static func cellMargins(_ writer: XMLWriter, top: Int = 57, left: Int = 57, bottom: Int = 57, right: Int = 57) {
         writer.start("w:tblCellMar")
-        for edge in ["w:top", "w:left", "w:bottom", "w:right"] {
-            writer.element(edge, ["w:w": "57", "w:type": "dxa"])
+        for (edge, width) in [("w:top", top), ("w:left", left), ("w:bottom", bottom), ("w:right", right)] {
+            writer.element(edge, ["w:w": "\(width)", "w:type": "dxa"])
         }
         writer.end()
     }

@@ -99,3 +99,9 @@ public enum DOCXWriter {
         return fixed + body.relationships
     }
 }
+
+extension DOCXWriter: DocumentWriter {
+    public static func write(_ document: Document, options: WriterOptions) throws -> WriterOutput {
+        WriterOutput(copies: try write(document, copyLabels: options.copyLabels))
+    }
+}

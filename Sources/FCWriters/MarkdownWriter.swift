@@ -117,8 +117,13 @@ public enum MarkdownWriter {
     static func renderTable(_ table: Table) -> String {
         let columns = table.columnCount
         func row(_ cells: [[Inline]]) -> String {
-            // Inside a cell nothing starts a block, so only inline syntax is escaped.
-            let padded = (0..<columns).map { $0 < cells.count ? render(cells[$0], atLineStart: false) : "" }
+            // Inside a cell nothing starts a block, so only inline syntax is escaped; a line break
+            // is `<br>`, since a row is one line.
+            let padded = (0..<columns).map { column -> String in
+                guard column < cells.count else { return "" }
+                return cells[column].split(separator: .lineBreak, omittingEmptySubsequences: false)
+                    .map { render(Array($0), atLineStart: false) }.joined(separator: "<br>")
+            }
             return "| " + padded.joined(separator: " | ") + " |"
         }
         let separator = "|" + (0..<columns).map { index -> String in

@@ -16,26 +16,18 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "The report year (default: the latest year of the reports found).")
     var year: Int?
 
-    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var out: String = "output"
-
     @Option(help: "How many centres to render at once (default: the number of processor cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
-    @Option(help: ArgumentHelp("Comma-separated formats: odt, docx, html, md, pdf.", valueName: "list"))
-    var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
+    @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
-    var templates: String?
-
-    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
-    var strict = false
+    @OptionGroup var privacy: PrivacyOption
 
     @Flag(help: "Print only problems and the summary.")
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: countyDir, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("\(countyDir): no such folder.")
@@ -43,10 +35,11 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let formats = try Render.parseFormats(format)
-        var batch = Batch(folder: countyDir, year: year, outputDirectory: out, jobs: jobs, formats: formats,
-                          templatesDirectory: templates)
-        batch.strict = strict
+        let formats = output.format
+        var batch = Batch(folder: countyDir, year: year, outputDirectory: output.out,
+                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, formats: formats,
+                          templatesDirectory: output.templates)
+        batch.strict = privacy.strict
         let cancel = CancellationFlag()
         let interrupt = Self.onInterrupt { cancel.cancel() }
         defer { interrupt.cancel() }
@@ -78,7 +71,7 @@ struct BatchCommand: AsyncParsableCommand {
         }
         let countyName = results.first { $0.unit.isCounty }?.title ?? URL(fileURLWithPath: countyDir).lastPathComponent
         do {
-            try BatchIndex.write(results: results, extraFiles: extraFiles, year: plan.year, outputDirectory: out,
+            try BatchIndex.write(results: results, extraFiles: extraFiles, year: plan.year, outputDirectory: output.out,
                                  countyName: countyName)
         } catch {
             printError("error: cannot write the index: \(error)")
@@ -103,7 +96,7 @@ struct BatchCommand: AsyncParsableCommand {
             for error in result.errors { print("  \(error)") }
         }
         if cancelled { print("Interrupted: centres not yet started were not rendered; files already written are whole.") }
-        print("Index: \(URL(fileURLWithPath: out).appendingPathComponent("index.html").path)")
+        print("Index: \(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path)")
     }
 
     /// Ctrl-C (SIGINT) and SIGTERM call `action` instead of killing the process.

@@ -1,17 +1,11 @@
 import FCConfig
 import Foundation
 
-/// Prints diagnostics as `FILE:LINE:COL: severity: message` lines, or as JSON for tools.
+/// Prints diagnostics as `FILE:LINE:COL: severity: message` lines (each note on a line of its own
+/// below), or as JSON for tools.
 enum DiagnosticPrinter {
     static func printText(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { printError(diagnostic.description) }
-    }
-
-    static func json(_ diagnostics: [Diagnostic]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(diagnostics)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func summary(_ diagnostics: [Diagnostic]) -> String {

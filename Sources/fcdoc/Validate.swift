@@ -20,11 +20,10 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")
     var format: Format = .text
 
-    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
-    var strict = false
+    @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
-        let diagnostics = files.flatMap { ConfigCheck.run(path: $0, strict: strict).diagnostics }
+        let diagnostics = files.flatMap { ConfigCheck.run(path: $0, strict: privacy.strict).diagnostics }
         switch format {
         case .text:
             DiagnosticPrinter.printText(diagnostics)
@@ -34,7 +33,7 @@ struct Validate: ParsableCommand {
                 printError(DiagnosticPrinter.summary(diagnostics))
             }
         case .json:
-            print(DiagnosticPrinter.json(diagnostics))
+            print(Diagnostic.json(diagnostics))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }

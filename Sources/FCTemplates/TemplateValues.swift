@@ -1,0 +1,60 @@
+import Mustache
+
+/// A template's values as a Swift struct instead of `[String: Any]`: the compiler checks that
+/// every value is filled in, and `ValueShape` reads the names a template may use from the type
+/// itself, so a template naming a value that does not exist is found before anything renders.
+///
+/// Templates name the properties in snake_case (`parties_sentence` is `partiesSentence`), so
+/// property names must not hold two capitals in a row. `Decodable` is only there for
+/// `ValueShape.of(_:)`, which learns the fields by letting the type decode itself from a probe.
+public protocol TemplateValues: MustacheParent, Decodable {}
+
+extension TemplateValues {
+    /// swift-mustache asks for every name it resolves; a `nil` answer lets it look further out.
+    public func child(named name: String) -> Any? {
+        let property = TemplateName.property(name)
+        for child in Mirror(reflecting: self).children where child.label == property {
+            return TemplateName.unwrapped(child.value)
+        }
+        return nil
+    }
+}
+
+/// The spelling of template names: snake_case in templates, camelCase in Swift.
+enum TemplateName {
+    /// `parties_sentence` → `partiesSentence`.
+    static func property(_ name: String) -> String {
+        guard name.contains("_") else { return name }
+        var result = ""
+        var upper = false
+        for character in name {
+            if character == "_" {
+                upper = true
+            } else {
+                result += upper ? character.uppercased() : String(character)
+                upper = false
+            }
+        }
+        return result
+    }
+
+    /// `partiesSentence` → `parties_sentence`.
+    static func template(_ property: String) -> String {
+        var result = ""
+        for character in property {
+            if character.isUppercase {
+                result += "_" + character.lowercased()
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The value an `Optional` holds, or `nil` for none, so sections treat absence as false.
+    static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}

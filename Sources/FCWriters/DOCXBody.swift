@@ -37,8 +37,10 @@ struct DOCXBody {
     /// `rId<Type><n>`, apart from the fixed ids of the other parts.
     mutating func relate(type: String, target: String, external: Bool = false) -> String {
         let id = "rId\(type.prefix(1).uppercased())\(type.dropFirst())\(relationships.count + 1)"
-        relationships.append(DOCXRelationship(id: id, type: DOCXNamespaces.relationshipType(type), target: target,
-                                              external: external))
+        relationships.append(
+            DOCXRelationship(
+                id: id, type: DOCXNamespaces.relationshipType(type), target: target,
+                external: external))
         return id
     }
 
@@ -61,7 +63,9 @@ struct DOCXBody {
             inner.paragraphStyle = "Quote"
             for child in blocks { write(child, inner) }
         case .code(let text):
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+                text.hasSuffix("\n") ? 1 : 0)
+            {
                 paragraph(DOCXParagraphProperties(style: "HTMLPreformatted"), [.text(String(line))])
             }
         case .table(let table):
@@ -89,11 +93,13 @@ struct DOCXBody {
         for (itemIndex, item) in items.enumerated() {
             for (childIndex, child) in (item.isEmpty ? [.paragraph([])] : item).enumerated() {
                 let last = spaceAfter && itemIndex == items.count - 1 && childIndex == max(item.count, 1) - 1
-                var properties = DOCXParagraphProperties(style: "ListContinue", spacingAfter: last ? 120 : nil,
-                                                         indentLeft: 360 * (level + 1))
+                var properties = DOCXParagraphProperties(
+                    style: "ListContinue", spacingAfter: last ? 120 : nil,
+                    indentLeft: 360 * (level + 1))
                 if childIndex == 0 {
-                    properties = DOCXParagraphProperties(style: DOCXStyles.list(ordered: ordered, depth: level),
-                                                         numbering: (id, level), spacingAfter: last ? 120 : nil)
+                    properties = DOCXParagraphProperties(
+                        style: DOCXStyles.list(ordered: ordered, depth: level),
+                        numbering: (id, level), spacingAfter: last ? 120 : nil)
                 }
                 switch child {
                 case .paragraph(let inlines):
@@ -109,7 +115,9 @@ struct DOCXBody {
         }
     }
 
-    mutating func paragraph(_ properties: DOCXParagraphProperties, _ inlines: [Inline], format: DOCXRunFormat = DOCXRunFormat()) {
+    mutating func paragraph(
+        _ properties: DOCXParagraphProperties, _ inlines: [Inline], format: DOCXRunFormat = DOCXRunFormat()
+    ) {
         startParagraph(properties)
         write(inlines, format)
         writer.end()
@@ -156,8 +164,12 @@ struct DOCXBody {
                     write(children, format)
                     continue
                 }
-                writer.start("w:hyperlink", ["r:id": relate(type: "hyperlink", target: target, external: true),
-                                             "w:history": "1"])
+                writer.start(
+                    "w:hyperlink",
+                    [
+                        "r:id": relate(type: "hyperlink", target: target, external: true),
+                        "w:history": "1",
+                    ])
                 inner.link = true
                 write(children, inner)
                 writer.end()

@@ -22,8 +22,12 @@ extension DOCXBody {
         writer.start("wp:inline", ["distT": "0", "distB": "0", "distL": "0", "distR": "0"])
         writer.element("wp:extent", ["cx": width, "cy": height])
         writer.element("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])
-        writer.element("wp:docPr", ["id": "\(drawingCount)", "name": figure.name, "descr": figure.description,
-                                    "title": figure.title])
+        writer.element(
+            "wp:docPr",
+            [
+                "id": "\(drawingCount)", "name": figure.name, "descr": figure.description,
+                "title": figure.title,
+            ])
         writer.start("wp:cNvGraphicFramePr")
         writer.element("a:graphicFrameLocks", ["noChangeAspect": "1"])
         writer.end()

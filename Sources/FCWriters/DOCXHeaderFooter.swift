@@ -63,8 +63,12 @@ enum DOCXHeaderFooter {
         if header { writer.element("w:headerReference", ["w:type": "default", "r:id": DOCXWriter.headerId]) }
         writer.element("w:footerReference", ["w:type": "default", "r:id": DOCXWriter.footerId])
         writer.element("w:pgSz", ["w:w": "11906", "w:h": "16838"])
-        writer.element("w:pgMar", ["w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1417",
-                                   "w:header": "567", "w:footer": "567", "w:gutter": "0"])
+        writer.element(
+            "w:pgMar",
+            [
+                "w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1417",
+                "w:header": "567", "w:footer": "567", "w:gutter": "0",
+            ])
         writer.end()
     }
 }

@@ -21,7 +21,9 @@ enum DOCXNamespaces {
     static func startRoot(_ writer: XMLWriter, _ name: String, drawing: Bool = false) {
         writer.start(name, ["xmlns:w": main, "xmlns:r": relationships])
         guard drawing else { return }
-        for (prefix, uri) in [("wp", wordprocessingDrawing), ("a", DOCXNamespaces.drawing), ("pic", picture), ("asvg", svg)] {
+        for (prefix, uri) in [
+            ("wp", wordprocessingDrawing), ("a", DOCXNamespaces.drawing), ("pic", picture), ("asvg", svg),
+        ] {
             writer.attribute("xmlns:\(prefix)", uri)
         }
     }

@@ -23,7 +23,8 @@ struct DOCXNumbering {
         for ordered in [false, true] { Self.definition(writer, ordered: ordered) }
         for (index, instance) in instances.enumerated() {
             writer.start("w:num", ["w:numId": "\(index + 1)"])
-            writer.element("w:abstractNumId", ["w:val": "\(instance.ordered ? Self.numberDefinition : Self.bulletDefinition)"])
+            writer.element(
+                "w:abstractNumId", ["w:val": "\(instance.ordered ? Self.numberDefinition : Self.bulletDefinition)"])
             if instance.ordered {
                 writer.start("w:lvlOverride", ["w:ilvl": "\(instance.level)"])
                 writer.element("w:startOverride", ["w:val": "1"])

@@ -22,12 +22,15 @@ enum DOCXPackageParts {
     static func contentTypes(parts: [Part]) -> Data {
         let writer = XMLWriter()
         writer.start("Types", ["xmlns": DOCXNamespaces.contentTypes])
-        let defaults = [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml"),
-                        ("png", "image/png"), ("svg", "image/svg+xml")]
+        let defaults = [
+            ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml"),
+            ("png", "image/png"), ("svg", "image/svg+xml"),
+        ]
         for (fileExtension, type) in defaults {
             writer.element("Default", ["Extension": fileExtension, "ContentType": type])
         }
-        for part in parts where !defaults.contains(where: { part.path.hasSuffix("." + $0.0) && $0.1 == part.contentType }) {
+        for part in parts
+        where !defaults.contains(where: { part.path.hasSuffix("." + $0.0) && $0.1 == part.contentType }) {
             writer.element("Override", ["PartName": "/" + part.path, "ContentType": part.contentType])
         }
         writer.end()
@@ -38,8 +41,12 @@ enum DOCXPackageParts {
         let writer = XMLWriter()
         writer.start("Relationships", ["xmlns": DOCXNamespaces.packageRelationships])
         for relationship in relationships {
-            writer.start("Relationship", ["Id": relationship.id, "Type": relationship.type,
-                                          "Target": relationship.target])
+            writer.start(
+                "Relationship",
+                [
+                    "Id": relationship.id, "Type": relationship.type,
+                    "Target": relationship.target,
+                ])
             if relationship.external { writer.attribute("TargetMode", "External") }
             writer.end()
         }
@@ -49,16 +56,20 @@ enum DOCXPackageParts {
 
     /// `_rels/.rels`: the main document and the two property parts.
     static let packageRelationships: [DOCXRelationship] = [
-        DOCXRelationship(id: "rId1", type: DOCXNamespaces.relationshipType("officeDocument"), target: "word/document.xml"),
-        DOCXRelationship(id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                         target: "docProps/core.xml"),
-        DOCXRelationship(id: "rId3", type: DOCXNamespaces.relationshipType("extended-properties"), target: "docProps/app.xml"),
+        DOCXRelationship(
+            id: "rId1", type: DOCXNamespaces.relationshipType("officeDocument"), target: "word/document.xml"),
+        DOCXRelationship(
+            id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+            target: "docProps/core.xml"),
+        DOCXRelationship(
+            id: "rId3", type: DOCXNamespaces.relationshipType("extended-properties"), target: "docProps/app.xml"),
     ]
 
     /// `docProps/core.xml`: title and language, no creation or modification date.
     static func core(_ metadata: DocumentMetadata) -> Data {
         let writer = XMLWriter()
-        writer.start("cp:coreProperties", ["xmlns:cp": DOCXNamespaces.coreProperties, "xmlns:dc": DOCXNamespaces.dublinCore])
+        writer.start(
+            "cp:coreProperties", ["xmlns:cp": DOCXNamespaces.coreProperties, "xmlns:dc": DOCXNamespaces.dublinCore])
         writer.element("dc:title", text: TextSanitizer.clean(metadata.title))
         writer.element("dc:language", text: metadata.language)
         writer.end()
@@ -80,8 +91,12 @@ enum DOCXPackageParts {
         DOCXNamespaces.startRoot(writer, "w:settings")
         writer.element("w:defaultTabStop", ["w:val": "709"])
         writer.start("w:compat")
-        writer.element("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",
-                                           "w:val": "15"])
+        writer.element(
+            "w:compatSetting",
+            [
+                "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word",
+                "w:val": "15",
+            ])
         writer.end()
         writer.element("w:decimalSymbol", ["w:val": ","])
         writer.element("w:listSeparator", ["w:val": ";"])

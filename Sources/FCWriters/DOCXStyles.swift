@@ -36,8 +36,12 @@ enum DOCXStyles {
         writer.start("w:docDefaults")
         writer.start("w:rPrDefault")
         writer.start("w:rPr")
-        writer.element("w:rFonts", ["w:ascii": "Times New Roman", "w:hAnsi": "Times New Roman", "w:eastAsia": "Times New Roman",
-                                    "w:cs": "Times New Roman"])
+        writer.element(
+            "w:rFonts",
+            [
+                "w:ascii": "Times New Roman", "w:hAnsi": "Times New Roman", "w:eastAsia": "Times New Roman",
+                "w:cs": "Times New Roman",
+            ])
         writer.element("w:sz", ["w:val": "23"])
         writer.element("w:szCs", ["w:val": "23"])
         writer.element("w:lang", ["w:val": metadata.language, "w:eastAsia": metadata.language, "w:bidi": "ar-SA"])
@@ -66,55 +70,82 @@ enum DOCXStyles {
     private static let keepNext: (String, KeyValuePairs<String, String>) = ("w:keepNext", [:])
     private static let bold: (String, KeyValuePairs<String, String>) = ("w:b", [:])
     private static let italic: (String, KeyValuePairs<String, String>) = ("w:i", [:])
-    private static let sans: (String, KeyValuePairs<String, String>) = ("w:rFonts", ["w:ascii": "Arial", "w:hAnsi": "Arial",
-                                                                                      "w:cs": "Arial"])
-    private static let mono: (String, KeyValuePairs<String, String>) = ("w:rFonts", ["w:ascii": "Courier New",
-                                                                                      "w:hAnsi": "Courier New",
-                                                                                      "w:cs": "Courier New"])
+    private static let sans: (String, KeyValuePairs<String, String>) = (
+        "w:rFonts",
+        [
+            "w:ascii": "Arial", "w:hAnsi": "Arial",
+            "w:cs": "Arial",
+        ]
+    )
+    private static let mono: (String, KeyValuePairs<String, String>) = (
+        "w:rFonts",
+        [
+            "w:ascii": "Courier New",
+            "w:hAnsi": "Courier New",
+            "w:cs": "Courier New",
+        ]
+    )
 
     private static func size(_ halfPoints: Int) -> (String, KeyValuePairs<String, String>) {
         ("w:sz", ["w:val": "\(halfPoints)"])
     }
 
     private static func headingStyle(_ level: Int, halfPoints: Int) -> ParagraphStyle {
-        ParagraphStyle(id: "Heading\(level)", name: "heading \(level)",
-                       paragraph: [keepNext, ("w:keepLines", [:]), ("w:spacing", ["w:before": "240", "w:after": "120"]),
-                                   ("w:outlineLvl", ["w:val": "\(level - 1)"])],
-                       run: [sans, bold, size(halfPoints)])
+        ParagraphStyle(
+            id: "Heading\(level)", name: "heading \(level)",
+            paragraph: [
+                keepNext, ("w:keepLines", [:]), ("w:spacing", ["w:before": "240", "w:after": "120"]),
+                ("w:outlineLvl", ["w:val": "\(level - 1)"]),
+            ],
+            run: [sans, bold, size(halfPoints)])
     }
 
     private static func listStyles(ordered: Bool) -> [ParagraphStyle] {
         (0..<3).map { depth in
-            ParagraphStyle(id: list(ordered: ordered, depth: depth),
-                           name: (ordered ? "List Number" : "List Bullet") + (depth == 0 ? "" : " \(depth + 1)"),
-                           paragraph: [("w:spacing", ["w:after": "57"])])
+            ParagraphStyle(
+                id: list(ordered: ordered, depth: depth),
+                name: (ordered ? "List Number" : "List Bullet") + (depth == 0 ? "" : " \(depth + 1)"),
+                paragraph: [("w:spacing", ["w:after": "57"])])
         }
     }
 
-    static let paragraphStyles: [ParagraphStyle] = [
-        ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
-        headingStyle(1, halfPoints: 34), headingStyle(2, halfPoints: 27), headingStyle(3, halfPoints: 24),
-    ] + listStyles(ordered: false) + listStyles(ordered: true) + [
-        ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [("w:spacing", ["w:after": "57"])]),
-        ParagraphStyle(id: "Quote", name: "Quote", paragraph: [("w:ind", ["w:left": "567", "w:right": "567"])],
-                       run: [italic]),
-        ParagraphStyle(id: "HTMLPreformatted", name: "HTML Preformatted",
-                       paragraph: [("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])],
-                       run: [mono, size(20)]),
-        ParagraphStyle(id: "Figure", name: "Figure",
-                       paragraph: [keepNext, ("w:spacing", ["w:before": "113", "w:after": "57"]), ("w:jc", ["w:val": "center"])]),
-        ParagraphStyle(id: "Caption", name: "caption",
-                       paragraph: [("w:spacing", ["w:after": "170"]), ("w:jc", ["w:val": "center"])],
-                       run: [italic, size(19)]),
-        ParagraphStyle(id: "Signature", name: "Signature", paragraph: [keepNext, ("w:spacing", ["w:before": "170", "w:after": "0"])]),
-        ParagraphStyle(id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
-                       bottomBorder: true),
-        ParagraphStyle(id: "Header", name: "header", paragraph: [("w:spacing", ["w:after": "0"])]),
-        ParagraphStyle(id: "Footer", name: "footer", paragraph: [("w:spacing", ["w:after": "0"]), ("w:jc", ["w:val": "center"])],
-                       run: [size(Int(FooterText.size * 2))]),
-        ParagraphStyle(id: "CopyLabel", name: "Copy Label", basedOn: "Header", paragraph: [("w:jc", ["w:val": "right"])],
-                       run: [bold]),
-    ]
+    static let paragraphStyles: [ParagraphStyle] =
+        [
+            ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
+            headingStyle(1, halfPoints: 34), headingStyle(2, halfPoints: 27), headingStyle(3, halfPoints: 24),
+        ] + listStyles(ordered: false) + listStyles(ordered: true) + [
+            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [("w:spacing", ["w:after": "57"])]),
+            ParagraphStyle(
+                id: "Quote", name: "Quote", paragraph: [("w:ind", ["w:left": "567", "w:right": "567"])],
+                run: [italic]),
+            ParagraphStyle(
+                id: "HTMLPreformatted", name: "HTML Preformatted",
+                paragraph: [("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])],
+                run: [mono, size(20)]),
+            ParagraphStyle(
+                id: "Figure", name: "Figure",
+                paragraph: [
+                    keepNext, ("w:spacing", ["w:before": "113", "w:after": "57"]), ("w:jc", ["w:val": "center"]),
+                ]),
+            ParagraphStyle(
+                id: "Caption", name: "caption",
+                paragraph: [("w:spacing", ["w:after": "170"]), ("w:jc", ["w:val": "center"])],
+                run: [italic, size(19)]),
+            ParagraphStyle(
+                id: "Signature", name: "Signature",
+                paragraph: [keepNext, ("w:spacing", ["w:before": "170", "w:after": "0"])]),
+            ParagraphStyle(
+                id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
+                bottomBorder: true),
+            ParagraphStyle(id: "Header", name: "header", paragraph: [("w:spacing", ["w:after": "0"])]),
+            ParagraphStyle(
+                id: "Footer", name: "footer",
+                paragraph: [("w:spacing", ["w:after": "0"]), ("w:jc", ["w:val": "center"])],
+                run: [size(Int(FooterText.size * 2))]),
+            ParagraphStyle(
+                id: "CopyLabel", name: "Copy Label", basedOn: "Header", paragraph: [("w:jc", ["w:val": "right"])],
+                run: [bold]),
+        ]
 
     private static func write(_ style: ParagraphStyle, _ writer: XMLWriter) {
         writer.start("w:style", ["w:type": "paragraph", "w:styleId": style.id])
@@ -211,7 +242,9 @@ enum DOCXStyles {
     }
 
     /// Cell padding in twips; 57 (0.1 cm, the ODT's) on every side by default.
-    private static func cellMargins(_ writer: XMLWriter, top: Int = 57, left: Int = 57, bottom: Int = 57, right: Int = 57) {
+    private static func cellMargins(
+        _ writer: XMLWriter, top: Int = 57, left: Int = 57, bottom: Int = 57, right: Int = 57
+    ) {
         writer.start("w:tblCellMar")
         for (edge, width) in [("w:top", top), ("w:left", left), ("w:bottom", bottom), ("w:right", right)] {
             writer.element(edge, ["w:w": "\(width)", "w:type": "dxa"])

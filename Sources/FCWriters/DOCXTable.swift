@@ -19,9 +19,11 @@ extension DOCXBody {
             for (column, width) in widths.enumerated() {
                 startCell(width: width)
                 let alignment = column < table.alignments.count ? table.alignments[column] : .left
-                paragraph(DOCXParagraphProperties(keepNext: keepNext ? true : nil,
-                                                  alignment: alignment == .right ? "right" : alignment == .center ? "center" : nil),
-                          column < cells.count ? cells[column] : [], format: DOCXRunFormat(bold: header))
+                paragraph(
+                    DOCXParagraphProperties(
+                        keepNext: keepNext ? true : nil,
+                        alignment: alignment == .right ? "right" : alignment == .center ? "center" : nil),
+                    column < cells.count ? cells[column] : [], format: DOCXRunFormat(bold: header))
                 writer.end()
             }
             writer.end()
@@ -41,7 +43,9 @@ extension DOCXBody {
                 let lines = index < signatures.count ? signatures[index].lines : []
                 for line in lines {
                     let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
-                    paragraph(DOCXParagraphProperties(style: "Signature"), [.strong([.text(line.label + ":")]), .text(" " + value)])
+                    paragraph(
+                        DOCXParagraphProperties(style: "Signature"),
+                        [.strong([.text(line.label + ":")]), .text(" " + value)])
                 }
                 if lines.isEmpty { paragraph(DOCXParagraphProperties(style: "Signature"), []) }
                 writer.end()
@@ -57,8 +61,12 @@ extension DOCXBody {
         writer.element("w:tblStyle", ["w:val": style])
         writer.element("w:tblW", ["w:w": "\(widths.reduce(0, +))", "w:type": "dxa"])
         writer.element("w:tblLayout", ["w:type": "fixed"])
-        writer.element("w:tblLook", ["w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "0",
-                                     "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
+        writer.element(
+            "w:tblLook",
+            [
+                "w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "0",
+                "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1",
+            ])
         writer.end()
         writer.start("w:tblGrid")
         for width in widths { writer.element("w:gridCol", ["w:w": "\(width)"]) }

@@ -36,12 +36,20 @@ public enum DOCXWriter {
         let header = copyLabels.contains { $0 != nil }
         let body = DOCXBody.write(document, header: header)
         var parts: [(path: String, data: Data, contentType: String)] = [
-            ("docProps/core.xml", DOCXPackageParts.core(document.metadata),
-             "application/vnd.openxmlformats-package.core-properties+xml"),
-            ("docProps/app.xml", DOCXPackageParts.app(), "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            (
+                "docProps/core.xml", DOCXPackageParts.core(document.metadata),
+                "application/vnd.openxmlformats-package.core-properties+xml"
+            ),
+            (
+                "docProps/app.xml", DOCXPackageParts.app(),
+                "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+            ),
             ("word/document.xml", body.writer.finish(), DOCXNamespaces.wordprocessingType("document.main")),
-            ("word/_rels/document.xml.rels", DOCXPackageParts.relationships(documentRelationships(body, header: header)),
-             "application/vnd.openxmlformats-package.relationships+xml"),
+            (
+                "word/_rels/document.xml.rels",
+                DOCXPackageParts.relationships(documentRelationships(body, header: header)),
+                "application/vnd.openxmlformats-package.relationships+xml"
+            ),
             ("word/styles.xml", DOCXStyles.write(document.metadata), DOCXNamespaces.wordprocessingType("styles")),
             ("word/numbering.xml", body.numbering.write(), DOCXNamespaces.wordprocessingType("numbering")),
             ("word/settings.xml", DOCXPackageParts.settings(), DOCXNamespaces.wordprocessingType("settings")),
@@ -49,8 +57,9 @@ public enum DOCXWriter {
         for figure in document.figures {
             let png: Data
             do {
-                png = try SVGRasterizer.png(svg: figure.svg, widthCentimetres: figure.widthCentimetres,
-                                            heightCentimetres: figure.heightCentimetres)
+                png = try SVGRasterizer.png(
+                    svg: figure.svg, widthCentimetres: figure.widthCentimetres,
+                    heightCentimetres: figure.heightCentimetres)
             } catch {
                 throw WriteError.picture("\(error)")
             }
@@ -58,21 +67,29 @@ public enum DOCXWriter {
             parts.append(("word/" + DOCXBody.mediaPath(figure, "svg"), Data(figure.svg.utf8), "image/svg+xml"))
         }
         var typed = parts.map { DOCXPackageParts.Part(path: $0.path, contentType: $0.contentType) }
-        if header { typed.append(.init(path: "word/header1.xml", contentType: DOCXNamespaces.wordprocessingType("header"))) }
+        if header {
+            typed.append(.init(path: "word/header1.xml", contentType: DOCXNamespaces.wordprocessingType("header")))
+        }
         typed.append(.init(path: "word/footer1.xml", contentType: DOCXNamespaces.wordprocessingType("footer")))
         let contentTypes = DOCXPackageParts.contentTypes(parts: typed)
         do {
             let shared = try Archive(accessMode: .create)
             try ZIPPackage.add(shared, "[Content_Types].xml", contentTypes, compressed: true)
-            try ZIPPackage.add(shared, "_rels/.rels", DOCXPackageParts.relationships(DOCXPackageParts.packageRelationships),
-                               compressed: true)
-            for part in parts { try ZIPPackage.add(shared, part.path, part.data, compressed: part.contentType.hasSuffix("xml")) }
+            try ZIPPackage.add(
+                shared, "_rels/.rels", DOCXPackageParts.relationships(DOCXPackageParts.packageRelationships),
+                compressed: true)
+            for part in parts {
+                try ZIPPackage.add(shared, part.path, part.data, compressed: part.contentType.hasSuffix("xml"))
+            }
             guard let sharedData = shared.data else { throw WriteError.zip("the archive is empty") }
             return try copyLabels.map { label in
                 var metadata = document.metadata
                 metadata.copyLabel = label
                 let copy = try Archive(data: sharedData, accessMode: .update)
-                if header { try ZIPPackage.add(copy, "word/header1.xml", DOCXHeaderFooter.header(label: label), compressed: true) }
+                if header {
+                    try ZIPPackage.add(
+                        copy, "word/header1.xml", DOCXHeaderFooter.header(label: label), compressed: true)
+                }
                 try ZIPPackage.add(copy, "word/footer1.xml", DOCXHeaderFooter.footer(metadata), compressed: true)
                 guard let data = copy.data else { throw WriteError.zip("the archive is empty") }
                 return data
@@ -89,12 +106,15 @@ public enum DOCXWriter {
     private static func documentRelationships(_ body: DOCXBody, header: Bool) -> [DOCXRelationship] {
         var fixed = [
             DOCXRelationship(id: "rIdStyles", type: DOCXNamespaces.relationshipType("styles"), target: "styles.xml"),
-            DOCXRelationship(id: "rIdNumbering", type: DOCXNamespaces.relationshipType("numbering"), target: "numbering.xml"),
-            DOCXRelationship(id: "rIdSettings", type: DOCXNamespaces.relationshipType("settings"), target: "settings.xml"),
+            DOCXRelationship(
+                id: "rIdNumbering", type: DOCXNamespaces.relationshipType("numbering"), target: "numbering.xml"),
+            DOCXRelationship(
+                id: "rIdSettings", type: DOCXNamespaces.relationshipType("settings"), target: "settings.xml"),
             DOCXRelationship(id: footerId, type: DOCXNamespaces.relationshipType("footer"), target: "footer1.xml"),
         ]
         if header {
-            fixed.append(DOCXRelationship(id: headerId, type: DOCXNamespaces.relationshipType("header"), target: "header1.xml"))
+            fixed.append(
+                DOCXRelationship(id: headerId, type: DOCXNamespaces.relationshipType("header"), target: "header1.xml"))
         }
         return fixed + body.relationships
     }

@@ -11,8 +11,10 @@ enum ZIPPackage {
 
     static func add(_ archive: Archive, _ path: String, _ data: Data, compressed: Bool) throws {
         let bytes = Data(data)
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
-                             permissions: 0o644, compressionMethod: compressed ? .deflate : .none) { position, size in
+        try archive.addEntry(
+            with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
+            permissions: 0o644, compressionMethod: compressed ? .deflate : .none
+        ) { position, size in
             bytes.subdata(in: Int(position)..<Int(position) + size)
         }
     }

@@ -20,11 +20,15 @@ final class RenderedDOCX: @unchecked Sendable {
                 let environment = ProcessInfo.processInfo.environment.merging(["TZ": zone]) { $1 }
                 for file in [Harness.fixture("vindeln.yaml"), Harness.reportFixture("vindeln-2025")] {
                     // The Markdown of the first run names every section, to look for in the DOCX.
-                    outcomes.append(try Harness.fcdoc("render", file, "--format", folder == output ? "docx,md" : "docx",
-                                                      "--out", folder.path, environment: environment))
+                    outcomes.append(
+                        try Harness.fcdoc(
+                            "render", file, "--format", folder == output ? "docx,md" : "docx",
+                            "--out", folder.path, environment: environment))
                 }
             }
-            if Harness.libreOfficeInstalled { texts = try Harness.odtText(docx.map { output.appendingPathComponent($0) }) }
+            if Harness.libreOfficeInstalled {
+                texts = try Harness.odtText(docx.map { output.appendingPathComponent($0) })
+            }
         } catch {
             problems.append("\(error)")
         }
@@ -85,12 +89,16 @@ struct DOCXTests {
         #expect(rendered.texts.count == rendered.docx.count, "converted: \(rendered.texts.keys.sorted())")
         // Bilaga 1's sections, as the agreement's Markdown has them.
         let sections = try rendered.sections("samverkansavtal")
-        for section in ["Inledning", "Parter", "Syfte", "Ansvarsfördelning", "Ledningsorganisation", "Avtalstid", "Underskrifter"] {
+        for section in [
+            "Inledning", "Parter", "Syfte", "Ansvarsfördelning", "Ledningsorganisation", "Avtalstid", "Underskrifter",
+        ] {
             #expect(sections.contains(section), "\(section) in \(sections)")
         }
         let fingerprint = try rendered.fingerprint("samverkansavtal")
-        for (index, name) in ["samverkansavtal.docx", "samverkansavtal-exemplar-2.docx", "samverkansavtal-exemplar-3.docx"]
-            .enumerated() {
+        for (index, name) in [
+            "samverkansavtal.docx", "samverkansavtal-exemplar-2.docx", "samverkansavtal-exemplar-3.docx",
+        ]
+        .enumerated() {
             let text = rendered.text(name)
             var rest = Substring(text)
             for section in sections {
@@ -105,7 +113,9 @@ struct DOCXTests {
             #expect(text.contains("Sida 1 av "), "\(name)")
         }
         #expect(!rendered.text("samverkansavtal.docx").contains("Sida 1 av 1 "))
-        #expect(rendered.text("verksamhetsberattelse-2025.docx").contains(try rendered.fingerprint("verksamhetsberattelse")))
+        #expect(
+            rendered.text("verksamhetsberattelse-2025.docx").contains(try rendered.fingerprint("verksamhetsberattelse"))
+        )
     }
 
     /// python-docx (PyPI) opens each package and lists its paragraphs' style names; the report's
@@ -121,15 +131,19 @@ struct DOCXTests {
                 print(path, "|".join(sorted(styles)), body.count("<asvg:svgBlip "), body.count("<a:blip "),
                       sum(n.endswith(".svg") for n in media), sum(n.endswith(".png") for n in media), sep="\\t")
             """
-        let outcome = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
-                                      ["python3", "-c", script] + rendered.docx.map { rendered.output.appendingPathComponent($0).path })
+        let outcome = try Harness.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", script] + rendered.docx.map { rendered.output.appendingPathComponent($0).path })
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        let lines = outcome.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let lines = outcome.stdout.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false)
+        }
         #expect(lines.count == rendered.docx.count)
         for line in lines where line.count == 6 {
             let styles = line[1].split(separator: "|")
             #expect(styles.contains("Heading 1") && styles.contains("Heading 2"), "\(line[0]): \(styles)")
-            #expect(line[2] == line[3] && line[3] == line[4] && line[4] == line[5], "\(line[0]): pictures \(line[2...])")
+            #expect(
+                line[2] == line[3] && line[3] == line[4] && line[4] == line[5], "\(line[0]): pictures \(line[2...])")
             if line[0].hasSuffix("verksamhetsberattelse-2025.docx") {
                 #expect((Int(line[2]) ?? 0) >= 3, "the report's charts: \(line[2])")
             }
@@ -140,8 +154,10 @@ struct DOCXTests {
     /// `xml:space`), where this machine has them: `$OOXML_SCHEMAS` or `../shared/ooxml`. They
     /// are not part of the project.
     static let schemas: URL? = {
-        let candidates = [ProcessInfo.processInfo.environment["OOXML_SCHEMAS"].map { URL(fileURLWithPath: $0) },
-                          Harness.tools.deletingLastPathComponent().appendingPathComponent("ooxml")]
+        let candidates = [
+            ProcessInfo.processInfo.environment["OOXML_SCHEMAS"].map { URL(fileURLWithPath: $0) },
+            Harness.tools.deletingLastPathComponent().appendingPathComponent("ooxml"),
+        ]
         return candidates.compactMap { $0 }.first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent("wml.xsd").path)
         }
@@ -153,15 +169,19 @@ struct DOCXTests {
         for file in rendered.docx {
             let folder = Harness.temporaryFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
-            let unpacked = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
-                                           ["python3", "-m", "zipfile", "-e", rendered.output.appendingPathComponent(file).path,
-                                            folder.path])
+            let unpacked = try Harness.run(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                [
+                    "python3", "-m", "zipfile", "-e", rendered.output.appendingPathComponent(file).path,
+                    folder.path,
+                ])
             #expect(unpacked.status == 0, "\(unpacked.stderr)")
             let parts = ["document", "styles", "numbering", "settings", "footer1", "header1"]
                 .map { folder.appendingPathComponent("word/\($0).xml").path }
                 .filter { FileManager.default.fileExists(atPath: $0) }
-            let outcome = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
-                                          ["xmllint", "--noout", "--schema", schema.path] + parts)
+            let outcome = try Harness.run(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["xmllint", "--noout", "--schema", schema.path] + parts)
             #expect(outcome.status == 0, "\(file): \(outcome.stderr)")
         }
     }

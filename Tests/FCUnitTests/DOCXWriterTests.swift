@@ -1,8 +1,9 @@
 import FCDocument
-@testable import FCWriters
 import Foundation
 import FoundationXML
 import Testing
+
+@testable import FCWriters
 
 @Suite("DOCX writer: the package, its parts and its bytes")
 struct DOCXWriterTests {
@@ -38,11 +39,12 @@ struct DOCXWriterTests {
         let entries = try WriterTests().entries(data)
         #expect(entries.first?.path == "[Content_Types].xml")
         let parts = try parts(data)
-        #expect(Set(parts.keys) == [
-            "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-            "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
-            "word/header1.xml", "word/footer1.xml", "word/media/enkat.png", "word/media/enkat.svg",
-        ])
+        #expect(
+            Set(parts.keys) == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
+                "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
+                "word/header1.xml", "word/footer1.xml", "word/media/enkat.png", "word/media/enkat.svg",
+            ])
         for (path, content) in parts where path.hasSuffix(".xml") || path.hasSuffix(".rels") || path.hasSuffix(".svg") {
             #expect(throws: Never.self, "\(path)") { _ = try XMLDocument(data: content) }
         }
@@ -51,8 +53,10 @@ struct DOCXWriterTests {
         let defaults = try types.nodes(forXPath: "//*[local-name()='Default']/@Extension").compactMap(\.stringValue)
         for path in parts.keys where path != "[Content_Types].xml" {
             let fileExtension = String(path.split(separator: ".").last ?? "")
-            let covered = overrides.contains("/" + path) || (!path.hasPrefix("word/") || !path.hasSuffix(".xml"))
-                && defaults.contains(fileExtension)
+            let covered =
+                overrides.contains("/" + path)
+                || (!path.hasPrefix("word/") || !path.hasSuffix(".xml"))
+                    && defaults.contains(fileExtension)
             #expect(covered, "\(path) has no content type")
         }
         #expect(overrides.contains("/word/document.xml"))
@@ -105,11 +109,16 @@ struct DOCXWriterTests {
     @Test func headingsListsAndTablesUseWordsBuiltInStyles() throws {
         let parts = try parts(try DOCXWriter.write(document))
         let styles = string(parts, "word/styles.xml")
-        for (id, name) in [("Normal", "Normal"), ("Heading1", "heading 1"), ("Heading2", "heading 2"), ("ListBullet", "List Bullet"),
-                           ("ListNumber2", "List Number 2"), ("TableGrid", "Table Grid"), ("Caption", "caption"),
-                           ("Quote", "Quote"), ("Hyperlink", "Hyperlink")] {
-            #expect(styles.contains(#"w:styleId="\#(id)"><w:name w:val="\#(name)"/>"#) || styles.contains(
-                #"w:styleId="\#(id)" w:default="1"><w:name w:val="\#(name)"/>"#), "\(id)")
+        for (id, name) in [
+            ("Normal", "Normal"), ("Heading1", "heading 1"), ("Heading2", "heading 2"), ("ListBullet", "List Bullet"),
+            ("ListNumber2", "List Number 2"), ("TableGrid", "Table Grid"), ("Caption", "caption"),
+            ("Quote", "Quote"), ("Hyperlink", "Hyperlink"),
+        ] {
+            #expect(
+                styles.contains(#"w:styleId="\#(id)"><w:name w:val="\#(name)"/>"#)
+                    || styles.contains(
+                        #"w:styleId="\#(id)" w:default="1"><w:name w:val="\#(name)"/>"#),
+                "\(id)")
         }
         let body = string(parts, "word/document.xml")
         #expect(body.contains(#"<w:pStyle w:val="Heading1"/>"#))
@@ -121,8 +130,9 @@ struct DOCXWriterTests {
     }
 
     @Test func aPageBreakStartsTheNextParagraphsPage() throws {
-        let document = Document(metadata: DocumentMetadata(title: "Avtal"),
-                                blocks: [.paragraph([.text("ett")]), .pageBreak, .heading(level: 2, [.text("två")])])
+        let document = Document(
+            metadata: DocumentMetadata(title: "Avtal"),
+            blocks: [.paragraph([.text("ett")]), .pageBreak, .heading(level: 2, [.text("två")])])
         let body = string(try parts(try DOCXWriter.write(document)), "word/document.xml")
         #expect(body.contains(#"<w:pPr><w:pStyle w:val="Heading2"/><w:pageBreakBefore/></w:pPr>"#))
         #expect(!body.contains("w:br"))
@@ -131,10 +141,14 @@ struct DOCXWriterTests {
     @Test func everyNumberedListRestartsAtOne() throws {
         let numbering = string(try parts(try DOCXWriter.write(document)), "word/numbering.xml")
         #expect(numbering.contains(#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#))
-        #expect(numbering.contains(
-            #"<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>"#))
-        #expect(numbering.contains(
-            #"<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>"#))
+        #expect(
+            numbering.contains(
+                #"<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>"#
+            ))
+        #expect(
+            numbering.contains(
+                #"<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>"#
+            ))
         #expect(numbering.contains(#"<w:lvlText w:val="%2."/>"#))
     }
 
@@ -146,7 +160,10 @@ struct DOCXWriterTests {
         #expect(widths.count == 2 && abs(widths.reduce(0, +) - DOCXBody.twips(ODTContent.tableWidth)) <= 1)
         #expect(widths[0] > widths[1], "the column of names is wider than the one of amounts: \(widths)")
         #expect(try body.nodes(forXPath: "\(table)/*[local-name()='tr']").count == 2)
-        #expect(try body.nodes(forXPath: "\(table)/*[local-name()='tr'][1]/*[local-name()='trPr']/*[local-name()='tblHeader']").count == 1)
+        #expect(
+            try body.nodes(
+                forXPath: "\(table)/*[local-name()='tr'][1]/*[local-name()='trPr']/*[local-name()='tblHeader']"
+            ).count == 1)
         #expect(try body.nodes(forXPath: "\(table)//*[local-name()='trPr']/*[local-name()='cantSplit']").count == 2)
         #expect(try body.nodes(forXPath: "\(table)//*[local-name()='jc'][@*[local-name()='val']='right']").count == 2)
         // A short table stays on one page: every row but the last is kept with the next.
@@ -155,11 +172,15 @@ struct DOCXWriterTests {
     }
 
     @Test func signatureBlocksSitTwoToARowWithoutRules() throws {
-        let signature = SignatureBlock(lines: [.init(label: "För", value: "Kommunen"), .init(label: "Underskrift", value: "")])
-        let document = Document(metadata: DocumentMetadata(title: "Avtal"), blocks: Array(repeating: .signature(signature), count: 3))
+        let signature = SignatureBlock(lines: [
+            .init(label: "För", value: "Kommunen"), .init(label: "Underskrift", value: ""),
+        ])
+        let document = Document(
+            metadata: DocumentMetadata(title: "Avtal"), blocks: Array(repeating: .signature(signature), count: 3))
         let body = try xml(try parts(try DOCXWriter.write(document)), "word/document.xml")
         #expect(try body.nodes(forXPath: "//*[local-name()='tbl']").count == 1)
-        #expect(try body.nodes(forXPath: "//*[local-name()='tblStyle'][@*[local-name()='val']='Signatures']").count == 1)
+        #expect(
+            try body.nodes(forXPath: "//*[local-name()='tblStyle'][@*[local-name()='val']='Signatures']").count == 1)
         #expect(try body.nodes(forXPath: "//*[local-name()='tr']").count == 2)
         #expect(try body.nodes(forXPath: "//*[local-name()='tc']").count == 4)
         #expect(try body.nodes(forXPath: "//*[local-name()='t'][contains(., '______________________')]").count == 3)
@@ -173,11 +194,16 @@ struct DOCXWriterTests {
         #expect(png[16..<24] == Data([0, 0, 0, 236, 0, 0, 0, 118]))
         #expect(parts["word/media/enkat.svg"] == Data(Self.chart.svg.utf8))
         let body = string(parts, "word/document.xml")
-        #expect(body.contains(#"<a:blip r:embed="rIdImage2"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">"#
-            + #"<asvg:svgBlip r:embed="rIdImage3"/>"#))
-        #expect(body.contains(#"<wp:docPr id="1" name="enkat" descr="Mål 1: 80 %, mål 2: 60 %." title="Andel positiva svar"/>"#))
+        #expect(
+            body.contains(
+                #"<a:blip r:embed="rIdImage2"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">"#
+                    + #"<asvg:svgBlip r:embed="rIdImage3"/>"#))
+        #expect(
+            body.contains(
+                #"<wp:docPr id="1" name="enkat" descr="Mål 1: 80 %, mål 2: 60 %." title="Andel positiva svar"/>"#))
         #expect(body.contains(#"<wp:extent cx="1440000" cy="720000"/>"#))
-        #expect(body.contains(#"<w:pStyle w:val="Caption"/></w:pPr><w:r><w:t xml:space="preserve">Andel positiva svar"#))
+        #expect(
+            body.contains(#"<w:pStyle w:val="Caption"/></w:pPr><w:r><w:t xml:space="preserve">Andel positiva svar"#))
     }
 
     @Test func copiesDifferOnlyInHeaderAndFooter() throws {
@@ -188,7 +214,9 @@ struct DOCXWriterTests {
             let footer = string(copy, "word/footer1.xml")
             #expect(footer.contains(label + " · Kontrollsumma AAAA BBBB · "))
             #expect(footer.contains("Sida\u{00A0}"))
-            #expect(footer.contains(#"<w:fldSimple w:instr=" PAGE ">"#) && footer.contains(#"<w:fldSimple w:instr=" NUMPAGES ">"#))
+            #expect(
+                footer.contains(#"<w:fldSimple w:instr=" PAGE ">"#)
+                    && footer.contains(#"<w:fldSimple w:instr=" NUMPAGES ">"#))
         }
         for path in copies[0].keys where path != "word/header1.xml" && path != "word/footer1.xml" {
             #expect(copies[0][path] == copies[1][path], "\(path)")

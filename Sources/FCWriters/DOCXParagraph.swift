@@ -14,6 +14,10 @@ struct DOCXParagraphProperties {
     var alignment: String?
 
     func write(_ writer: XMLWriter) {
+        guard
+            style != nil || keepNext != nil || pageBreakBefore || numbering != nil || spacingAfter != nil
+                || indentLeft != nil || alignment != nil
+        else { return }
         writer.start("w:pPr")
         if let style { writer.element("w:pStyle", ["w:val": style]) }
         if let keepNext { writer.element("w:keepNext", keepNext ? [:] : ["w:val": "0"]) }

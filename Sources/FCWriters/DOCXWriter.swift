@@ -1,6 +1,5 @@
 import FCDocument
 import Foundation
-import ZIPFoundation
 
 /// An Office Open XML word-processing package (`.docx`, ECMA-376 transitional) for the
 /// municipalities that write in Word: the body in `word/document.xml` with Word's built-in
@@ -72,30 +71,22 @@ public enum DOCXWriter {
         }
         typed.append(.init(path: "word/footer1.xml", contentType: DOCXNamespaces.wordprocessingType("footer")))
         let contentTypes = DOCXPackageParts.contentTypes(parts: typed)
+        let shared =
+            [
+                ZIPPackage.Part(path: "[Content_Types].xml", data: contentTypes),
+                ZIPPackage.Part(
+                    path: "_rels/.rels", data: DOCXPackageParts.relationships(DOCXPackageParts.packageRelationships)),
+            ]
+            + parts.map { ZIPPackage.Part(path: $0.path, data: $0.data, compressed: $0.contentType.hasSuffix("xml")) }
+        let copies = copyLabels.map { label in
+            var metadata = document.metadata
+            metadata.copyLabel = label
+            let footer = ZIPPackage.Part(path: "word/footer1.xml", data: DOCXHeaderFooter.footer(metadata))
+            guard header else { return [footer] }
+            return [ZIPPackage.Part(path: "word/header1.xml", data: DOCXHeaderFooter.header(label: label)), footer]
+        }
         do {
-            let shared = try Archive(accessMode: .create)
-            try ZIPPackage.add(shared, "[Content_Types].xml", contentTypes, compressed: true)
-            try ZIPPackage.add(
-                shared, "_rels/.rels", DOCXPackageParts.relationships(DOCXPackageParts.packageRelationships),
-                compressed: true)
-            for part in parts {
-                try ZIPPackage.add(shared, part.path, part.data, compressed: part.contentType.hasSuffix("xml"))
-            }
-            guard let sharedData = shared.data else { throw WriteError.zip("the archive is empty") }
-            return try copyLabels.map { label in
-                var metadata = document.metadata
-                metadata.copyLabel = label
-                let copy = try Archive(data: sharedData, accessMode: .update)
-                if header {
-                    try ZIPPackage.add(
-                        copy, "word/header1.xml", DOCXHeaderFooter.header(label: label), compressed: true)
-                }
-                try ZIPPackage.add(copy, "word/footer1.xml", DOCXHeaderFooter.footer(metadata), compressed: true)
-                guard let data = copy.data else { throw WriteError.zip("the archive is empty") }
-                return data
-            }
-        } catch let error as WriteError {
-            throw error
+            return try ZIPPackage.copies(shared: shared, copies: copies)
         } catch {
             throw WriteError.zip("\(error)")
         }

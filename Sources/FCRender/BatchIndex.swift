@@ -33,7 +33,7 @@ public enum BatchIndex {
         for result in results {
             let status = result.failed ? "<strong>fel</strong>" : "klar"
             let documents = result.documents.map { document in
-                let links = ["odt", "html", "md", "pdf"].filter { files.contains(document.fileName + "." + $0) }
+                let links = OutputFormat.allCases.map(\.rawValue).filter { files.contains(document.fileName + "." + $0) }
                     .map { "<a href=\"\(escape(document.fileName)).\($0)\">\($0)</a>" }.joined(separator: " ")
                 return "<li>\(escape(document.kind)) \(links) <code>\(escape(document.fingerprint))</code></li>"
             }.joined()

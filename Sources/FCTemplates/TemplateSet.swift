@@ -87,8 +87,12 @@ public struct TemplateSet: Sendable {
     /// lack would print nothing, so it is an error at its line and column instead.
     public func template(named name: String, for context: Any) throws -> DocumentTemplate {
         let template = try template(named: name)
+        // Typed values have one shape per type: a template passes for it once and for all.
+        let typed = (context as? any TemplateValues).map { "\(template.path)#\(type(of: $0))" }
+        if let typed, Self.cache.passed(typed) { return template }
         let unknown = template.unknownNames(in: ValueShape.of(value: context))
         guard unknown.isEmpty else { throw LoadError.unknownNames(unknown) }
+        if let typed { Self.cache.pass(typed) }
         return template
     }
 
@@ -137,6 +141,7 @@ public struct TemplateSet: Sendable {
 final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
     private var templates: [String: DocumentTemplate] = [:]
+    private var passed: Set<String> = []
 
     func template(at path: String) -> DocumentTemplate? {
         lock.withLock { templates[path] }
@@ -144,5 +149,14 @@ final class TemplateCache: @unchecked Sendable {
 
     func store(_ template: DocumentTemplate, at path: String) {
         lock.withLock { templates[path] = template }
+    }
+
+    /// Whether a template at a path passed the check for a type of values.
+    func passed(_ key: String) -> Bool {
+        lock.withLock { passed.contains(key) }
+    }
+
+    func pass(_ key: String) {
+        lock.withLock { _ = passed.insert(key) }
     }
 }

@@ -102,7 +102,7 @@ struct YAMLMistakes {
             if let continuation, indent > continuation, key == nil, !isDash { return nil }
             return Finding(line: number, column: indent + 1,
                            message: "line \(number) is indented \(Self.spaces(indent)), more than the line above "
-                           + "(\(Self.spaces(top.indent))); indent it by \(top.indent) like the line above, or, if it "
+                           + "(\(Self.spaces(top.indent))); indent it by \(Self.spaces(top.indent)) like the line above, or, if it "
                            + "continues the text above, put that whole text in quotes")
         }
         let open = levels

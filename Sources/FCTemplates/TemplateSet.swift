@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable {
     public static let builtInDirectory: URL? =
         Bundle.module.url(forResource: "templates", withExtension: nil)?.appendingPathComponent("sv")
 
-    public enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: DiagnosticsError, CustomStringConvertible {
         case missing(name: String, searched: [String])
         case unreadable(path: String)
         case escapesFolder(path: String, folder: String)
@@ -24,28 +24,25 @@ public struct TemplateSet: Sendable {
         /// Names the template uses that its values do not have, each at its place.
         case unknownNames([Diagnostic])
 
-        /// The problems at their places in the template, to print as they are.
+        /// Each problem at the template's own place; none for a template that is not there.
         public var diagnostics: [Diagnostic] {
             switch self {
+            case .missing: return []
+            case .unreadable(let path):
+                return [Diagnostic(.error, at: .wholeFile(path), "the template cannot be read as UTF-8 text")]
+            case .escapesFolder(let path, let folder):
+                return [Diagnostic(.error, at: .wholeFile(path),
+                                   "the template lies outside the templates folder \(folder) (through a link)")]
             case .syntax(let diagnostic): return [diagnostic]
             case .unknownNames(let diagnostics): return diagnostics
-            case .missing, .unreadable, .escapesFolder: return []
             }
         }
 
         public var description: String {
-            switch self {
-            case .missing(let name, let searched):
+            if case .missing(let name, let searched) = self {
                 return "no template '\(name).md' found in " + searched.joined(separator: " or ")
-            case .unreadable(let path):
-                return "\(path): error: the template cannot be read as UTF-8 text"
-            case .escapesFolder(let path, let folder):
-                return "\(path): error: the template lies outside the templates folder \(folder) (through a link)"
-            case .syntax(let diagnostic):
-                return diagnostic.description
-            case .unknownNames(let diagnostics):
-                return diagnostics.map(\.description).joined(separator: "\n")
             }
+            return diagnostics.map(\.description).joined(separator: "\n")
         }
     }
 

@@ -58,9 +58,6 @@ struct Render: ParsableCommand {
             if !result.unchanged.isEmpty {
                 printer.say("  \(result.unchanged.count) file(s) already up to date")
             }
-        } catch let error as TemplateSet.LoadError where !error.diagnostics.isEmpty {
-            DiagnosticPrinter.printText(error.diagnostics)
-            throw ExitCode.failure
         } catch {
             printer.report(Diagnostic.from(error, file: file))
             throw ExitCode.failure

@@ -1,3 +1,4 @@
+import FCText
 import Yams
 
 /// Maps the YAML tree of a centre file onto `CentreFile`, key by key.
@@ -68,7 +69,13 @@ struct CentreReader {
         let unknown = Located("", at: map.location)
         let type: Located<PartyType>? = map.choice("type")
         var services: [Located<Service>] = []
-        for entry in map.list("services", expected: "services") ?? [] {
+        var unknownServices: [Located<String>] = []
+        let entries = map.list("services", expected: "services")
+        if entries == nil, let node = map.node("services", required: false, expected: "services"), let text = node.scalar?.string {
+            // "mödrahälsovård, barnhälsovård" on one line: reported as not a list, but named.
+            unknownServices = text.split(separator: ",").map { Located($0.trimmingSpaces(), at: node.location(in: file)) }
+        }
+        for entry in entries ?? [] {
             guard case .scalar(let scalar) = entry.node, !entry.node.isNull else {
                 sink.error("'\(entry.path)' must be a service name, found \(entry.node.kindDescription)",
                            at: entry.node.location(in: file))
@@ -77,13 +84,14 @@ struct CentreReader {
             if let service = Service(configName: scalar.string) {
                 services.append(Located(service, at: entry.node.location(in: file)))
             } else {
+                unknownServices.append(Located(scalar.string, at: entry.node.location(in: file)))
                 sink.error("unknown service '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: Service.acceptedNames)); expected one of: "
                            + Service.acceptedNames.joined(separator: ", "), at: entry.node.location(in: file))
             }
         }
         return Party(location: map.location, id: map.text("id") ?? unknown, type: type,
                      organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
-                     services: services)
+                     services: services, unknownServices: unknownServices)
     }
 
     private func readResponsibilities(_ top: MappingReader) -> [Service: [Located<String>]] {

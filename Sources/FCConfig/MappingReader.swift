@@ -10,6 +10,9 @@ struct MappingReader {
     private let entries: [(key: String, keyLocation: SourceLocation, value: Node)]
     private let file: String
     let sink: DiagnosticSink
+    /// Known keys that an unknown key seems to misspell: their error says so, so they are not
+    /// reported as missing too.
+    private let misspelt: Set<String>
 
     /// `nil` (with a diagnostic) when `node` is not a mapping.
     init?(_ node: Node, path: String, known: [String], file: String, sink: DiagnosticSink) {
@@ -23,6 +26,7 @@ struct MappingReader {
             return nil
         }
         var entries: [(String, SourceLocation, Node)] = []
+        var misspelt: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             let keyLocation = keyNode.location(in: file)
@@ -30,11 +34,14 @@ struct MappingReader {
                 entries.append((key, keyLocation, value))
             } else {
                 let shown = path.isEmpty ? key : "\(path).\(key)"
-                sink.error("unknown key '\(shown)'\(Suggestion.hint(for: key, in: known)); expected one of: "
+                let meant = Suggestion.closest(to: key, in: known)
+                if let meant { misspelt.insert(meant) }
+                sink.error("unknown key '\(shown)'\(meant.map { " (did you mean '\($0)'?)" } ?? ""); expected one of: "
                            + known.joined(separator: ", "), at: keyLocation)
             }
         }
         self.entries = entries
+        self.misspelt = misspelt
     }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -42,7 +49,7 @@ struct MappingReader {
     /// The value node of `key`, treating an explicit `null`/`~`/empty value like a missing key.
     func node(_ key: String, required: Bool, expected: String) -> Node? {
         guard let entry = entries.first(where: { $0.key == key }) else {
-            if required {
+            if required, !misspelt.contains(key) {
                 sink.error("missing required key '\(qualified(key))' (\(expected))", at: location)
             }
             return nil

@@ -12,7 +12,7 @@ enum ReportLoader {
         if !report.centre.value.isEmpty {
             // The flag means nothing for a centre; the same key lets a batch reuse the centre's check.
             let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: true, cache: cache, strict: strict)
-            for diagnostic in check.diagnostics { append(diagnostic, to: sink) }
+            for diagnostic in check.diagnostics { sink.append(diagnostic) }
             centre = check.centre
             if check.config != nil, check.centre == nil {
                 sink.error("'\(report.centre.value)' is not a centre file", at: report.centre.location)
@@ -35,12 +35,6 @@ enum ReportLoader {
                           surveyRespondents: tally?.respondents)
     }
 
-    static func append(_ diagnostic: Diagnostic, to sink: DiagnosticSink) {
-        switch diagnostic.severity {
-        case .error: sink.error(diagnostic.message, at: diagnostic.location)
-        case .warning: sink.warning(diagnostic.message, at: diagnostic.location)
-        }
-    }
 
     /// The survey's answers per question, and the number of respondents when a CSV gives it
     /// (answers counted beforehand do not say how many parents gave them).

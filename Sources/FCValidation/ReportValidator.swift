@@ -4,7 +4,10 @@ import FCReport
 /// The rules a report file must meet on its own; the centre it names and the survey CSV are
 /// checked where they are loaded (`ReportLoader`).
 public enum ReportValidator {
-    /// - Parameter strict: personal data in free text is an error, not a warning.
+    /// - Parameters:
+    ///   - report: the loaded report file.
+    ///   - strict: personal data in free text is an error, not a warning.
+    ///   - sink: where every problem goes.
     public static func validate(_ report: ReportFile, strict: Bool = false, into sink: DiagnosticSink) {
         PrivacyScanner.check(FreeText.of(report), strict: strict, into: sink)
         if let year = report.year, !(2000...2100).contains(year.value) {
@@ -35,8 +38,9 @@ public enum ReportValidator {
         if let file = survey.file, !survey.counts.isEmpty {
             sink.error("give the survey either as 'file' or as 'counts', not both", at: file.location)
         }
-        if let delimiter = survey.delimiter, ![";", ",", "tab"].contains(delimiter.value) {
-            sink.error("delimiter '\(delimiter.value)' is not supported; expected ';', ',' or 'tab'", at: delimiter.location)
+        if let delimiter = survey.delimiter, ![";", ",", "tab", "\t", "\\t"].contains(delimiter.value) {
+            sink.error("delimiter '\(delimiter.value)' is not supported; write ';', ',' or tab (or leave it out: "
+                       + "fcdoc then finds it from the file's first line)", at: delimiter.location)
         }
         let keys = questions.map(\.key)
         var seenQuestions: Set<String> = []

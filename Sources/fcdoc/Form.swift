@@ -27,11 +27,7 @@ struct Form: ParsableCommand {
     @Argument(help: "Which form: self-reflection or parent-survey.")
     var name: Name
 
-    @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf.", valueName: "list"))
-    var format: String = "odt,html"
-
-    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var out: String = "output"
+    @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("A centre file: the form names the centre and goes to OUT/<centre-id>/.", valueName: "file"))
     var centre: String?
@@ -39,16 +35,11 @@ struct Form: ParsableCommand {
     @Option(help: "The year the form is for, e.g. 2026; printed on the form and in the file name.")
     var year: Int?
 
-    @Option(help: ArgumentHelp("Folder with your own templates (formular-sjalvreflektion.md, formular-foraldraenkat.md).",
-                               valueName: "dir"))
-    var templates: String?
-
     func validate() throws {
         if let year, !(2000...2100).contains(year) { throw ValidationError("--year must be from 2000 to 2100.") }
     }
 
     func run() throws {
-        let formats = try Render.parseFormats(format)
         var centreFile: CentreFile?
         if let centre {
             let check = ConfigCheck.run(path: centre, lookForPreviousReport: false)
@@ -60,14 +51,14 @@ struct Form: ParsableCommand {
             }
             centreFile = file
         }
-        let renderer = DocumentRenderer(formats: formats, outputDirectory: out,
-                                        templates: TemplateSet(overrideDirectory: templates))
+        let renderer = DocumentRenderer(formats: output.format, outputDirectory: output.out,
+                                        templates: TemplateSet(overrideDirectory: output.templates))
         do {
             let result = try renderer.render([try DocumentPlan.form(name.kind, centre: centreFile, year: year)])
             for url in result.written { print("wrote \(url.path)") }
             if !result.unchanged.isEmpty { print("\(result.unchanged.count) file(s) already up to date") }
         } catch {
-            printError("error: \(error)")
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: centre ?? "fcdoc form"))
             throw ExitCode.failure
         }
     }

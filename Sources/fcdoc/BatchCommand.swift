@@ -63,6 +63,7 @@ struct BatchCommand: AsyncParsableCommand {
                                             reportState: unit.isCounty ? .notApplicable : .invalid))
         }
         var extraFiles: [String] = []
+        if cancel.isCancelled { batch.discardPDFSources() }
         if formats.contains(.pdf), !cancel.isCancelled {
             let pdf = await batch.convertToPDF(results.filter { !$0.failed })
             extraFiles = pdf.files

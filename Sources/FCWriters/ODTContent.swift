@@ -18,13 +18,7 @@ enum ODTContent {
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
-        for (name, mayBreak) in [("Table", true), ("Table_20_Whole", false)] {
-            writer.start("style:style", ["style:name": name, "style:family": "table"])
-            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
-                                                      "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm",
-                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
-            writer.end()
-        }
+        tableStyles(writer, names: ("Table", "Table_20_Whole"), marginTop: "0.1cm", marginBottom: "0.3cm")
         // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
         writer.element("style:table-row-properties", ["fo:keep-together": "always"])
@@ -66,17 +60,24 @@ extension ODTContent {
     /// The text width of an A4 page between fcdoc's margins.
     static let tableWidth = 16.5
 
+    /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
+    /// `names.whole` moves to the next page whole.
+    static func tableStyles(_ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
+                            marginBottom: String) {
+        for (name, mayBreak) in [(names.mayBreak, true), (names.whole, false)] {
+            writer.start("style:style", ["style:name": name, "style:family": "table"])
+            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
+                                                      "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
+                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
+            writer.end()
+        }
+    }
+
     /// Signature blocks sit two to a row in a table without rules; a row never splits, and up to
     /// `wholeSignatureRows` rows (all the signatures of an agreement) stay together on one page,
     /// so no signatory is left alone on the last page.
     static func signatureStyles(_ writer: XMLWriter) {
-        for (name, mayBreak) in [("Signatures", true), ("Signatures_20_Whole", false)] {
-            writer.start("style:style", ["style:name": name, "style:family": "table"])
-            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
-                                                      "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.2cm",
-                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
-            writer.end()
-        }
+        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0.2cm", marginBottom: "0.2cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
         writer.element("style:table-column-properties", ["style:column-width": centimetres(tableWidth / 2),
                                                          "style:rel-column-width": "1*"])

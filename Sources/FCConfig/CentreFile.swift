@@ -119,7 +119,7 @@ public struct FollowUp {
     /// `MM-DD`; checked by validation.
     public var reportDue: Located<String>?
 
-    public static let defaultReportDue = MonthDay("03-01")!
+    public static let defaultReportDue = MonthDay(month: 3, day: 1)
 
     /// The day the verksamhetsberättelse is due: `report_due`, else 1 March (seed 004, Bilaga 1).
     /// The agreement, the report and the year wheel all print this one date.

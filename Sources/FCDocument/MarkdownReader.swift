@@ -22,13 +22,14 @@ public enum MarkdownReader {
 
     public static func read(_ markdown: String, metadata: DocumentMetadata, figures: [String: [Figure]] = [:]) -> Document {
         cmark_gfm_core_extensions_ensure_registered()
-        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        // cmark's allocator aborts when memory runs out, so neither call ever gives NULL.
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { preconditionFailure("cmark gave no parser") }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
         }
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        let root = cmark_parser_finish(parser)!
+        guard let root = cmark_parser_finish(parser) else { preconditionFailure("cmark gave no document") }
         defer { cmark_node_free(root) }
         return Document(metadata: metadata, blocks: blocks(under: root, figures: figures))
     }

@@ -33,12 +33,12 @@ public enum BatchIndex {
         for result in results {
             let status = result.failed ? "<strong>fel</strong>" : "klar"
             let documents = result.documents.map { document in
-                let links = ["odt", "html", "md", "pdf"].filter { files.contains(document.fileName + "." + $0) }
+                let links = OutputFormat.allCases.map(\.rawValue).filter { files.contains(document.fileName + "." + $0) }
                     .map { "<a href=\"\(escape(document.fileName)).\($0)\">\($0)</a>" }.joined(separator: " ")
                 return "<li>\(escape(document.kind)) \(links) <code>\(escape(document.fingerprint))</code></li>"
             }.joined()
             let errors = result.errors.isEmpty ? "" : "<ul class=\"errors\">"
-                + result.errors.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+                + result.errors.map { "<li>\(escape($0.description))</li>" }.joined() + "</ul>"
             rows += "<tr><td>\(escape(result.title))</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
                 + "<td><ul>\(documents)</ul>\(errors)</td></tr>\n"
         }

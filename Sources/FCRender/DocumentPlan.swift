@@ -44,8 +44,12 @@ public struct DocumentPlan {
     }
 
     /// - Parameters:
+    ///   - kind: the document to make.
+    ///   - config: the checked file it is made from.
     ///   - report: the loaded report, for a report file (`ConfigCheck.Outcome.reportData`).
     ///   - copies: overrides the file's number of signed copies.
+    /// - Returns: the plan: template context, title, output path, copies, figures.
+    /// - Throws: when the file does not give this kind of document, or its context cannot be made.
     public static func make(_ kind: DocumentKind, from config: ConfigFile, report: ReportData? = nil,
                             copies: Int? = nil) throws -> DocumentPlan {
         do {
@@ -74,6 +78,8 @@ public struct DocumentPlan {
                 throw PlanError.wrongFile(kind, available: DocumentKind.all(for: config))
             }
         } catch let error as PlanError {
+            throw error
+        } catch let error as DiagnosticsError {
             throw error
         } catch {
             throw PlanError.computation("\(error)")

@@ -4,7 +4,10 @@ import Foundation
 /// The rules a centre file must meet beyond its shape: ids, references between sections,
 /// who runs which service, dates and ranges. Every rule reports to the same sink.
 public enum CentreValidator {
-    /// - Parameter strict: personal data in free text is an error, not a warning.
+    /// - Parameters:
+    ///   - file: the loaded centre file.
+    ///   - strict: personal data in free text is an error, not a warning.
+    ///   - sink: where every problem goes.
     public static func validate(_ file: CentreFile, strict: Bool = false, into sink: DiagnosticSink) {
         IdentifierRules.check(file, sink: sink)
         ServiceRules.check(file, sink: sink)

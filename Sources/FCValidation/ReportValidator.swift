@@ -4,7 +4,10 @@ import FCReport
 /// The rules a report file must meet on its own; the centre it names and the survey CSV are
 /// checked where they are loaded (`ReportLoader`).
 public enum ReportValidator {
-    /// - Parameter strict: personal data in free text is an error, not a warning.
+    /// - Parameters:
+    ///   - report: the loaded report file.
+    ///   - strict: personal data in free text is an error, not a warning.
+    ///   - sink: where every problem goes.
     public static func validate(_ report: ReportFile, strict: Bool = false, into sink: DiagnosticSink) {
         PrivacyScanner.check(FreeText.of(report), strict: strict, into: sink)
         if let year = report.year, !(2000...2100).contains(year.value) {

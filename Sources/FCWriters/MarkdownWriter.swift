@@ -6,8 +6,11 @@ import Foundation
 /// back as the same document, but only where a character could start structure: unlike the
 /// template escaping (which cannot know where a value lands), the writer knows what starts a line.
 public enum MarkdownWriter {
-    /// - Parameter figureFile: the file name each figure is written to beside the Markdown; the
-    ///   caller writes the SVG files (`Figure.svg`) there.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - figureFile: the file name each figure is written to beside the Markdown; the caller
+    ///     writes the SVG files (`Figure.svg`) there.
+    /// - Returns: the Markdown, UTF-8.
     public static func write(_ document: Document, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> Data {
         var out: [String] = []
         if let label = document.metadata.copyLabel { out.append("*\(escape(label))*") }

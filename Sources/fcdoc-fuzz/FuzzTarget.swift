@@ -12,7 +12,7 @@ import Foundation
 /// libFuzzer's entry for a program that has its own `main` (SwiftPM names an executable's entry
 /// point `<module>_main`, so libFuzzer's `main` cannot be used).
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
                          _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
 
@@ -20,7 +20,7 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var count = argc
     var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
+    return llvmFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
 }
 
 /// libFuzzer's own `main` (linked in whole) names this too; both lead to the same check.

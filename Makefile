@@ -5,7 +5,7 @@
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
-                fonts-liberation2 chromium chromium-driver
+                fonts-liberation2 chromium chromium-driver librsvg2-2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
 DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yaml \
@@ -27,8 +27,9 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
-	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules.
-	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
+	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules
+	@# and python-docx (the DOCX tests' second reader).
+	@python3 -c "import jsonschema, yaml, docx" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml python-docx
 	@# The PDF and HTML oracles: pikepdf, selenium, and axe-core's axe.min.js from a wheel whose
 	@# playwright dependency is not needed.
 	@python3 -c "import pikepdf, selenium" 2>/dev/null || python3 -m pip install --quiet pikepdf selenium

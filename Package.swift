@@ -22,6 +22,8 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FCText"),
+        // librsvg, loaded at run time (dlopen) for the DOCX's PNG pictures; see SVGRasterizer.
+        .target(name: "CSVGRaster", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "FCConfig", dependencies: ["FCText", "Yams"]),
         .target(name: "FCCostSharing"),
         .target(name: "FCReport", dependencies: ["FCText", "FCConfig"]),
@@ -33,7 +35,7 @@ let package = Package(
         .target(name: "FCDocument", dependencies: ["FCText", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCXML", dependencies: ["FCDocument", "CLibXML2"]),
         .target(name: "FCCharts", dependencies: ["FCDocument", "FCXML"]),
-        .target(name: "FCWriters", dependencies: ["FCText", "FCDocument", "FCXML", "ZIPFoundation"]),
+        .target(name: "FCWriters", dependencies: ["FCText", "FCDocument", "FCXML", "CSVGRaster", "ZIPFoundation"]),
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",

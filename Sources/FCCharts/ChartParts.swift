@@ -26,15 +26,28 @@ enum ChartParts {
         }
     }
 
-    /// The body's ranges, one per part: as many blocks as fit under the header, a heading never
-    /// last.
+    /// The body's ranges, one per part: as few parts as fit under the header, of about even
+    /// height (no short last page), a heading never last.
     static func split(_ header: [ChartBlock], _ body: [ChartBlock]) -> [Range<Int>] {
         let available = maximumHeight - header.reduce(0) { $0 + $1.height }
+        let fewest = split(body, limit: available)
+        guard fewest.count > 1 else { return fewest }
+        // The lowest limit that still needs no more parts, found by halving.
+        var (low, high) = (body.reduce(0) { $0 + $1.height } / Double(fewest.count), available)
+        for _ in 0..<24 {
+            let middle = (low + high) / 2
+            if split(body, limit: middle).count > fewest.count { low = middle } else { high = middle }
+        }
+        return split(body, limit: high)
+    }
+
+    /// As many blocks per part as fit in `limit`, a heading moved on to the next part.
+    private static func split(_ body: [ChartBlock], limit: Double) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = 0
         var height = 0.0
         for index in body.indices {
-            if index > start, height + body[index].height > available {
+            if index > start, height + body[index].height > limit {
                 var end = index
                 while end - 1 > start, body[end - 1].isHeading { end -= 1 }
                 parts.append(start..<end)

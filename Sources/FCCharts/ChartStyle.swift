@@ -14,6 +14,12 @@ public struct ChartStyle: Sendable {
     public static let print = ChartStyle(width: 160, labelColumn: 70, label: 3.2, small: 2.9, heading: 3.5)
     public static let screen = ChartStyle(width: 90, labelColumn: nil, label: 3.4, small: 3.2, heading: 3.6)
 
+    /// This style with labels `column` wide where they stand beside the plot: a chart whose plot
+    /// needs less room than a bar chart's gives its long labels more.
+    func labelColumn(_ column: Double) -> ChartStyle {
+        labelColumn == nil ? self : ChartStyle(width: width, labelColumn: column, label: label, small: small, heading: heading)
+    }
+
     /// 8 pt in mm: no chart text is smaller at print size.
     public static let minimumPrintFontSize = 8 * 25.4 / 72
 
@@ -72,7 +78,8 @@ extension ChartStyle {
     func heading(_ text: String, words: String? = nil) -> ChartBlock {
         let lines = TextMetrics.wrap(text, width: width - 2 * Self.edge, size: heading, bold: true)
         let size = heading
-        return ChartBlock(height: Self.textHeight(lines.count, size: size) + Self.gap, isHeading: true,
+        // Space above and a little below: the heading belongs to the rows under it.
+        return ChartBlock(height: Self.textHeight(lines.count, size: size) + Self.gap + 0.6, isHeading: true,
                           words: words ?? "\(text):") { canvas, top in
             canvas.lines(lines, x: Self.edge, y: Self.baseline(top + Self.gap, size: size), size: size, bold: true)
         }

@@ -63,7 +63,9 @@ public enum DivergingBarChart {
             }
             x += segment
         }
-        canvas.line(x1: centre, y1: frame.top - 0.8, x2: centre, y2: frame.top + 5.8)
+        // The centre marked above and below the bar, never striking through a share.
+        canvas.line(x1: centre, y1: frame.top - 0.9, x2: centre, y2: frame.top)
+        canvas.line(x1: centre, y1: frame.top + 5, x2: centre, y2: frame.top + 5.9)
     }
 
     /// The row's values in words: its answers per label.

@@ -26,7 +26,7 @@ public enum HeatmapChart {
                         let fill = colour(value)
                         canvas.rect(x: x, y: frame.top, width: width, height: 6, fill: fill, stroke: "#ffffff",
                                     strokeWidth: 0.3)
-                        canvas.text(SwedishNumber.decimal(value, decimals: 1), x: x + width / 2, y: baseline,
+                        canvas.text(SwedishNumber.oneDecimal(value), x: x + width / 2, y: baseline,
                                     size: style.small, anchor: .middle, fill: ChartPalette.text(on: fill))
                     }
                 }
@@ -42,7 +42,7 @@ public enum HeatmapChart {
 
     static func words(_ label: String, _ columns: [String], _ cells: [Double?]) -> String {
         "\(label): " + zip(columns, cells).map { name, value in
-            "\(name) \(value.map { SwedishNumber.decimal($0, decimals: 1) } ?? "ingen uppgift")"
+            "\(name) \(value.map(SwedishNumber.oneDecimal) ?? "ingen uppgift")"
         }.joined(separator: ", ") + "."
     }
 }

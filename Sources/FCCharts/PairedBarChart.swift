@@ -35,7 +35,7 @@ public enum PairedBarChart {
     }
 
     public enum Unit: Sendable {
-        /// 0–100, printed as "85 %", on one scale for all groups.
+        /// 0–100, printed as the tables print it, "85,3 %", on one scale for all groups.
         case percent
         /// Whole numbers, printed as "5 234", on a scale per group.
         case count
@@ -85,7 +85,7 @@ public enum PairedBarChart {
 
     static func format(_ value: Double, _ unit: Unit) -> String {
         switch unit {
-        case .percent: return SwedishNumber.decimal(value, decimals: 0) + "\u{00A0}%"
+        case .percent: return SwedishNumber.percent(value)
         case .count: return SwedishNumber.integer(Int(value.rounded()))
         }
     }

@@ -22,7 +22,9 @@ public enum PositionChart {
     public static func figures(name: String, title: String, rows: [Row], scaleLabels: [String],
                                currentYear: Int, previousYear: Int) -> [Figure] {
         let hasPrevious = rows.contains { $0.previous != nil }
-        return ChartParts.figures(name: name, title: title) { style in
+        return ChartParts.figures(name: name, title: title) { base in
+            // Five dots need less room than bars: the statements get more.
+            let style = base.labelColumn(86)
             let steps = max(scaleLabels.count, 2)
             func x(_ position: Int, _ frame: PlotFrame) -> Double {
                 frame.left + (Double(position) - 0.5) * frame.width / Double(steps)

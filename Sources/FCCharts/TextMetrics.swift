@@ -67,6 +67,10 @@ enum TextMetrics {
                 continue
             }
             if !line.isEmpty { lines.append(line) }
+            if self.width(word, size: size, bold: bold) <= width {
+                line = word
+                continue
+            }
             line = ""
             for character in word {
                 if !line.isEmpty, self.width(line + String(character) + "-", size: size, bold: bold) > width {

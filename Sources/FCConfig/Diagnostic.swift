@@ -97,3 +97,18 @@ public final class DiagnosticSink {
         }
     }
 }
+
+/// An error that stands for diagnostics with their own places (a template's syntax error at the
+/// template's line), so that whoever catches it keeps them as values.
+public protocol DiagnosticsError: Error {
+    var diagnostics: [Diagnostic] { get }
+}
+
+extension Diagnostic {
+    /// What an error thrown while making `file`'s documents says, as diagnostics: the error's
+    /// own when it has them, else one error about the whole file in the error's words.
+    public static func from(_ error: Error, file: String) -> [Diagnostic] {
+        if let located = error as? DiagnosticsError, !located.diagnostics.isEmpty { return located.diagnostics }
+        return [Diagnostic(.error, at: .wholeFile(file), "\(error)")]
+    }
+}

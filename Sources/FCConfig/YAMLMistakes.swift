@@ -20,10 +20,12 @@ struct YAMLMistakes {
     /// The first mistake on lines `1...lastLine`, if one is recognised.
     static func first(in text: String, upTo lastLine: Int) -> Finding? {
         var scan = YAMLMistakes()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (index, line) in lines.enumerated() {
             let number = index + 1
             guard number <= lastLine else { break }
-            if let finding = scan.read(Array(line.hasSuffix("\r") ? line.dropLast() : line), number: number) {
+            if let finding = scan.read(Array(line), number: number) {
                 return finding
             }
         }

@@ -55,13 +55,13 @@ public struct Batch: Sendable {
         /// The ODTs to convert to PDF, relative to `Batch.pdfSourceDirectory` and to the output folder.
         public var pdfSources: [String] = []
         public var written = 0
-        public var errors: [String] = []
-        public var warnings: [String] = []
+        public var errors: [Diagnostic] = []
+        public var warnings: [Diagnostic] = []
         public var reportState: ReportState
 
         public var failed: Bool { !errors.isEmpty }
 
-        public init(unit: Unit, title: String, errors: [String] = [], reportState: ReportState) {
+        public init(unit: Unit, title: String, errors: [Diagnostic] = [], reportState: ReportState) {
             self.unit = unit
             self.title = title
             self.errors = errors
@@ -80,20 +80,20 @@ public struct Batch: Sendable {
         public var year: Int?
         public var units: [Unit]
         /// Problems in files that belong to no unit (unreadable files, a second county file).
-        public var stray: [String]
+        public var stray: [Diagnostic]
     }
 
     /// Finds the county file, the centres and this year's reports.
     public func plan() -> Plan {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
-        var stray = scanned.unreadable.map(\.description)
+        var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
             .sorted().flatMap { ReportIndex.shared.reports(in: URL(fileURLWithPath: $0)) }
         let year = self.year ?? reports.map(\.year).max()
         var units: [Unit] = []
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
-                stray.append("\(path): error: a county folder holds one county file; this is a second one")
+                stray.append(Diagnostic(.error, at: .wholeFile(path), "a county folder holds one county file; this is a second one"))
                 continue
             }
             units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
@@ -111,27 +111,27 @@ public struct Batch: Sendable {
     public func render(_ unit: Unit) -> UnitResult {
         var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
         let check = ConfigCheck.run(path: unit.source, cache: checks, strict: strict)
-        result.warnings += check.diagnostics.filter { $0.severity == .warning }.map(\.description)
-        result.errors += check.diagnostics.filter { $0.severity == .error }.map(\.description)
+        result.warnings += check.diagnostics.filter { $0.severity == .warning }
+        result.errors += check.diagnostics.filter { $0.severity == .error }
         guard let config = check.config else { return result }
         result.title = check.centre?.centre.name.value ?? check.county?.county.name.value ?? unit.name
         var plans: [DocumentPlan] = []
         do {
             plans = try DocumentKind.all(for: config).map { try DocumentPlan.make($0, from: config) }
         } catch {
-            result.errors.append("\(unit.source): error: \(error)")
+            result.errors += Diagnostic.from(error, file: unit.source)
             return result
         }
         if let reportPath = unit.report {
             let reportCheck = ConfigCheck.run(path: reportPath, cache: checks, strict: strict)
-            result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }.map(\.description)
-            let errors = reportCheck.diagnostics.filter { $0.severity == .error }.map(\.description)
+            result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }
+            let errors = reportCheck.diagnostics.filter { $0.severity == .error }
             if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
                 do {
                     plans.append(try DocumentPlan.make(.verksamhetsberattelse, from: reportConfig, report: data))
                     result.reportState = .handedIn
                 } catch {
-                    result.errors.append("\(reportPath): error: \(error)")
+                    result.errors += Diagnostic.from(error, file: reportPath)
                     result.reportState = .invalid
                 }
             } else {
@@ -148,7 +148,7 @@ public struct Batch: Sendable {
                 Rendered(kind: $1.kind.rawValue, fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
             }
         } catch {
-            result.errors.append("\(unit.source): error: \(error)")
+            result.errors += Diagnostic.from(error, file: unit.source)
         }
         return result
     }
@@ -199,7 +199,7 @@ extension Batch {
                 Rendered(kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)
             }
         } catch {
-            results[countyIndex].errors.append("\(results[countyIndex].unit.source): error: the roll-up: \(error)")
+            results[countyIndex].errors += Diagnostic.from(error, file: results[countyIndex].unit.source)
         }
     }
 }

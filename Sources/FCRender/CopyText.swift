@@ -31,7 +31,8 @@ public struct CopyText {
     static let fingerprintPattern = try! NSRegularExpression(pattern: "Kontrollsumma ((?:[0-9A-F]{4} ){4}[0-9A-F]{4})")
 
     public static func read(path: String) throws -> CopyText {
-        path.lowercased().hasSuffix(".pdf") ? try readPDF(path: path) : try readODT(path: path)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw ReadError.unreadable("no such file: \(path)") }
+        return path.lowercased().hasSuffix(".pdf") ? try readPDF(path: path) : try readODT(path: path)
     }
 
     // MARK: ODT
@@ -91,20 +92,22 @@ public struct CopyText {
         guard let fingerprint = firstFingerprint(in: flat) else {
             return CopyText(units: lines.filter { !$0.isEmpty }, printedFingerprint: nil)
         }
-        let footer = " · Kontrollsumma \(fingerprint) · Sida"
         var label: String?
-        if let end = flat.range(of: footer), let start = flat[..<end.lowerBound].range(of: "Exemplar ", options: .backwards) {
+        if let end = flat.range(of: " · Kontrollsumma \(fingerprint)"),
+           let start = flat[..<end.lowerBound].range(of: "Exemplar ", options: .backwards) {
             label = String(flat[start.lowerBound..<end.lowerBound])
         }
-        let marks = [(label.map { $0 + " · " } ?? "") + "Kontrollsumma \(fingerprint) · Sida \\d+ av \\d+"]
-            + (label.map { [$0] } ?? [])
+        // The footer may wrap anywhere, and puts the page number on a line of its own when long.
+        func words(_ text: String) -> String {
+            text.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")
+        }
+        let footer = (label.map { words($0 + " ·") + "\\s+" } ?? "") + words("Kontrollsumma \(fingerprint)")
+            + "(?:\\s+·)?\\s+Sida\\s+\\d+\\s+av\\s+\\d+"
         var joined = lines.joined(separator: "\n")
-        for mark in marks {
-            // The footer may wrap, so any white space between its words matches.
-            let words = mark.components(separatedBy: " ").map { $0 == "\\d+" ? $0 : NSRegularExpression.escapedPattern(for: $0) }
-            let pattern = try! NSRegularExpression(pattern: words.joined(separator: "\\s+"))
-            joined = pattern.stringByReplacingMatches(in: joined, range: NSRange(joined.startIndex..., in: joined),
-                                                      withTemplate: "\n")
+        for pattern in [footer] + (label.map { [words($0)] } ?? []) {
+            let expression = try! NSRegularExpression(pattern: pattern)
+            joined = expression.stringByReplacingMatches(in: joined, range: NSRange(joined.startIndex..., in: joined),
+                                                         withTemplate: "\n")
         }
         let units = joined.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return CopyText(units: units, printedFingerprint: fingerprint)

@@ -79,6 +79,8 @@ public struct DocumentPlan {
             }
         } catch let error as PlanError {
             throw error
+        } catch let error as DiagnosticsError {
+            throw error
         } catch {
             throw PlanError.computation("\(error)")
         }

@@ -1,10 +1,10 @@
 import FCConfig
 import FCWriters
 
-/// The formats `fcdoc render` writes, each named by its file extension. ODT and PDF are the
-/// signable ones and come in copies.
+/// The formats `fcdoc render` writes, each named by its file extension. ODT, DOCX and PDF are
+/// the signable ones and come in copies.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case odt, html, md, pdf
+    case odt, html, md, pdf, docx
 
     public static let defaults: [OutputFormat] = [.odt, .html, .md]
 
@@ -15,6 +15,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .odt: return ODTWriter.self
         case .html: return HTMLWriter.self
         case .md: return MarkdownWriter.self
+        case .docx: return DOCXWriter.self
         case .pdf: return nil
         }
     }

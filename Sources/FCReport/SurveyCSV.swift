@@ -81,9 +81,14 @@ public enum SurveyCSV {
     static func count(_ rows: ArraySlice<Row>, header: Row, columns: [String: Int], questions: [SurveyQuestion],
                       file: String, delimiter: Character, sink: DiagnosticSink) -> Tally {
         var counts: [String: [Int]] = Dictionary(uniqueKeysWithValues: questions.map { ($0.key, [0, 0, 0, 0, 0]) })
-        var respondents = 0
         let columns = columns.sorted { $0.key < $1.key }
+        var respondents = 0
         for row in rows {
+            if let quote = row.unclosedQuote {
+                sink.error("a quote (\") opened here is never closed, so the rest of the file is read as one field; "
+                           + "close it or remove it", at: SourceLocation(file: file, line: row.line, column: quote))
+                continue
+            }
             if row.cells.count != header.cells.count {
                 sink.error("this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a "
                            + "\(SurveyDelimiter.name(delimiter)) missing or extra, or a quote unclosed?)",
@@ -117,6 +122,8 @@ public enum SurveyCSV {
     struct Row {
         var line: Int
         var cells: [Cell]
+        /// The column of a quote that opens a field and is never closed: the row runs to the file's end.
+        var unclosedQuote: Int? = nil
     }
 
     /// RFC 4180 fields: quoted fields may hold the delimiter, doubled quotes and line ends.
@@ -170,7 +177,7 @@ public enum SurveyCSV {
         }
         if inQuotes, !cells.isEmpty || !field.isEmpty {
             cells.append(Cell(text: field, column: fieldColumn))
-            rows.append(Row(line: rowLine, cells: cells))
+            rows.append(Row(line: rowLine, cells: cells, unclosedQuote: fieldColumn))
         }
         return rows
     }

@@ -94,14 +94,29 @@ struct SurveyHeader {
         if missing.count == 1, let question = missing.first {
             sink.error("no column '\(question.name)' for question \(question.key)\(Suggestion.hint(for: question.name, in: names)); "
                        + "the header has: \(shown(names))", at: at)
-        } else {
+        } else if missing.count <= 3 {
             sink.error("the header has no column for \(missing.count) questions: \(described.joined(separator: ", ")); "
                        + "the header has: \(shown(names))", at: at)
+        } else {
+            // Most likely the survey tool's own column names: say how to map them.
+            // Questions usually come last and in order: the first missing one is then this column.
+            let guess = names.count >= missing.count ? names[names.count - missing.count] : names.last ?? "…"
+            let example = missing.first.map { question in
+                "\(question.key): \"\(Self.short(Suggestion.closest(to: question.name, in: names) ?? guess))\""
+            } ?? ""
+            sink.error("the header has no column for \(missing.count) of the questions "
+                       + "(\(shown(missing.map(\.name)))); name the columns so, or map each question to its column "
+                       + "under 'survey.columns' (e.g. \(example)); the header has: \(shown(names))", at: at)
         }
     }
 
     private func location(of index: Int) -> SourceLocation {
         SourceLocation(file: file, line: row.line, column: row.cells[index].column)
+    }
+
+    /// A name of at most 40 characters.
+    static func short(_ name: String) -> String {
+        name.count > 40 ? String(name.prefix(39)) + "…" : name
     }
 
     /// The header's names, shortened to about `shownLength` characters.
@@ -113,7 +128,7 @@ struct SurveyHeader {
             if length > Self.shownLength, !shown.isEmpty {
                 return shown.joined(separator: ", ") + ", … (\(names.count) columns in all)"
             }
-            shown.append(name.count > 40 ? String(name.prefix(39)) + "…" : name)
+            shown.append(Self.short(name))
         }
         return shown.joined(separator: ", ")
     }

@@ -27,7 +27,8 @@ public struct DocumentTemplate: Sendable {
     }
 
     public func render(_ context: Any) -> String {
-        pieces.map { piece in
+        let context = (context as? any TemplateValues)?.dictionary ?? context
+        return pieces.map { piece in
             switch piece {
             case .text(let text): return text
             case .template(let template): return template.render(context)

@@ -1,5 +1,4 @@
 import FCConfig
-import FCText
 
 /// Checks that every name a template uses exists in its values, before it renders: a template
 /// that names `{{centre.nmae}}` would otherwise print nothing there and succeed, leaving a hole
@@ -106,63 +105,67 @@ public enum TemplateContract {
 
         static func scan(_ text: String) -> [Tag] {
             var tags: [Tag] = []
-            let characters = Array(text)
+            let bytes = Array(text.utf8)
             var line = 1
             var lineStart = 0
             var index = 0
-            func at(_ offset: Int, _ string: String) -> Bool {
-                let wanted = Array(string)
-                return offset + wanted.count <= characters.count && Array(characters[offset..<offset + wanted.count]) == wanted
+            func at(_ offset: Int, _ pattern: StaticString) -> Bool {
+                let count = pattern.utf8CodeUnitCount
+                guard offset + count <= bytes.count else { return false }
+                return (0..<count).allSatisfy { bytes[offset + $0] == pattern.utf8Start[$0] }
             }
-            while index < characters.count {
-                if characters[index] == "\n" {
+            func isSpace(_ offset: Int) -> Bool { bytes[offset] == UInt8(ascii: " ") }
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "\n") {
                     line += 1
                     lineStart = index + 1
                     index += 1
                     continue
                 }
-                guard at(index, "{{") else {
+                guard bytes[index] == UInt8(ascii: "{"), at(index, "{{") else {
                     index += 1
                     continue
                 }
                 let triple = at(index, "{{{")
-                let closer = triple ? "}}}" : "}}"
-                var end = index + (triple ? 3 : 2)
-                while end < characters.count, !at(end, closer) { end += 1 }
-                guard end < characters.count else { break }
-                var start = index + (triple ? 3 : 2)
-                while start < end, characters[start] == " " { start += 1 }
+                let closerLength = triple ? 3 : 2
+                var end = index + closerLength
+                while end < bytes.count, !(triple ? at(end, "}}}") : at(end, "}}")) { end += 1 }
+                guard end < bytes.count else { break }
+                var start = index + closerLength
+                while start < end, isSpace(start) { start += 1 }
                 var sigil = Sigil.value
                 if !triple, start < end {
-                    switch characters[start] {
-                    case "#": sigil = .section
-                    case "^": sigil = .inverted
-                    case "/": sigil = .close
-                    case "!": sigil = .comment
-                    case "%": sigil = .pragma
-                    case ">": sigil = .partial
-                    case "=": sigil = .delimiters
-                    case "$", "<": sigil = .block
-                    case "&": sigil = .value
+                    switch bytes[start] {
+                    case UInt8(ascii: "#"): sigil = .section
+                    case UInt8(ascii: "^"): sigil = .inverted
+                    case UInt8(ascii: "/"): sigil = .close
+                    case UInt8(ascii: "!"): sigil = .comment
+                    case UInt8(ascii: "%"): sigil = .pragma
+                    case UInt8(ascii: ">"): sigil = .partial
+                    case UInt8(ascii: "="): sigil = .delimiters
+                    case UInt8(ascii: "$"), UInt8(ascii: "<"): sigil = .block
+                    case UInt8(ascii: "&"): sigil = .value
                     default: start -= 1
                     }
                     start += 1
                 }
-                while start < end, characters[start] == " " { start += 1 }
-                var name = String(characters[start..<end]).trimmingSpaces()
-                var nameStart = start
+                while start < end, isSpace(start) { start += 1 }
+                var nameEnd = end
+                while nameEnd > start, isSpace(nameEnd - 1) { nameEnd -= 1 }
                 // A transform, `f(name)`: the name is inside the brackets.
-                if let open = name.lastIndex(of: "("), let close = name.firstIndex(of: ")"), open < close {
-                    nameStart += name.distance(from: name.startIndex, to: open) + 1
-                    name = String(name[name.index(after: open)..<close])
+                if let open = bytes[start..<nameEnd].lastIndex(of: UInt8(ascii: "(")),
+                   let close = bytes[open..<nameEnd].firstIndex(of: UInt8(ascii: ")")) {
+                    start = open + 1
+                    nameEnd = close
                 }
-                tags.append(Tag(sigil: sigil, name: name, line: line, nameColumn: nameStart - lineStart + 1))
-                let newlines = characters[index..<end].filter { $0 == "\n" }.count
-                if newlines > 0, let last = characters[index..<end].lastIndex(of: "\n") {
-                    line += newlines
-                    lineStart = last + 1
+                let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
+                tags.append(Tag(sigil: sigil, name: String(decoding: bytes[start..<nameEnd], as: UTF8.self),
+                                line: line, nameColumn: column))
+                for offset in index..<end where bytes[offset] == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = offset + 1
                 }
-                index = end + closer.count
+                index = end + closerLength
             }
             return tags
         }

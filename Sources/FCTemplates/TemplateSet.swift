@@ -16,7 +16,7 @@ public struct TemplateSet: Sendable {
     public static let builtInDirectory: URL? =
         Bundle.module.url(forResource: "templates", withExtension: nil)?.appendingPathComponent("sv")
 
-    public enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: DiagnosticsError, CustomStringConvertible {
         case missing(name: String, searched: [String])
         case unreadable(path: String)
         case escapesFolder(path: String, folder: String)
@@ -24,19 +24,25 @@ public struct TemplateSet: Sendable {
         /// Names the template uses that its values do not have, each at its place.
         case unknownNames([Diagnostic])
 
-        public var description: String {
+        /// Each problem at the template's own place; none for a template that is not there.
+        public var diagnostics: [Diagnostic] {
             switch self {
-            case .missing(let name, let searched):
-                return "no template '\(name).md' found in " + searched.joined(separator: " or ")
+            case .missing: return []
             case .unreadable(let path):
-                return "\(path): error: the template cannot be read as UTF-8 text"
+                return [Diagnostic(.error, at: .wholeFile(path), "the template cannot be read as UTF-8 text")]
             case .escapesFolder(let path, let folder):
-                return "\(path): error: the template lies outside the templates folder \(folder) (through a link)"
-            case .syntax(let diagnostic):
-                return diagnostic.description
-            case .unknownNames(let diagnostics):
-                return diagnostics.map(\.description).joined(separator: "\n")
+                return [Diagnostic(.error, at: .wholeFile(path),
+                                   "the template lies outside the templates folder \(folder) (through a link)")]
+            case .syntax(let diagnostic): return [diagnostic]
+            case .unknownNames(let diagnostics): return diagnostics
             }
+        }
+
+        public var description: String {
+            if case .missing(let name, let searched) = self {
+                return "no template '\(name).md' found in " + searched.joined(separator: " or ")
+            }
+            return diagnostics.map(\.description).joined(separator: "\n")
         }
     }
 
@@ -81,8 +87,12 @@ public struct TemplateSet: Sendable {
     /// lack would print nothing, so it is an error at its line and column instead.
     public func template(named name: String, for context: Any) throws -> DocumentTemplate {
         let template = try template(named: name)
+        // Typed values have one shape per type: a template passes for it once and for all.
+        let typed = (context as? any TemplateValues).map { "\(template.path)#\(type(of: $0))" }
+        if let typed, Self.cache.passed(typed) { return template }
         let unknown = template.unknownNames(in: ValueShape.of(value: context))
         guard unknown.isEmpty else { throw LoadError.unknownNames(unknown) }
+        if let typed { Self.cache.pass(typed) }
         return template
     }
 
@@ -124,6 +134,7 @@ public struct TemplateSet: Sendable {
 final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
     private var templates: [String: DocumentTemplate] = [:]
+    private var passed: Set<String> = []
 
     func template(at path: String) -> DocumentTemplate? {
         lock.withLock { templates[path] }
@@ -131,5 +142,14 @@ final class TemplateCache: @unchecked Sendable {
 
     func store(_ template: DocumentTemplate, at path: String) {
         lock.withLock { templates[path] = template }
+    }
+
+    /// Whether a template at a path passed the check for a type of values.
+    func passed(_ key: String) -> Bool {
+        lock.withLock { passed.contains(key) }
+    }
+
+    func pass(_ key: String) {
+        lock.withLock { _ = passed.insert(key) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a template may name at a place: the fields of a record, the elements of a list, a text
 /// or a flag. Read from a `TemplateValues` type (every field, also of empty lists and absent
 /// optionals) or, for the contexts still built as dictionaries, from the values themselves.
@@ -25,8 +27,11 @@ public indirect enum ValueShape: Sendable, Equatable {
     /// The shape of a typed context, learned by letting the type decode itself from a probe that
     /// answers every question with one example value and records what was asked.
     public static func of<Values: TemplateValues>(_ type: Values.Type) -> ValueShape {
-        (try? ShapeProbe.shape(of: type)) ?? .unknown
+        shapes.shape(of: type)
     }
+
+    /// Shapes by type, learned once: a batch asks for the same few thousands of times.
+    private static let shapes = ShapeCache()
 
     /// The shape of a context value: a `TemplateValues` struct by its type, a dictionary by its keys.
     public static func of(value: Any) -> ValueShape {
@@ -188,5 +193,18 @@ struct ShapeProbe: Decoder {
             recorder.shape = shape
             return value
         }
+    }
+}
+
+/// A lock-protected map from a values type to its shape.
+final class ShapeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shapes: [ObjectIdentifier: ValueShape] = [:]
+
+    func shape<Values: TemplateValues>(of type: Values.Type) -> ValueShape {
+        if let known = lock.withLock({ shapes[ObjectIdentifier(type)] }) { return known }
+        let shape = (try? ShapeProbe.shape(of: type)) ?? .unknown
+        lock.withLock { shapes[ObjectIdentifier(type)] = shape }
+        return shape
     }
 }

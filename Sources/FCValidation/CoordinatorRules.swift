@@ -45,9 +45,8 @@ enum CoordinatorRules {
         let parts = own.map { $0.value.formatted() }.joined(separator: " + ")
         let relation = complete ? "do not add up to" : "exceed"
         sink.error("the coordinators' own scopes (\(names): \(parts) = \(sum.formatted()) %) \(relation) scope_percent "
-                   + "\(total.value.formatted()) %; change one of them (line \(first.location.line))", at: total.location)
-        sink.error("the coordinators' own scopes add up to \(sum.formatted()) %, but scope_percent (line \(total.location.line)) "
-                   + "says \(total.value.formatted()) %; change one of them", at: first.location)
+                   + "\(total.value.formatted()) %; change the total or the persons' scopes", at: total.location,
+                   notes: own.map { Diagnostic.Note(at: $0.location, "a coordinator's own scope: \($0.value.formatted()) %") })
     }
 
     static func checkTasks(_ selection: TaskSelection, sink: DiagnosticSink) {

@@ -52,10 +52,8 @@ enum ODTStyles {
     /// page numbers are joined by no-break spaces so they never wrap apart.
     static func footer(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
         writer.start("style:footer")
-        let pages = "Sida\u{00A0}999\u{00A0}av\u{00A0}999"
         if let line = FooterText.line(for: metadata) {
-            let width = FontMetrics(size: footerSize).width(of: Substring(line + " · " + pages))
-            if width > ODTContent.tableWidth - 0.5 {
+            if !FooterText.pagesFit(after: line) {
                 writer.element("text:p", ["text:style-name": "Footer"], text: line)
                 writer.start("text:p", ["text:style-name": "Footer"])
             } else {
@@ -72,9 +70,6 @@ enum ODTStyles {
         writer.end()
         writer.end()
     }
-
-    /// The footer's font size in points.
-    static let footerSize = 8.5
 
     static let fonts: [(name: String, generic: String, pitch: String)] = [
         ("Liberation Serif", "roman", "variable"), ("Liberation Sans", "swiss", "variable"),
@@ -155,7 +150,7 @@ enum ODTStyles {
                        paragraph: ["fo:text-align": "center", "fo:margin-bottom": "0.3cm"],
                        text: ["fo:font-size": "9.5pt", "fo:font-style": "italic"]),
         ParagraphStyle(name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
-                       text: ["fo:font-size": "\(footerSize)pt"]),
+                       text: ["fo:font-size": "\(FooterText.size)pt"]),
         ParagraphStyle(name: "Copy_20_Label", display: "Copy Label",
                        paragraph: ["fo:text-align": "end"], text: ["fo:font-weight": "bold"]),
         ParagraphStyle(name: "Signature_20_Line", display: "Signature Line",

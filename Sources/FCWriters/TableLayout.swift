@@ -20,8 +20,10 @@ public enum TableLayout {
     public static let cellOverhead = 0.2 + 0.035 + 0.1
 
     /// Column widths in centimetres, one per column of `table`, adding up to `availableWidth`.
-    public static func columnWidths(for table: Table, availableWidth: Double,
-                                    metrics: FontMetrics = .tableText) -> [Double] {
+    public static func columnWidths(
+        for table: Table, availableWidth: Double,
+        metrics: FontMetrics = .tableText
+    ) -> [Double] {
         let columns = table.columnCount
         var minimum = Array(repeating: 0.0, count: columns)
         var maximum = Array(repeating: 0.0, count: columns)
@@ -143,11 +145,11 @@ public struct FontMetrics: Sendable {
     /// Liberation Serif (= Times New Roman) advance widths of the printable ASCII characters,
     /// space (32) to tilde (126).
     static let ascii: [Int] = [
-        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, // space … /
-        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, // 0 … ?
-        921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, // @ … O
-        556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, // P … _
-        333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, // ` … o
-        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541, // p … ~
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278,  // space … /
+        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444,  // 0 … ?
+        921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,  // @ … O
+        556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,  // P … _
+        333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,  // ` … o
+        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,  // p … ~
     ]
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCConfig
 import FCRender
 import Foundation
 
@@ -23,6 +24,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var privacy: PrivacyOption
 
+    @OptionGroup var diagnostics: DiagnosticsOption
+
     @Flag(help: "Print only problems and the summary.")
     var quiet = false
 
@@ -43,30 +46,34 @@ struct BatchCommand: AsyncParsableCommand {
         let cancel = CancellationFlag()
         let interrupt = Self.onInterrupt { cancel.cancel() }
         defer { interrupt.cancel() }
+        let printer = DiagnosticOutput(diagnostics.format)
+        defer { printer.finish() }
         let plan = batch.plan()
         let reporter = ProgressReporter(quiet: quiet)
-        for line in plan.stray { printError(line) }
+        printer.report(plan.stray)
         guard !plan.units.isEmpty else {
-            printError("\(countyDir): error: no county or centre files found (files with 'kind: county' or 'kind: centre')")
+            printer.report([Diagnostic(.error, at: .wholeFile(countyDir),
+                                      "no county or centre files found (files with 'kind: county' or 'kind: centre')")])
             throw ExitCode.failure
         }
         // Everything is checked before anything is rendered.
         let checks = await batch.check(plan.units, cancel: cancel)
-        for line in checks.joined() { printError(line) }
-        let valid = zip(plan.units, checks).filter { _, lines in !lines.contains { $0.contains(": error: ") } }.map(\.0)
+        printer.report(Array(checks.joined()))
+        let valid = zip(plan.units, checks).filter { _, found in !found.contains { $0.severity == .error } }.map(\.0)
         let started = Date()
         var results = await batch.render(valid, cancel: cancel) { reporter.update($0) }
         reporter.finish()
         if !cancel.isCancelled { batch.renderRollup(into: &results, plan: plan) }
-        for (unit, lines) in zip(plan.units, checks) where lines.contains(where: { $0.contains(": error: ") }) {
-            results.append(Batch.UnitResult(unit: unit, title: unit.name, errors: lines.filter { $0.contains(": error: ") },
+        for (unit, found) in zip(plan.units, checks) where found.contains(where: { $0.severity == .error }) {
+            results.append(Batch.UnitResult(unit: unit, title: unit.name, errors: found.filter { $0.severity == .error },
                                             reportState: unit.isCounty ? .notApplicable : .invalid))
         }
+        printer.report(results.flatMap(\.errors))
         var extraFiles: [String] = []
         if formats.contains(.pdf), !cancel.isCancelled {
             let pdf = await batch.convertToPDF(results.filter { !$0.failed })
             extraFiles = pdf.files
-            for error in pdf.errors { printError("error: \(error)") }
+            printer.report(pdf.errors)
             if !pdf.errors.isEmpty { throw ExitCode.failure }
         }
         let countyName = results.first { $0.unit.isCounty }?.title ?? URL(fileURLWithPath: countyDir).lastPathComponent
@@ -74,29 +81,30 @@ struct BatchCommand: AsyncParsableCommand {
             try BatchIndex.write(results: results, extraFiles: extraFiles, year: plan.year, outputDirectory: output.out,
                                  countyName: countyName)
         } catch {
-            printError("error: cannot write the index: \(error)")
+            printer.report(Diagnostic.from(error, file: output.out))
         }
-        summarise(results, plan: plan, elapsed: Date().timeIntervalSince(started), cancelled: cancel.isCancelled)
+        summarise(results, plan: plan, elapsed: Date().timeIntervalSince(started), cancelled: cancel.isCancelled, printer: printer)
         if cancel.isCancelled { throw ExitCode(130) }
         if results.contains(where: \.failed) || !plan.stray.isEmpty { throw ExitCode.failure }
     }
 
-    func summarise(_ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool) {
+    func summarise(_ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool,
+                   printer: DiagnosticOutput) {
         let failed = results.filter(\.failed)
         let files = results.flatMap(\.files).count
         let written = results.reduce(0) { $0 + $1.written }
         let warnings = results.reduce(0) { $0 + $1.warnings.count }
         let missing = results.filter { $0.reportState == .missing }.map(\.title)
-        print("Rendered \(results.count - failed.count) of \(plan.units.count)"
+        printer.say("Rendered \(results.count - failed.count) of \(plan.units.count)"
               + (plan.year.map { " for \($0)" } ?? "") + ": \(files) files, \(written) written, \(files - written) unchanged, "
               + "\(warnings) warning(s), \(String(format: "%.1f", elapsed)) s.")
-        if !missing.isEmpty { print("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", ")) }
+        if !missing.isEmpty { printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", ")) }
         for result in failed {
-            print("FAILED \(result.title):")
-            for error in result.errors { print("  \(error)") }
+            printer.say("FAILED \(result.title):")
+            for error in result.errors { printer.say("  \(error.headline)") }
         }
-        if cancelled { print("Interrupted: centres not yet started were not rendered; files already written are whole.") }
-        print("Index: \(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path)")
+        if cancelled { printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.") }
+        printer.say("Index: \(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path)")
     }
 
     /// Ctrl-C (SIGINT) and SIGTERM call `action` instead of killing the process.

@@ -1,3 +1,4 @@
+import FCConfig
 import ArgumentParser
 import FCOutput
 import FCRender
@@ -46,7 +47,7 @@ struct CalendarCommand: ParsableCommand {
             for url in report.written { print("wrote \(url.path)") }
             for url in report.unchanged { print("\(url.path) already up to date") }
         } catch {
-            printError("\(file): error: \(error)")
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: file))
             throw ExitCode.failure
         }
     }

@@ -58,7 +58,7 @@ struct Form: ParsableCommand {
             for url in result.written { print("wrote \(url.path)") }
             if !result.unchanged.isEmpty { print("\(result.unchanged.count) file(s) already up to date") }
         } catch {
-            printError("error: \(error)")
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: centre ?? "fcdoc form"))
             throw ExitCode.failure
         }
     }

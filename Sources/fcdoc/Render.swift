@@ -1,3 +1,4 @@
+import FCConfig
 import ArgumentParser
 import FCRender
 import FCTemplates
@@ -8,7 +9,7 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Render the documents of a centre, report or county file.",
         discussion: """
-        A centre file gives samverkansavtal and samordnaravtal, a report file verksamhetsberattelse-<year> (with its charts as SVG files beside the Markdown), a county file lanssamordnare (choose one with --doc). The file is checked first; with any error nothing is written. Files go to OUT/<id>/<document>.<ext>. ODT and PDF are the signable formats and come in as many copies as the agreement is signed in (copy 1 is <document>.odt, copy 2 <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries the same content fingerprint (Kontrollsumma) in its footer, printed here too. Writes are atomic: a failed run leaves earlier files as they were.
+        A centre file gives samverkansavtal, samordnaravtal and samordningsfunktion, a report file verksamhetsberattelse-<year> (with its charts as SVG files beside the Markdown), a county file lanssamordnare (choose one with --doc). The file is checked first; with any error nothing is written. Files go to OUT/<id>/<document>.<ext>. ODT and PDF are the signable formats and come in as many copies as the agreement is signed in (copy 1 is <document>.odt, copy 2 <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries the same content fingerprint (Kontrollsumma) in its footer, printed here too. Writes are atomic: a failed run leaves earlier files as they were.
         """)
 
     @Argument(help: "The centre, report or county file (YAML).")
@@ -21,6 +22,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var privacy: PrivacyOption
 
+    @OptionGroup var diagnostics: DiagnosticsOption
+
     @Option(help: ArgumentHelp("Number of signed copies (default: agreement.copies, or one per signing party).",
                                valueName: "n"))
     var copies: Int?
@@ -32,8 +35,10 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        let printer = DiagnosticOutput(diagnostics.format)
+        defer { printer.finish() }
         let check = ConfigCheck.run(path: file, strict: privacy.strict)
-        DiagnosticPrinter.printText(check.diagnostics)
+        printer.report(check.diagnostics)
         guard let config = check.config else {
             printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
             throw ExitCode.failure
@@ -44,17 +49,20 @@ struct Render: ParsableCommand {
             let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
                 try DocumentPlan.make($0, from: config, report: check.reportData, copies: copies)
             }
-            DiagnosticPrinter.printText(plans.flatMap(\.warnings))
+            printer.report(plans.flatMap(\.warnings))
             let result = try renderer.render(plans)
             for document in result.documents {
-                print("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
+                printer.say("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
             }
-            for url in result.written { print("  wrote \(url.path)") }
+            for url in result.written { printer.say("  wrote \(url.path)") }
             if !result.unchanged.isEmpty {
-                print("  \(result.unchanged.count) file(s) already up to date")
+                printer.say("  \(result.unchanged.count) file(s) already up to date")
             }
+        } catch let error as TemplateSet.LoadError where !error.diagnostics.isEmpty {
+            DiagnosticPrinter.printText(error.diagnostics)
+            throw ExitCode.failure
         } catch {
-            printError("\(file): error: \(error)")
+            printer.report(Diagnostic.from(error, file: file))
             throw ExitCode.failure
         }
     }

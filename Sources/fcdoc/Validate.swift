@@ -10,15 +10,11 @@ struct Validate: ParsableCommand {
         Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "Centre, report or county files (YAML) to check; a report is checked with its centre file and survey.")
     var files: [String]
 
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")
-    var format: Format = .text
+    var format: DiagnosticFormat = .text
 
     @OptionGroup var privacy: PrivacyOption
 

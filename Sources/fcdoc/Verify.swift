@@ -1,3 +1,4 @@
+import FCConfig
 import ArgumentParser
 import FCDocument
 import FCRender
@@ -24,7 +25,7 @@ struct Verify: ParsableCommand {
                 let (outcome, copy) = try CopyVerifier.verify(path: file)
                 allIdentical = report(outcome, copy: copy, documents: documents) && allIdentical
             } catch {
-                printError("\(file): error: \(error)")
+                DiagnosticPrinter.printText(Diagnostic.from(error, file: file))
                 allIdentical = false
             }
         }
@@ -79,7 +80,7 @@ struct Verify: ParsableCommand {
                 (kind, try renderer.document(DocumentPlan.make(kind, from: config, report: check.reportData)))
             }
         } catch {
-            printError("\(path): error: \(error)")
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: path))
             throw ExitCode.failure
         }
     }

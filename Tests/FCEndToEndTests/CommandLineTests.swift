@@ -17,9 +17,9 @@ struct CommandLineTests {
         #expect(outcome.status == 1)
         let expected = try String(contentsOfFile: path.replacingOccurrences(of: ".yaml", with: ".expected"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
-        // FILE:LINE:COL lines, with the folder taken off the file names.
+        // FILE:LINE:COL lines (notes too), with the folder taken off the file names.
         let printed = outcome.stderr.split(separator: "\n").map(String.init)
-            .filter { $0.range(of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning): "#, options: .regularExpression) != nil }
+            .filter { $0.range(of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning|note): "#, options: .regularExpression) != nil }
             .map { line -> String in
                 let file = line.prefix { $0 != ":" }
                 return URL(fileURLWithPath: String(file)).lastPathComponent + line.dropFirst(file.count)

@@ -157,6 +157,9 @@ struct ChartTests {
         #expect(figures.count > 1)
         #expect(figures.map(\.name) == ["sjalvreflektion"] + (2...figures.count).map { "sjalvreflektion-\($0)" })
         #expect(figures.last?.title == "Självreflektion 2025 per område (del \(figures.count) av \(figures.count))")
+        // Parts of about even height: the last is no stub.
+        let heights = figures.map(\.heightCentimetres)
+        #expect((heights.min() ?? 0) > (heights.max() ?? 0) * 0.6, "\(heights)")
         var printed = ""
         for figure in figures {
             #expect(figure.heightCentimetres * 10 <= ChartParts.maximumHeight + 10)
@@ -186,6 +189,9 @@ struct ChartTests {
         // Liberation Sans (Arial metrics): "Fungerar" is 4 057/1000 em, plus the margin.
         #expect(abs(TextMetrics.width("Fungerar", size: 10) - 40.57 * TextMetrics.margin) < 0.001)
         #expect(TextMetrics.width("Ö", size: 10) == TextMetrics.width("O", size: 10))
+        // A word that fits its line is never broken; one that cannot is, with a hyphen.
+        #expect(TextMetrics.wrap("Behöver utvecklas något", width: 13.6, size: 2.9) == ["Behöver", "utvecklas", "något"])
+        #expect(TextMetrics.wrap("Jämställdhet", width: 12, size: 3.2) == ["Jämst-", "älldhet"])
     }
 
     @Test func coloursStandOutFromTheWhitePage() {
@@ -225,6 +231,16 @@ struct ChartTests {
         }
         #expect(texts.contains("Besök – egen skala"))
         #expect(figure.description.contains("egen skala"))
+    }
+
+    @Test func chartValuesAreWrittenAsTheTablesWriteThem() throws {
+        let vindeln = try Self.reportFigures("reports/vindeln-2025.yaml")
+        let comparison = try #require(vindeln.first { $0.name == "enkat-jamforelse" })
+        // The table's "76,8 %" for the first question, not a rounded "77 %".
+        #expect(comparison.svg.contains(">76,8\u{00A0}%<"))
+        let heatmap = try #require(HeatmapChart.figures(name: "h", title: "H", rows: ["A"], columns: ["Lärande"],
+                                                        values: [[2]], scaleLabels: SelfReflection.scale).first)
+        #expect(heatmap.svg.contains(">2,0<") && heatmap.description.contains("Lärande 2,0"))
     }
 
     @Test func theSameInputDrawsTheSameBytes() throws {

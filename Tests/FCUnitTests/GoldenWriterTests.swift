@@ -98,6 +98,18 @@ struct GoldenWriterTests {
         Self.expectGolden(try Self.part("meta.xml", of: copies[0]), "reference.meta.xml")
     }
 
+    @Test func docx() throws {
+        let copies = try Self.output(.docx).copies
+        #expect(copies.count == 2)
+        for part in ["document", "styles", "numbering"] {
+            Self.expectGolden(try Self.part("word/\(part).xml", of: copies[0]), "reference.word-\(part).xml")
+        }
+        Self.expectGolden(try Self.part("word/footer1.xml", of: copies[0]), "reference.word-footer1.xml")
+        Self.expectGolden(try Self.part("word/header1.xml", of: copies[1]), "reference-exemplar-2.word-header1.xml")
+        Self.expectGolden(try Self.part("word/footer1.xml", of: copies[1]), "reference-exemplar-2.word-footer1.xml")
+        #expect(try Self.part("word/document.xml", of: copies[1]) == Self.part("word/document.xml", of: copies[0]))
+    }
+
     @Test func html() throws {
         let output = try Self.output(.html)
         #expect(output.copies.count == 1)
@@ -112,9 +124,12 @@ struct GoldenWriterTests {
     }
 
     @Test func noGoldenFileIsLeftOver() {
-        // `meta.xml` and `reference-exemplar-2` are ODT-only; every other name is per format.
+        // ODT parts by their names, DOCX parts as `word-<part>`; `reference-exemplar-2` is copy 2.
         let expected: Set<String> = ["reference.content.xml", "reference.styles.xml", "reference-exemplar-2.styles.xml",
-                                     "reference.meta.xml", "reference.html", "reference.md"]
+                                     "reference.meta.xml", "reference.html", "reference.md",
+                                     "reference.word-document.xml", "reference.word-styles.xml",
+                                     "reference.word-numbering.xml", "reference.word-footer1.xml",
+                                     "reference-exemplar-2.word-header1.xml", "reference-exemplar-2.word-footer1.xml"]
         #expect(GoldenFile.stale(in: "writers", expected: expected) == [])
     }
 }

@@ -13,7 +13,7 @@ struct ValidationTests {
     }()
 
     @Test func thereAreInvalidFixtures() {
-        #expect(Self.invalidFixtures.count >= 12)
+        #expect(Self.invalidFixtures.count >= 50)
     }
 
     @Test(arguments: invalidFixtures)

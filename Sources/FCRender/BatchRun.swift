@@ -68,11 +68,16 @@ extension Batch {
         return await parallel(units, cancel: cancel, started: started, progress: progress) { batch.render($0) }
     }
 
+    /// Removes the ODTs set aside for PDF (after the conversion, or when it does not happen).
+    public func discardPDFSources() {
+        try? FileManager.default.removeItem(atPath: pdfSourceDirectory)
+    }
+
     /// Converts every ODT of the results to PDF: the ODTs are split between `jobs` LibreOffice
     /// runs, each with many files and its own profile. Returns the PDFs' paths and any errors.
     /// The ODTs are those `render` set aside in `pdfSourceDirectory`, which is removed after.
     public func convertToPDF(_ results: [UnitResult]) async -> (files: [String], errors: [Diagnostic]) {
-        defer { try? FileManager.default.removeItem(atPath: pdfSourceDirectory) }
+        defer { discardPDFSources() }
         let odts = results.flatMap(\.pdfSources)
         guard !odts.isEmpty else { return ([], []) }
         let converter: PDFConverter

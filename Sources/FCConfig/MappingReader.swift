@@ -80,7 +80,8 @@ struct MappingReader {
     func text(_ key: String, required: Bool = true) -> Located<String>? {
         guard let node = node(key, required: required, expected: "text") else { return nil }
         guard case .scalar(let scalar) = node else {
-            sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)", at: node.location(in: file))
+            sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)\(node.colonHint(prefix: "\(key): "))",
+                       at: node.location(in: file))
             return nil
         }
         guard let value = bounded(scalar.string, qualified(key), at: node.location(in: file)) else { return nil }
@@ -164,7 +165,7 @@ struct MappingReader {
         return sequence.enumerated().compactMap { index, item in
             guard case .scalar(let scalar) = item, !item.isNull,
                   !scalar.string.isBlank else {
-                sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)",
+                sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)\(item.colonHint(prefix: "- "))",
                            at: item.location(in: file))
                 return nil
             }
@@ -183,6 +184,17 @@ extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// For a text with ': ' inside, which YAML reads as a mapping of one key to one value: what
+    /// to write instead, after `prefix` (`- ` or `key: `); empty for anything else.
+    func colonHint(prefix: String) -> String {
+        guard case .mapping(let mapping) = self, mapping.count == 1, let pair = mapping.first,
+              let key = pair.key.scalar?.string, let value = pair.value.scalar?.string else { return "" }
+        let text = "\(key): \(value)"
+        let shown = text.count > 60 ? String(text.prefix(59)) + "…" : text
+        return " ('\(shown)': the ': ' in it makes it a key and a value); put the text in quotes: "
+            + "\(prefix)\"\(shown.replacingOccurrences(of: "\"", with: "\\\""))\""
     }
 
     var kindDescription: String {

@@ -109,6 +109,13 @@ public struct TemplateSet: Sendable {
             do {
                 return .template(try MustacheTemplate(string: Self.pragma + cut.text))
             } catch let error as MustacheTemplate.ParserError {
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+                   let section = UnclosedSection.find(in: cut.text) {
+                    throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: cut.firstLine + section.line - 1,
+                                                                                column: section.column),
+                                                      "template syntax: the section \(section.tag) opened here is never closed; "
+                                                      + "add {{/\(section.name)}} where it ends"))
+                }
                 let line = max(1, error.context.lineNumber - 1) + cut.firstLine - 1
                 throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
                                                   "template syntax: \(Self.explain(error.error))"))

@@ -93,7 +93,7 @@ struct TemplateTests {
             try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
         } throws: { error in
             guard case TemplateSet.LoadError.syntax(let diagnostic) = error else { return false }
-            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line >= 3
+            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line == 3 && diagnostic.location.column == 1
                 && diagnostic.message.contains("never closed")
         }
     }

@@ -52,13 +52,13 @@ extension Batch {
 
     /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
-        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }) { unit in
+        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }, work: { unit in
             var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict).diagnostics
             if let report = unit.report {
                 diagnostics += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics
             }
             return diagnostics
-        }
+        })
     }
 
     public func render(_ units: [Unit], cancel: CancellationFlag,

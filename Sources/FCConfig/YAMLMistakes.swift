@@ -253,7 +253,9 @@ struct YAMLMistakes {
         switch character {
         case "\u{00A0}": name = "a no-break space"
         case "\u{202F}": name = "a narrow no-break space"
-        default: name = "an unusual space (U+\(String(character.unicodeScalars.first!.value, radix: 16, uppercase: true)))"
+        default:
+            let code = character.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " U+")
+            name = "an unusual space (U+\(code))"
         }
         return Finding(line: line, column: column,
                        message: "line \(line) has \(name) at column \(column), where YAML needs an ordinary space "

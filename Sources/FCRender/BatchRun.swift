@@ -52,13 +52,13 @@ extension Batch {
 
     /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
-        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }) { unit in
+        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }, work: { unit in
             var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict).diagnostics
             if let report = unit.report {
                 diagnostics += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics
             }
             return diagnostics
-        }
+        })
     }
 
     public func render(_ units: [Unit], cancel: CancellationFlag,
@@ -68,11 +68,16 @@ extension Batch {
         return await parallel(units, cancel: cancel, started: started, progress: progress) { batch.render($0) }
     }
 
+    /// Removes the ODTs set aside for PDF (after the conversion, or when it does not happen).
+    public func discardPDFSources() {
+        try? FileManager.default.removeItem(atPath: pdfSourceDirectory)
+    }
+
     /// Converts every ODT of the results to PDF: the ODTs are split between `jobs` LibreOffice
     /// runs, each with many files and its own profile. Returns the PDFs' paths and any errors.
     /// The ODTs are those `render` set aside in `pdfSourceDirectory`, which is removed after.
     public func convertToPDF(_ results: [UnitResult]) async -> (files: [String], errors: [Diagnostic]) {
-        defer { try? FileManager.default.removeItem(atPath: pdfSourceDirectory) }
+        defer { discardPDFSources() }
         let odts = results.flatMap(\.pdfSources)
         guard !odts.isEmpty else { return ([], []) }
         let converter: PDFConverter

@@ -28,8 +28,6 @@ public enum SelfReflection {
 
         /// As Bilaga 4 prints it: "Hälsofrämjande arena – Vi ger …".
         public var text: String { title.map { "\($0) – \(claim)" } ?? claim }
-        /// A short label for charts and lists: the short name, else the claim.
-        public var label: String { title ?? claim }
     }
 
     /// Position 1…5; Bilaga 4 names only the two ends, the steps between are fcdoc's wording.

@@ -16,7 +16,13 @@ public enum SurveyCSV {
     }
 
     /// Answers per question key, counted, and the number of respondents.
-    /// - Parameter delimiter: the field separator the report names; `nil` finds it from the header.
+    /// - Parameters:
+    ///   - path: the CSV file.
+    ///   - delimiter: the field separator the report names; `nil` finds it from the header.
+    ///   - columns: the report's own header name per question key, where it differs.
+    ///   - questions: the questions to count.
+    ///   - sink: where every problem goes, at its FILE:LINE:COL.
+    /// - Returns: the counts; `nil` when the file cannot be read or has no usable header.
     public static func read(path: String, delimiter: Character?, columns: [String: String], questions: [SurveyQuestion],
                             sink: DiagnosticSink) -> Tally? {
         guard let text = readText(path: path, sink: sink) else { return nil }

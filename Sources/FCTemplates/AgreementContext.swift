@@ -80,7 +80,10 @@ public enum AgreementContext {
         "Samverkansavtal för \(file.centre.name.value) i \(file.centre.municipality.value)"
     }
 
-    /// - Parameter copies: the number of copies rendered; the sentence on copies says it.
+    /// - Parameters:
+    ///   - file: the checked centre file.
+    ///   - copies: the number of copies rendered; the sentence on copies says it.
+    /// - Returns: the values the samverkansavtal template reads.
     public static func make(_ file: CentreFile, copies: Int) -> Values {
         let centre = file.centre
         let noticeMonths = file.agreement.noticeMonths?.value ?? defaultNoticeMonths

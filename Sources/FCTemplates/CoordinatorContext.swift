@@ -71,7 +71,11 @@ public enum CoordinatorContext {
         "Avtal om samordnare för \(file.centre.name.value) i \(file.centre.municipality.value)"
     }
 
-    /// - Parameter copies: the number of copies rendered; the sentence on copies says it.
+    /// - Parameters:
+    ///   - file: the checked centre file.
+    ///   - copies: the number of copies rendered; the sentence on copies says it.
+    /// - Returns: the values the samordnaravtal template reads.
+    /// - Throws: when the cost cannot be shared between the parties (`CostSharing`).
     public static func make(_ file: CentreFile, copies: Int) throws -> Values {
         let coordinator = file.coordinator
         let noticeMonths = coordinator.noticeMonths?.value ?? defaultNoticeMonths

@@ -13,7 +13,6 @@ public enum FormContext {
         var context = heading(centre: centre, year: year)
         context["title"] = selfReflectionTitle
         context["scale"] = SelfReflection.scale.enumerated().map { ["number": String($0 + 1), "label": $1] }
-        context["statement_count_text"] = SwedishText.number(SelfReflection.catalogue.count)
         context["areas"] = SelfReflection.areas.map { area in
             [
                 "area": area,

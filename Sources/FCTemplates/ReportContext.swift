@@ -44,7 +44,6 @@ public enum ReportContext {
             "self_reflection_respondents_text": report.selfReflection?.respondents.map { String($0.value) } ?? "",
             "self_reflection_areas": selfReflectionAreas(data),
             "proposals": proposals(data),
-            "has_proposals": !proposals(data).isEmpty,
             "proposals_intro": proposalsIntro(count: proposals(data).count),
             "analysis_paragraphs": AgreementContext.paragraphs(report.analysis),
             "priorities": report.priorities.map { ["goal": $0.goal.value, "evaluation": $0.evaluation.value] },

@@ -103,13 +103,16 @@ struct ShapeProbe: Decoder {
 
     /// The example value of a leaf type and its shape.
     static func leaf<T>(_ type: T.Type) throws -> (value: T, shape: ValueShape) {
+        let example: (value: Any, shape: ValueShape)
         switch type {
-        case is String.Type: return ("" as! T, .text)
-        case is Bool.Type: return (false as! T, .flag)
-        case is Int.Type: return (0 as! T, .text)
-        case is Double.Type: return (0.0 as! T, .text)
+        case is String.Type: example = ("", .text)
+        case is Bool.Type: example = (false, .flag)
+        case is Int.Type: example = (0, .text)
+        case is Double.Type: example = (0.0, .text)
         default: throw Unsupported()
         }
+        guard let value = example.value as? T else { throw Unsupported() }
+        return (value, example.shape)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {

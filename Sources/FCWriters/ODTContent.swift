@@ -18,13 +18,7 @@ enum ODTContent {
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
-        for (name, mayBreak) in [("Table", true), ("Table_20_Whole", false)] {
-            writer.start("style:style", ["style:name": name, "style:family": "table"])
-            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
-                                                      "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm",
-                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
-            writer.end()
-        }
+        tableStyles(writer, names: ("Table", "Table_20_Whole"), marginTop: "0.1cm", marginBottom: "0.3cm")
         // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
         writer.element("style:table-row-properties", ["fo:keep-together": "always"])
@@ -60,15 +54,30 @@ extension ODTContent {
     /// page, and the heading before it (kept with its next paragraph) goes with it.
     static let wholeTableRows = 12
 
+    /// Four rows of signature blocks, eight signatories, fill most of a page.
+    static let wholeSignatureRows = 4
+
     /// The text width of an A4 page between fcdoc's margins.
     static let tableWidth = 16.5
 
-    /// Signature blocks sit two to a row in a table without rules; a row never splits.
+    /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
+    /// `names.whole` moves to the next page whole.
+    static func tableStyles(_ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
+                            marginBottom: String) {
+        for (name, mayBreak) in [(names.mayBreak, true), (names.whole, false)] {
+            writer.start("style:style", ["style:name": name, "style:family": "table"])
+            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
+                                                      "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
+                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
+            writer.end()
+        }
+    }
+
+    /// Signature blocks sit two to a row in a table without rules; a row never splits, and up to
+    /// `wholeSignatureRows` rows (all the signatures of an agreement) stay together on one page,
+    /// so no signatory is left alone on the last page.
     static func signatureStyles(_ writer: XMLWriter) {
-        writer.start("style:style", ["style:name": "Signatures", "style:family": "table"])
-        writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
-                                                  "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.2cm"])
-        writer.end()
+        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0.2cm", marginBottom: "0.2cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
         writer.element("style:table-column-properties", ["style:column-width": centimetres(tableWidth / 2),
                                                          "style:rel-column-width": "1*"])
@@ -171,7 +180,9 @@ struct BodyWriter {
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
     mutating func write(_ signatures: [SignatureBlock]) {
         signatureTableCount += 1
-        writer.start("table:table", ["table:name": "Underskrifter\(signatureTableCount)", "table:style-name": "Signatures"])
+        let whole = (signatures.count + 1) / 2 <= ODTContent.wholeSignatureRows
+        writer.start("table:table", ["table:name": "Underskrifter\(signatureTableCount)",
+                                     "table:style-name": whole ? "Signatures_20_Whole" : "Signatures"])
         writer.element("table:table-column", ["table:style-name": "Signatures.A", "table:number-columns-repeated": "2"])
         for start in stride(from: 0, to: signatures.count, by: 2) {
             writer.start("table:table-row", ["table:style-name": "TableRow"])

@@ -70,6 +70,7 @@ struct BatchCommand: AsyncParsableCommand {
         }
         printer.report(results.flatMap(\.errors))
         var extraFiles: [String] = []
+        if cancel.isCancelled { batch.discardPDFSources() }
         if formats.contains(.pdf), !cancel.isCancelled {
             let pdf = await batch.convertToPDF(results.filter { !$0.failed })
             extraFiles = pdf.files

@@ -12,6 +12,15 @@ struct Init: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case centre, county, report
+
+        /// Where the example goes without `--out`.
+        var defaultFileName: String {
+            switch self {
+            case .centre: return "familjecentral.yaml"
+            case .county: return "lan.yaml"
+            case .report: return "verksamhetsberattelse.yaml"
+            }
+        }
     }
 
     @Option(help: "The kind of file: centre (a familjecentral), county (a län) or report (a verksamhetsberättelse).")
@@ -39,23 +48,24 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        let out = self.out ?? ["centre": "familjecentral.yaml", "county": "lan.yaml", "report": "verksamhetsberattelse.yaml"][kind.rawValue]!
-        var files: [(path: String, data: Data?)]
+        let out = self.out ?? kind.defaultFileName
+        let examples: [(path: String, data: Data?)]
         if kind == .report {
             let survey = Self.surveyName(for: out)
-            let centrePath = Self.relativePath(to: centre ?? "familjecentral.yaml", from: out)
-            files = [(out, ExampleFiles.report(centrePath: centrePath, year: year ?? Self.lastYear, surveyFile: survey)),
-                     (URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(survey).relativePath,
-                      ExampleFiles.reportSurvey)]
+            let centrePath = Self.relativePath(to: centre ?? Kind.centre.defaultFileName, from: out)
+            examples = [(out, ExampleFiles.report(centrePath: centrePath, year: year ?? Self.lastYear, surveyFile: survey)),
+                        (URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(survey).relativePath,
+                         ExampleFiles.reportSurvey)]
         } else {
-            files = [(out, ExampleFiles.example(kind: kind.rawValue))]
+            examples = [(out, ExampleFiles.example(kind: kind.rawValue))]
         }
-        guard files.allSatisfy({ $0.data != nil }) else {
+        let files = examples.compactMap { example in example.data.map { (path: example.path, data: $0) } }
+        guard files.count == examples.count else {
             printError("error: the built-in example is missing from this installation of fcdoc")
             throw ExitCode.failure
         }
-        if out == "-", let data = files[0].data {
-            FileHandle.standardOutput.write(data)
+        if out == "-" {
+            FileHandle.standardOutput.write(files[0].data)
             return
         }
         for file in files where FileManager.default.fileExists(atPath: file.path) && !force {
@@ -64,7 +74,7 @@ struct Init: ParsableCommand {
         }
         for file in files {
             do {
-                try file.data!.write(to: URL(fileURLWithPath: file.path), options: .atomic)
+                try file.data.write(to: URL(fileURLWithPath: file.path), options: .atomic)
             } catch {
                 printError("error: cannot write \(file.path): \(error.localizedDescription)")
                 throw ExitCode.failure

@@ -9,7 +9,7 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Render the documents of a centre, report or county file.",
         discussion: """
-        A centre file gives samverkansavtal, samordnaravtal and samordningsfunktion, a report file verksamhetsberattelse-<year> (with its charts as SVG files beside the Markdown), a county file lanssamordnare (choose one with --doc). The file is checked first; with any error nothing is written. Files go to OUT/<id>/<document>.<ext>. ODT and PDF are the signable formats and come in as many copies as the agreement is signed in (copy 1 is <document>.odt, copy 2 <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries the same content fingerprint (Kontrollsumma) in its footer, printed here too. Writes are atomic: a failed run leaves earlier files as they were.
+        A centre file gives samverkansavtal, samordnaravtal and samordningsfunktion, a report file verksamhetsberattelse-<year> (with its charts as SVG files beside the Markdown), a county file lanssamordnare (choose one with --doc). The file is checked first; with any error nothing is written. Files go to OUT/<id>/<document>.<ext>. ODT, DOCX and PDF are the signable formats and come in as many copies as the agreement is signed in (copy 1 is <document>.odt, copy 2 <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries the same content fingerprint (Kontrollsumma) in its footer, printed here too. Writes are atomic: a failed run leaves earlier files as they were.
         """)
 
     @Argument(help: "The centre, report or county file (YAML).")

@@ -258,7 +258,9 @@ struct RenderFixturesTests {
     @Test func hostileTextStaysLiteralInTheODT() {
         let text = rendered.text("hostile", "samverkansavtal.odt")
         #expect(text.contains("*Barn & Familj* <b>centralen</b> \"Ö\" 'Å'"))
-        #expect(text.contains("Region <script>alert(1)</script> ]]> [länk](http://x)"))
+        // The signatory's unit, in the left one of two signature blocks side by side: the
+        // layout text puts the right block's line between "Region" and the rest.
+        #expect(text.contains("<script>alert(1)</script> ]]> [länk](http://x)"))
         #expect(text.contains("]]><![CDATA[x]]>"))
         #expect(text.contains("[länk](http://x)"))
     }

@@ -7,7 +7,8 @@ import Testing
 import ZIPFoundation
 
 /// One reference document with every kind of block and inline, through every writer of the
-/// table, compared byte for byte with `Tests/Golden/writers/` (pandoc's `test/writer.*`). The
+/// table, compared byte for byte with `Tests/Golden/writers/` (pandoc's `test/writer.*`);
+/// `everyWriterHasGoldenFiles` makes sure a new writer gets its own. The
 /// README's promise that the same input gives the same bytes, and that a speed-up changed no
 /// output, is checked here; `make golden` rewrites the files after a deliberate change.
 @Suite("Golden files: the reference document through every writer")
@@ -76,6 +77,11 @@ struct GoldenWriterTests {
 
     static func expectGolden(_ data: Data, _ name: String) {
         if let mismatch = GoldenFile.mismatch(data, golden: "writers/\(name)") { Issue.record("\(mismatch)") }
+    }
+
+    @Test func everyWriterHasGoldenFiles() {
+        let tested: Set<OutputFormat> = [.odt, .html, .md, .docx]
+        #expect(Set(OutputFormat.allCases.filter { $0.writer != nil }) == tested)
     }
 
     @Test func theReferenceDocumentHasEveryKindOfBlockAndInline() {

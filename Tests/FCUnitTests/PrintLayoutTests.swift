@@ -120,6 +120,7 @@ struct PrintLayoutTests {
         #expect(xml.components(separatedBy: "<table:table ").count == 2)
         #expect(xml.components(separatedBy: #"<table:table-row table:style-name="TableRow">"#).count == 3)
         #expect(xml.contains(#"<text:p text:style-name="List_20_Last">två</text:p>"#))
+        #expect(xml.contains(#"table:name="Underskrifter1" table:style-name="Signatures_20_Whole""#))
         let html = String(decoding: HTMLWriter.write(document), as: UTF8.self)
         #expect(html.components(separatedBy: #"<div class="signatures">"#).count == 2)
     }

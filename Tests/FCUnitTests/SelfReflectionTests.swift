@@ -141,4 +141,24 @@ struct SelfReflectionTests {
         let blank = try DocumentRenderer().document(DocumentPlan.form(.formularForaldraenkat)).plainText
         #expect(blank.contains("Familjecentral: ____"))
     }
+
+    @Test func theSurveyCountsRespondentsAndShowsOneDecimal() throws {
+        let data = try #require(ConfigCheck.run(path: TestPaths.fixture("reports/vindeln-2025.yaml")).reportData)
+        // Rows of the CSV with at least one answer (1–5 or a label), counted here independently.
+        let csv = try String(contentsOfFile: TestPaths.fixture("reports/vindeln-2025-enkat.csv"), encoding: .utf8)
+        let answered = csv.split(separator: "\n").dropFirst().filter { row in
+            row.split(separator: ";", omittingEmptySubsequences: false).dropFirst(2).contains { Int($0).map { (1...5).contains($0) } ?? false }
+        }.count
+        #expect(ReportContext.respondents(data) == String(answered))
+        #expect(answered > (data.survey ?? []).map(\.respondents).max() ?? 0)
+        let rows = ReportContext.surveyRows(data).filter { $0["positive_text"] != "för få svar" }
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect(row["mean_text"]?.wholeMatch(of: /[1-5],[0-9]/) != nil, "\(row)")
+            #expect(row["change_text"]?.wholeMatch(of: /(\+|−|±)[0-9]+,[0-9]/) != nil, "\(row)")
+        }
+        #expect(ReportContext.percentagePoints(0.04) == "±0,0")
+        #expect(ReportContext.percentagePoints(-3.25) == "−3,3")
+        #expect(ReportContext.percentagePoints(12) == "+12,0")
+    }
 }

@@ -17,6 +17,8 @@ public struct Batch: Sendable {
     public var strict = false
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
+    /// Every template is parsed once per batch.
+    let templates: TemplateSet
 
     public init(folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
                 templatesDirectory: String?) {
@@ -26,6 +28,7 @@ public struct Batch: Sendable {
         self.jobs = max(1, jobs)
         self.formats = formats
         self.templatesDirectory = templatesDirectory
+        templates = TemplateSet(overrideDirectory: templatesDirectory)
     }
 
     /// One centre or the county: the files it is made from and what became of them.
@@ -82,7 +85,7 @@ public struct Batch: Sendable {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
         var stray = scanned.unreadable.map(\.description)
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
-            .sorted().flatMap { ReportIndex.shared.reports(in: URL(fileURLWithPath: $0)) }
+            .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
         let year = self.year ?? reports.map(\.year).max()
         var units: [Unit] = []
         for path in scanned.countyFiles {
@@ -134,7 +137,7 @@ public struct Batch: Sendable {
             }
         }
         let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
-                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
+                                        templates: templates)
         do {
             let rendered = try renderer.render(plans)
             result.files = relativePaths(rendered).sorted()
@@ -170,7 +173,7 @@ extension Batch {
                                  state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
         }.sorted { $0.name < $1.name }
         let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
-                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
+                                        templates: templates)
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {
             let rendered = try renderer.render([rollupPlan])

@@ -4,8 +4,12 @@ import Mustache
 
 /// Finds and parses document templates: the built-in Swedish ones, each of which a
 /// `--templates` folder may replace file by file (a municipality's own wording).
+///
+/// A set keeps the templates it parsed (copies of it share them): make one per run, so that a
+/// batch parses each template once and a long-running server sees a changed template.
 public struct TemplateSet: Sendable {
     public let overrideDirectory: String?
+    private let cache = TemplateCache()
 
     public init(overrideDirectory: String? = nil) {
         self.overrideDirectory = overrideDirectory
@@ -59,17 +63,14 @@ public struct TemplateSet: Sendable {
         throw LoadError.missing(name: name, searched: searched)
     }
 
-    /// Parsed templates by path: a batch renders the same few templates thousands of times.
-    private static let cache = TemplateCache()
-
     /// Parses the template for `name`; Markdown escaping is switched on before its first line,
     /// so a template cannot forget it and line numbers stay those of the file.
     public func template(named name: String) throws -> DocumentTemplate {
         _ = MarkdownContentType.registered
         let path = try path(for: name)
-        if let cached = Self.cache.template(at: path) { return cached }
+        if let cached = cache.template(at: path) { return cached }
         let template = try parse(path: path)
-        Self.cache.store(template, at: path)
+        cache.store(template, at: path)
         return template
     }
 
@@ -104,7 +105,8 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// A lock-protected map of parsed templates. Templates do not change during a run.
+/// A lock-protected map of parsed templates by path: a batch renders the same few templates
+/// thousands of times. Templates do not change during a run.
 final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
     private var templates: [String: DocumentTemplate] = [:]

@@ -4,7 +4,8 @@
 # Both install the system packages that are missing first (with sudo when not root).
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
-                libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml
+                libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
+                chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
 DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yaml \
@@ -28,6 +29,8 @@ deps:
 	fi
 	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules.
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
+	@# The browser test of `fcdoc serve` drives chromium with selenium.
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
 
 build: deps
 	swift build

@@ -40,6 +40,14 @@ public struct DocumentRenderer {
     }
 
     public func render(_ plans: [DocumentPlan]) throws -> Result {
+        let (outputs, rendered) = try files(for: plans)
+        let report = try OutputFolder(path: outputDirectory).write(outputs)
+        return Result(documents: rendered, written: report.written, unchanged: report.unchanged)
+    }
+
+    /// Every file of the plans in every format and copy, in memory, with paths relative to the
+    /// output folder (`<id>/<document>.<ext>`); the server hands them out without writing them.
+    public func files(for plans: [DocumentPlan]) throws -> (files: [OutputFile], documents: [Rendered]) {
         var outputs: [OutputFile] = []
         var pending: [(path: String, odt: Data)] = []
         var rendered: [Rendered] = []
@@ -73,8 +81,7 @@ public struct DocumentRenderer {
             let pdfs = try PDFConverter.find().convert(zip(names, pending).map { (name: $0, odt: $1.odt) })
             outputs += zip(pending, pdfs).map { OutputFile(relativePath: $0.path + ".pdf", data: $1) }
         }
-        let report = try OutputFolder(path: outputDirectory).write(outputs)
-        return Result(documents: rendered, written: report.written, unchanged: report.unchanged)
+        return (outputs, rendered)
     }
 
     /// The mark of copy k of N, naming the k-th signing party; none for a single copy.

@@ -58,32 +58,15 @@ struct BatchCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         // Everything is checked before anything is rendered.
-        let checks = await batch.check(plan.units, cancel: cancel)
-        for line in checks.joined() { printError(line) }
-        let valid = zip(plan.units, checks).filter { _, lines in !lines.contains { $0.contains(": error: ") } }.map(\.0)
-        let started = Date()
-        var results = await batch.render(valid, cancel: cancel) { reporter.update($0) }
+        let run = await batch.run(plan, cancel: cancel, checked: { checks in
+            for line in checks.joined() { printError(line) }
+        }, progress: { reporter.update($0) })
         reporter.finish()
-        if !cancel.isCancelled { batch.renderRollup(into: &results, plan: plan) }
-        for (unit, lines) in zip(plan.units, checks) where lines.contains(where: { $0.contains(": error: ") }) {
-            results.append(Batch.UnitResult(unit: unit, title: unit.name, errors: lines.filter { $0.contains(": error: ") },
-                                            reportState: unit.isCounty ? .notApplicable : .invalid))
-        }
-        var extraFiles: [String] = []
-        if formats.contains(.pdf), !cancel.isCancelled {
-            let pdf = await batch.convertToPDF(results.filter { !$0.failed })
-            extraFiles = pdf.files
-            for error in pdf.errors { printError("error: \(error)") }
-            if !pdf.errors.isEmpty { throw ExitCode.failure }
-        }
-        let countyName = results.first { $0.unit.isCounty }?.title ?? URL(fileURLWithPath: countyDir).lastPathComponent
-        do {
-            try BatchIndex.write(results: results, extraFiles: extraFiles, year: plan.year, outputDirectory: out,
-                                 countyName: countyName)
-        } catch {
-            printError("error: cannot write the index: \(error)")
-        }
-        summarise(results, plan: plan, elapsed: Date().timeIntervalSince(started), cancelled: cancel.isCancelled)
+        for error in run.pdfErrors { printError("error: \(error)") }
+        if !run.pdfErrors.isEmpty { throw ExitCode.failure }
+        if let indexError = run.indexError { printError("error: cannot write the index: \(indexError)") }
+        let results = run.results
+        summarise(results, plan: plan, elapsed: run.elapsed, cancelled: cancel.isCancelled)
         if cancel.isCancelled { throw ExitCode(130) }
         if results.contains(where: \.failed) || !plan.stray.isEmpty { throw ExitCode.failure }
     }

@@ -8,10 +8,7 @@ enum DiagnosticPrinter {
     }
 
     static func json(_ diagnostics: [Diagnostic]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(diagnostics)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        Diagnostic.json(diagnostics)
     }
 
     static func summary(_ diagnostics: [Diagnostic]) -> String {

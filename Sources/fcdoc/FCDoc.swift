@@ -11,6 +11,6 @@ struct FCDoc: AsyncParsableCommand {
         Start with 'fcdoc init', edit the file, check it with 'fcdoc validate', then 'fcdoc render'.
         """,
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Init.self, BatchCommand.self, Tasks.self, CalendarCommand.self, Form.self]
+        subcommands: [Render.self, Validate.self, Init.self, BatchCommand.self, Tasks.self, CalendarCommand.self, Form.self, Serve.self]
     )
 }

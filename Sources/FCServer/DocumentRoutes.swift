@@ -27,17 +27,18 @@ extension LocalServer {
         }
     }
 
-    /// The editor's unsaved text: the raw body, or the `text` field of its form.
+    /// The editor's unsaved text: the `text` field of its form, or else the raw body (as
+    /// `curl --data-binary` sends it, whatever its content type says).
     func previewPosted(_ request: Request) async throws -> Response {
         let url = try file(request, after: "/preview/")
         let body = try await Self.body(request, limit: 3 * Workspace.maximumConfigSize + 4096)
         let document = request.uri.queryParameters.get("doc")
-        guard request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true else {
-            guard body.count <= Workspace.maximumConfigSize else { throw Refusal.tooLarge(Workspace.maximumConfigSize) }
-            return try preview(url, text: body, document: document)
+        if request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true,
+           let form = try? FormFields(body), let text = form["text"] {
+            return try preview(url, text: Data(text.utf8), document: document ?? form["doc"])
         }
-        let form = try FormFields(body)
-        return try preview(url, text: Data((form["text"] ?? "").utf8), document: document ?? form["doc"])
+        guard body.count <= Workspace.maximumConfigSize else { throw Refusal.tooLarge(Workspace.maximumConfigSize) }
+        return try preview(url, text: body, document: document)
     }
 
     func download(_ request: Request) throws -> Response {

@@ -53,6 +53,7 @@ func benchServer(fcdoc: String, repository: URL, work: URL) throws {
         request.httpMethod = "POST"
         request.httpBody = Data(body.utf8)
         request.setValue(reportPath, forHTTPHeaderField: "X-Fcdoc-Path")
+        request.setValue("text/yaml; charset=utf-8", forHTTPHeaderField: "Content-Type")
         return request
     }
     // Each round is a different edit, as typing gives.

@@ -5,7 +5,7 @@
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
-                chromium chromium-driver
+                fonts-liberation2 chromium chromium-driver librsvg2-2
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
 DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yaml \
@@ -13,7 +13,7 @@ DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yam
               fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
               fixtures/jamtlands-lan/reports/ostersund-lugnvik-2024.yaml fixtures/jamtlands-lan/reports/ostersund-lugnvik-2025.yaml
 
-.PHONY: all deps build demo test bench fuzz clean
+.PHONY: all deps build demo test golden lint bench fuzz clean
 
 all: build
 
@@ -27,10 +27,13 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
-	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules.
-	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
-	@# The browser test of `fcdoc serve` drives chromium with selenium.
-	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet selenium
+	@# The python3 first on PATH (e.g. pyenv's) may not be Debian's: give it the schema checker's modules
+	@# and python-docx (the DOCX tests' second reader).
+	@python3 -c "import jsonschema, yaml, docx" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml python-docx
+	@# The PDF and HTML oracles: pikepdf, selenium, and axe-core's axe.min.js from a wheel whose
+	@# playwright dependency is not needed.
+	@python3 -c "import pikepdf, selenium" 2>/dev/null || python3 -m pip install --quiet pikepdf selenium
+	@python3 -c "import axe_playwright_python" 2>/dev/null || python3 -m pip install --quiet --no-deps axe-playwright-python
 
 build: deps
 	swift build
@@ -47,6 +50,15 @@ demo: build
 
 test: build
 	swift test
+
+# Rewrites the golden files (Tests/Golden: every writer's output for the reference document, the
+# --help of every command) after a deliberate change; review `git diff Tests/Golden`, commit.
+golden: build
+	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|HelpSnapshotTests'
+
+# swift-format ships with the Swift toolchain; .swift-format holds the rules.
+lint:
+	swift format lint --strict --recursive Sources Tests
 
 # The release build links the Swift runtime and Foundation into the program: one file to hand
 # out, and a start-up about 3 ms shorter than loading a dozen shared libraries.

@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Targets follow the data flow: Config → Validation → Templates → Document → Writers → Output.
+// Linux only (Debian/Ubuntu): the system libraries come from apt, and FCOutput's atomic writes use
+// O_TMPFILE and /proc/self/fd. No other platform is built or tested, so none is declared.
 let package = Package(
     name: "fcdoc",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "fcdoc", targets: ["fcdoc"]),
         .executable(name: "fcdoc-bench", targets: ["fcdoc-bench"]),
@@ -22,6 +23,8 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FCText"),
+        // librsvg, loaded at run time (dlopen) for the DOCX's PNG pictures; see SVGRasterizer.
+        .target(name: "CSVGRaster", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "FCConfig", dependencies: ["FCText", "Yams"]),
         .target(name: "FCCostSharing"),
         .target(name: "FCReport", dependencies: ["FCText", "FCConfig"]),
@@ -33,11 +36,11 @@ let package = Package(
         .target(name: "FCDocument", dependencies: ["FCText", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCXML", dependencies: ["FCDocument", "CLibXML2"]),
         .target(name: "FCCharts", dependencies: ["FCDocument", "FCXML"]),
-        .target(name: "FCWriters", dependencies: ["FCText", "FCDocument", "FCXML", "ZIPFoundation"]),
+        .target(name: "FCWriters", dependencies: ["FCText", "FCDocument", "FCXML", "CSVGRaster", "ZIPFoundation"]),
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput", .product(name: "Crypto", package: "swift-crypto")]),
+                               "FCWriters", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCServer",
                 dependencies: ["FCText", "FCConfig", "FCRender", "FCTemplates", "FCWriters", "FCOutput",
                                .product(name: "Hummingbird", package: "hummingbird"),
@@ -48,13 +51,15 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc-bench"),
         .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
-        .testTarget(name: "FCUnitTests", dependencies: ["FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
+        // Golden files (Tests/Golden) and their comparison, for both test targets.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
                                                       "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
                                                       "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCServerTests",
                     dependencies: ["FCServer", "FCRender", "FCConfig",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(name: "FCEndToEndTests",
-                    dependencies: ["FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
+                    dependencies: ["GoldenFiles", "FCDocument", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
     ]
 )

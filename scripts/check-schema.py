@@ -8,7 +8,7 @@ fixtures/reports/*.yaml) and refuse the invalid fixtures whose problems a schema
 fixtures named county-*.yaml are checked against the county schema, report-*.yaml against the report
 schema, all others against the centre schema. Problems that need cross-references (duplicate ids, a
 service run twice, unknown party references, a municipality listed twice, a region share above the
-total) or the survey CSV files (which only fcdoc reads) are fcdoc's own checks and are listed as such.
+total, the coordinators' scopes that must add up) or the survey CSV files (which only fcdoc reads) are fcdoc's own checks and are listed as such.
 
 Needs the Python packages jsonschema and PyYAML (`pip install jsonschema pyyaml`).
 """
@@ -30,8 +30,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 # and they are not listed here. Add them if they are ever cut down to the cross-reference problem.
 # report-bad-csv.yaml and report-latin1.yaml are valid report files; their problems are in the survey
 # CSV files they name, which only fcdoc reads.
+# The report-csv-* files too, except report-csv-delimiter-unsupported.yaml. PyYAML lets a key repeat
+# (the last one wins), so yaml-duplicate-key.yaml, yaml-missing-dash.yaml and
+# report-yaml-quote-gender-dash.yaml (a key repeated in the item above) pass it; fcdoc refuses them.
 CROSS_REFERENCE_ONLY = {"duplicate-id.yaml", "service-twice.yaml", "unknown-party.yaml",
-                        "report-bad-csv.yaml", "report-latin1.yaml"}
+                        "report-bad-csv.yaml", "report-latin1.yaml", "coordinator-sums.yaml", "yaml-party-id-twice.yaml",
+                        "yaml-duplicate-key.yaml", "yaml-missing-dash.yaml",
+                        "report-yaml-quote-gender-dash.yaml"} | {
+    path.name for path in (ROOT / "fixtures/invalid").glob("report-csv-*.yaml")
+    if path.name != "report-csv-delimiter-unsupported.yaml"}
 
 
 class YAML12Loader(yaml.SafeLoader):

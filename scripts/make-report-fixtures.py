@@ -82,6 +82,33 @@ LUGNVIK_STATEMENTS = [
      "text": "Vi samarbetar med förskolorna i området så att övergången till förskolan blir trygg."},
 ]
 
+# Bilaga 4's 30 statements, in the order of `fcdoc statements` (Sources/FCReport/SelfReflectionCatalogue.swift).
+CATALOGUE = [
+    "halsoframjande-arena", "barnkonventionen", "resurs-utat",
+    "gruppdynamik", "bekraftelse-av-personal", "foraldrar-som-resurs", "anknytning-generellt", "anknytning-riktad",
+    "tillganglighet-oppna-forskolan", "tillganglighet-aret-runt", "varandras-kompetens",
+    "barn-och-foraldraskap", "samspel-med-barn", "sprakinlarning", "kulturellt-utbyte",
+    "generellt-tidigt-stod", "mhv-identifierar", "mhv-slussning", "bhv-identifierar", "bhv-slussning",
+    "kurator-deltar", "kurator-slussar", "oppen-forskola-uppmarksammar", "oppna-forskolan-slussar",
+    "deltagande", "information",
+    "forutsattningar-for-samarbete", "samverkansavtalet", "gemensamma-mal", "uppfoljning",
+]
+
+
+def answers(positions, comments, own):
+    """The group's position on every catalogue statement (one digit each, in CATALOGUE's order,
+    spaces between areas ignored), with comments by key, then the centre's own statements."""
+    digits = [int(c) for c in positions if c.isdigit()]
+    assert len(digits) == len(CATALOGUE), len(digits)
+    result = []
+    for key, position in zip(CATALOGUE, digits):
+        answer = {"statement": key, "position": position}
+        if key in comments:
+            answer["comment"] = comments[key]
+        result.append(answer)
+    return result + own
+
+
 VINDELN_PRIORITIES_2024 = [
     {"goal": "Fler föräldrar ska få möjlighet att träffa andra föräldrar och bygga nätverk.",
      "evaluation": "Vi räknar deltagarna i föräldragrupperna och följer upp fråga 2a i föräldraenkäten, "
@@ -169,11 +196,10 @@ REPORTS = [
             "self_reflection": {
                 "respondents": 8,
                 "statements": VINDELN_STATEMENTS,
-                "answers": [
-                    {"statement": "halsofranjande-arena", "position": 2,
-                     "comment": "Vi pratar ofta om mat, sömn och rörelse, men mest när föräldrarna själva tar upp det."},
-                    {"statement": "uppfoljning", "position": 4,
-                     "comment": "Vi följer sällan upp gemensamma insatser på ett strukturerat sätt."},
+                "answers": answers("222 22223222 2323 121222122 33 3234", {
+                    "halsoframjande-arena": "Vi pratar ofta om mat, sömn och rörelse, men mest när föräldrarna själva tar upp det.",
+                    "uppfoljning": "Vi följer sällan upp gemensamma insatser på ett strukturerat sätt.",
+                }, [
                     {"statement": "tidigt-stod-samtal", "position": 2,
                      "comment": "Fungerar bra när socialsekreteraren är på plats."},
                     {"statement": "larande-hoglasning", "position": 2,
@@ -182,7 +208,7 @@ REPORTS = [
                      "comment": "Inbjudningar går oftast bara till mamman."},
                     {"statement": "samverkan-byarna", "position": 4,
                      "comment": "Vi har få kontakter med föreningarna i byarna."},
-                ],
+                ]),
             },
         },
     },
@@ -281,11 +307,10 @@ REPORTS = [
             "self_reflection": {
                 "respondents": 9,
                 "statements": VINDELN_STATEMENTS,
-                "answers": [
-                    {"statement": "halsofranjande-arena", "position": 1,
-                     "comment": "Tematräffarna om mat och skärmtid har gett många bra samtal."},
-                    {"statement": "uppfoljning", "position": 4,
-                     "comment": "Fortfarande svårt att hinna följa upp; blir ett prioriterat mål."},
+                "answers": answers("122 12123122 2223 121221122 23 2234", {
+                    "halsoframjande-arena": "Tematräffarna om mat och skärmtid har gett många bra samtal.",
+                    "uppfoljning": "Fortfarande svårt att hinna följa upp; blir ett prioriterat mål.",
+                }, [
                     {"statement": "tidigt-stod-samtal", "position": 2,
                      "comment": "Drop-in gör att föräldrar får samtal snabbare."},
                     {"statement": "larande-hoglasning", "position": 2,
@@ -294,7 +319,7 @@ REPORTS = [
                      "comment": "Pappagruppen har hjälpt, men inbjudningarna behöver ses över."},
                     {"statement": "samverkan-byarna", "position": 3,
                      "comment": "Bättre kontakt med byaföreningarna genom mobil öppen förskola."},
-                ],
+                ]),
             },
         },
     },
@@ -367,11 +392,10 @@ REPORTS = [
             "self_reflection": {
                 "respondents": 11,
                 "statements": LUGNVIK_STATEMENTS,
-                "answers": [
-                    {"statement": "halsofranjande-arena", "position": 2,
-                     "comment": "Bra samarbete med tandvården, men få aktiviteter om rörelse."},
-                    {"statement": "uppfoljning", "position": 4,
-                     "comment": "Vi saknar en gemensam rutin för att följa upp det vi kommit överens om."},
+                "answers": answers("232 22234222 2343 322223232 23 2334", {
+                    "halsoframjande-arena": "Bra samarbete med tandvården, men få aktiviteter om rörelse.",
+                    "uppfoljning": "Vi saknar en gemensam rutin för att följa upp det vi kommit överens om.",
+                }, [
                     {"statement": "tidigt-stod-samtal", "position": 3,
                      "comment": "Fungerar när båda yrkesgrupperna är på plats samma dag."},
                     {"statement": "larande-sprakcafe", "position": 4,
@@ -380,7 +404,7 @@ REPORTS = [
                      "comment": "Pappor kommer mest på eftermiddagar och får mindre information."},
                     {"statement": "samverkan-forskolor", "position": 3,
                      "comment": "Bra kontakt med två av förskolorna i området."},
-                ],
+                ]),
             },
         },
     },
@@ -473,11 +497,10 @@ REPORTS = [
             "self_reflection": {
                 "respondents": 10,
                 "statements": LUGNVIK_STATEMENTS,
-                "answers": [
-                    {"statement": "halsofranjande-arena", "position": 2,
-                     "comment": "Vi har lagt till rörelselekar i öppna förskolan."},
-                    {"statement": "uppfoljning", "position": 3,
-                     "comment": "Konsultationsmallen hjälper, men alla använder den inte ännu."},
+                "answers": answers("222 22223222 2233 222222222 23 2233", {
+                    "halsoframjande-arena": "Vi har lagt till rörelselekar i öppna förskolan.",
+                    "uppfoljning": "Konsultationsmallen hjälper, men alla använder den inte ännu.",
+                }, [
                     {"statement": "tidigt-stod-samtal", "position": 2,
                      "comment": "Den fasta konsultationstiden gör att samtal kan erbjudas snabbt."},
                     {"statement": "larande-sprakcafe", "position": 2,
@@ -486,7 +509,7 @@ REPORTS = [
                      "comment": "Fler pappor kommer, men vi riktar oss fortfarande mest till mammor."},
                     {"statement": "samverkan-forskolor", "position": 3,
                      "comment": "Oförändrat; vi vill planera gemensamma inskolningsträffar."},
-                ],
+                ]),
             },
         },
     },

@@ -22,6 +22,7 @@ int xmlTextWriterStartElement(xmlTextWriterPtr writer, const char *name);
 int xmlTextWriterEndElement(xmlTextWriterPtr writer);
 int xmlTextWriterWriteAttribute(xmlTextWriterPtr writer, const char *name, const char *content);
 int xmlTextWriterWriteString(xmlTextWriterPtr writer, const char *content);
+int xmlTextWriterWriteRawLen(xmlTextWriterPtr writer, const char *content, int len);
 int xmlTextWriterFlush(xmlTextWriterPtr writer);
 
 #endif

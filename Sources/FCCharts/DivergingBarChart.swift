@@ -2,78 +2,76 @@ import FCDocument
 
 /// Survey answers as diverging stacked bars: the negative answers (and half the middle one) to
 /// the left of a centre line, the positive ones to the right, each segment labelled with its
-/// share. A question with too few answers shows a note instead of a bar.
+/// share where the share fits. Rows are grouped under headings (the goals). A question with too
+/// few answers shows a note instead of a bar.
 public enum DivergingBarChart {
     public struct Row: Sendable {
+        /// The heading the row is listed under ("Mål 1 – …"); consecutive rows share it.
+        public var group: String?
         public var label: String
         /// Answers per scale step, from the most negative to the most positive.
         public var counts: [Int]
         /// When set, no distribution is drawn: "för få svar".
         public var note: String?
 
-        public init(label: String, counts: [Int], note: String? = nil) {
+        public init(group: String? = nil, label: String, counts: [Int], note: String? = nil) {
+            self.group = group
             self.label = label
             self.counts = counts
             self.note = note
         }
     }
 
-    public static func figure(name: String, title: String, rows: [Row], scaleLabels: [String]) -> Figure {
-        let width = 160.0
-        let labelWidth = 62.0
-        let barLeft = labelWidth + 2
-        let barWidth = width - barLeft - 4
-        let centre = barLeft + barWidth / 2
-        let rowHeight = 8.0
-        let top = 16.0
-        let height = top + Double(rows.count) * rowHeight + 4
-        let canvas = SVGCanvas(width: width, height: height, title: title, description: description(rows, scaleLabels))
-        legend(canvas, scaleLabels: scaleLabels, width: width)
-        for (index, row) in rows.enumerated() {
-            let y = top + Double(index) * rowHeight
-            canvas.text(SVGCanvas.fit(row.label, 34), x: labelWidth, y: y + 5, size: 2.5, anchor: .end)
-            let total = row.counts.reduce(0, +)
-            if let note = row.note ?? (total == 0 ? "inga svar" : nil) {
-                canvas.text(note, x: barLeft + 2, y: y + 5, size: 2.6, fill: "#555555")
-                continue
-            }
-            let shares = row.counts.map { Double($0) / Double(total) }
-            let middle = shares.count / 2
-            // Start left of the centre by the negative shares and half the neutral one.
-            var x = centre - (shares[..<middle].reduce(0, +) + shares[middle] / 2) * (barWidth / 2)
-            for (step, share) in shares.enumerated() {
-                let segment = share * (barWidth / 2)
-                canvas.rect(x: x, y: y + 1, width: segment, height: rowHeight - 2,
-                            fill: ChartPalette.diverging[step % ChartPalette.diverging.count])
-                if segment >= 7 {
-                    canvas.text(SwedishNumber.decimal(share * 100, decimals: 0) + "\u{00A0}%",
-                                x: x + segment / 2, y: y + 5, size: 2.4, anchor: .middle,
-                                fill: ChartPalette.textOn[step % ChartPalette.textOn.count])
+    public static func figures(name: String, title: String, rows: [Row], scaleLabels: [String]) -> [Figure] {
+        ChartParts.figures(name: name, title: title) { style in
+            let legend = style.legend(
+                scaleLabels.enumerated().map { (.box(ChartPalette.diverging[$0 % ChartPalette.diverging.count]), $1) },
+                words: "Andel svar per steg från \(scaleLabels.first ?? "") till \(scaleLabels.last ?? "").")
+            return ([legend], RowGroups.blocks(rows, group: \.group, style: style) { row in
+                style.row(row.label, group: row.group, plotHeight: 5, words: words(row, scaleLabels)) { canvas, frame in
+                    plot(row, canvas, frame, style)
                 }
-                x += segment
+            })
+        }
+    }
+
+    private static func plot(_ row: Row, _ canvas: SVGCanvas, _ frame: PlotFrame, _ style: ChartStyle) {
+        let total = row.counts.reduce(0, +)
+        let baseline = ChartStyle.baseline(frame.top + (5 - style.small * 1.15) / 2, size: style.small)
+        if let note = row.note ?? (total == 0 ? "inga svar" : nil) {
+            canvas.text(note, x: frame.left, y: baseline, size: style.small, fill: ChartPalette.secondaryText)
+            return
+        }
+        let count = "n=\(total)"
+        canvas.text(count, x: frame.left + frame.width, y: baseline, size: style.small, anchor: .end,
+                    fill: ChartPalette.secondaryText)
+        let barWidth = frame.width - TextMetrics.width("n=9999", size: style.small) - 1
+        let centre = frame.left + barWidth / 2
+        let shares = row.counts.map { Double($0) / Double(total) }
+        let middle = shares.count / 2
+        // Start left of the centre by the negative shares and half the neutral one.
+        var x = centre - (shares[..<middle].reduce(0, +) + shares[middle] / 2) * (barWidth / 2)
+        for (step, share) in shares.enumerated() {
+            let segment = share * (barWidth / 2)
+            let colour = ChartPalette.diverging[step % ChartPalette.diverging.count]
+            // A white outline parts neighbouring segments, so each stands against white alone.
+            canvas.rect(x: x, y: frame.top, width: segment, height: 5, fill: colour, stroke: "#ffffff", strokeWidth: 0.3)
+            let value = SwedishNumber.decimal(share * 100, decimals: 0) + "\u{00A0}%"
+            if share > 0, TextMetrics.width(value, size: style.small) + 0.8 <= segment {
+                canvas.text(value, x: x + segment / 2, y: baseline, size: style.small, anchor: .middle,
+                            fill: ChartPalette.text(on: colour))
             }
-            canvas.text("n=\(total)", x: width - 1, y: y + 5, size: 2.2, anchor: .end, fill: "#555555")
+            x += segment
         }
-        canvas.line(x1: centre, y1: top, x2: centre, y2: height - 3)
-        return Figure(name: name, title: title, description: description(rows, scaleLabels), svg: canvas.finish(),
-                      widthCentimetres: width / 10, heightCentimetres: height / 10)
+        // The centre marked above and below the bar, never striking through a share.
+        canvas.line(x1: centre, y1: frame.top - 0.9, x2: centre, y2: frame.top)
+        canvas.line(x1: centre, y1: frame.top + 5, x2: centre, y2: frame.top + 5.9)
     }
 
-    static func legend(_ canvas: SVGCanvas, scaleLabels: [String], width: Double) {
-        let step = width / Double(max(scaleLabels.count, 1))
-        for (index, label) in scaleLabels.enumerated() {
-            let x = Double(index) * step + 1
-            canvas.rect(x: x, y: 3, width: 4, height: 4, fill: ChartPalette.diverging[index % ChartPalette.diverging.count])
-            canvas.text(SVGCanvas.fit(label, 22), x: x + 5, y: 6.3, size: 2.4)
-        }
-    }
-
-    /// The values in words: each question's answers per label.
-    static func description(_ rows: [Row], _ labels: [String]) -> String {
-        rows.map { row in
-            if let note = row.note { return "\(row.label): \(note)." }
-            let parts = zip(labels, row.counts).map { "\($0) \($1)" }.joined(separator: ", ")
-            return "\(row.label): \(parts) (n=\(row.counts.reduce(0, +)))."
-        }.joined(separator: " ")
+    /// The row's values in words: its answers per label.
+    static func words(_ row: Row, _ labels: [String]) -> String {
+        if let note = row.note { return "\(row.label): \(note)." }
+        let parts = zip(labels, row.counts).map { "\($0) \($1)" }.joined(separator: ", ")
+        return "\(row.label): \(parts) (n=\(row.counts.reduce(0, +)))."
     }
 }

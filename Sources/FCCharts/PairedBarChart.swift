@@ -1,71 +1,98 @@
 import FCDocument
 
-/// Two years side by side, one pair of horizontal bars per row: the share of positive answers
+/// This year beside last year, one pair of horizontal bars per row: the share of positive answers
 /// per question, or a statistic such as the number of visits. Values are printed at the bars.
+/// Last year's bar and legend entry appear only when some row has last year's value. Rows come
+/// in groups, each with its own heading and, for counts, its own scale (visits are ten times the
+/// other statistics and would flatten them).
 public enum PairedBarChart {
     public struct Row: Sendable {
         public var label: String
         public var current: Double?
         public var previous: Double?
+        /// Said in place of a bar without a value: "ingen uppgift", "för få svar".
+        public var currentMissing: String
+        public var previousMissing: String
 
-        public init(label: String, current: Double?, previous: Double?) {
+        public init(label: String, current: Double?, previous: Double?, currentMissing: String = "ingen uppgift",
+                    previousMissing: String = "ingen uppgift") {
             self.label = label
             self.current = current
             self.previous = previous
+            self.currentMissing = currentMissing
+            self.previousMissing = previousMissing
+        }
+    }
+
+    public struct Group: Sendable {
+        public var heading: String?
+        public var rows: [Row]
+
+        public init(heading: String?, rows: [Row]) {
+            self.heading = heading
+            self.rows = rows
         }
     }
 
     public enum Unit: Sendable {
-        /// 0–100, printed as "85 %".
+        /// 0–100, printed as the tables print it, "85,3 %", on one scale for all groups.
         case percent
-        /// Whole numbers, printed as "5 234".
+        /// Whole numbers, printed as "5 234", on a scale per group.
         case count
     }
 
-    public static func figure(name: String, title: String, rows: [Row], unit: Unit, currentYear: Int,
-                              previousYear: Int) -> Figure {
-        let width = 160.0
-        let labelWidth = 62.0
-        let barLeft = labelWidth + 2
-        let barWidth = width - barLeft - 18
-        let rowHeight = 9.0
-        let top = 10.0
-        let height = top + Double(rows.count) * rowHeight + 3
-        let maximum: Double = unit == .percent ? 100 : max(1, rows.flatMap { [$0.current ?? 0, $0.previous ?? 0] }.max() ?? 1)
-        let describe = description(rows, unit, currentYear, previousYear)
-        let canvas = SVGCanvas(width: width, height: height, title: title, description: describe)
-        canvas.rect(x: 1, y: 3, width: 4, height: 3, fill: ChartPalette.thisYear)
-        canvas.text(String(currentYear), x: 6, y: 5.8, size: 2.4)
-        canvas.rect(x: 20, y: 3, width: 4, height: 3, fill: ChartPalette.lastYear)
-        canvas.text(String(previousYear), x: 25, y: 5.8, size: 2.4)
-        for (index, row) in rows.enumerated() {
-            let y = top + Double(index) * rowHeight
-            canvas.text(SVGCanvas.fit(row.label, 34), x: labelWidth, y: y + 5, size: 2.5, anchor: .end)
-            for (offset, value, colour) in [(0.5, row.current, ChartPalette.thisYear), (4.5, row.previous, ChartPalette.lastYear)] {
-                guard let value else {
-                    canvas.text("–", x: barLeft + 1, y: y + offset + 3, size: 2.4, fill: "#555555")
-                    continue
+    public static func figures(name: String, title: String, groups: [Group], unit: Unit, currentYear: Int,
+                               previousYear: Int, summary: String? = nil) -> [Figure] {
+        let hasPrevious = groups.contains { $0.rows.contains { $0.previous != nil } }
+        return ChartParts.figures(name: name, title: title, summary: summary) { style in
+            var items: [(LegendMark, String)] = [(.box(ChartPalette.thisYear), String(currentYear))]
+            if hasPrevious { items.append((.box(ChartPalette.lastYear), String(previousYear))) }
+            let legend = style.legend(items, words: "")
+            var body: [ChartBlock] = []
+            for group in groups {
+                let maximum = unit == .percent ? 100 : max(1, group.rows.flatMap { [$0.current ?? 0, $0.previous ?? 0] }.max() ?? 1)
+                if let heading = group.heading { body.append(style.heading(heading)) }
+                for row in group.rows {
+                    let words = words(row, unit, currentYear, hasPrevious ? previousYear : nil)
+                    body.append(style.row(row.label, group: group.heading, plotHeight: hasPrevious ? 8.4 : 4.4,
+                                          words: words) { canvas, frame in
+                        plot(row, maximum: maximum, unit: unit, hasPrevious: hasPrevious, canvas, frame, style)
+                    })
                 }
-                let length = value / maximum * barWidth
-                canvas.rect(x: barLeft, y: y + offset, width: length, height: 3.6, fill: colour)
-                canvas.text(format(value, unit), x: barLeft + length + 1, y: y + offset + 3, size: 2.4)
             }
+            return ([legend], body)
         }
-        return Figure(name: name, title: title, description: describe, svg: canvas.finish(),
-                      widthCentimetres: width / 10, heightCentimetres: height / 10)
+    }
+
+    private static func plot(_ row: Row, maximum: Double, unit: Unit, hasPrevious: Bool, _ canvas: SVGCanvas,
+                             _ frame: PlotFrame, _ style: ChartStyle) {
+        let bars = [(row.current, row.currentMissing, ChartPalette.thisYear),
+                    (row.previous, row.previousMissing, ChartPalette.lastYear)].prefix(hasPrevious ? 2 : 1)
+        let widest = TextMetrics.width(format(maximum, unit), size: style.small)
+        let length = frame.width - widest - 1.5
+        for (index, (value, missing, colour)) in bars.enumerated() {
+            let top = frame.top + Double(index) * 4.2
+            let baseline = ChartStyle.baseline(top + (3.8 - style.small * 1.15) / 2, size: style.small)
+            guard let value else {
+                canvas.text(missing, x: frame.left, y: baseline, size: style.small, fill: ChartPalette.secondaryText)
+                continue
+            }
+            let bar = value / maximum * length
+            canvas.rect(x: frame.left, y: top, width: bar, height: 3.8, fill: colour)
+            canvas.text(format(value, unit), x: frame.left + bar + 1, y: baseline, size: style.small)
+        }
     }
 
     static func format(_ value: Double, _ unit: Unit) -> String {
         switch unit {
-        case .percent: return SwedishNumber.decimal(value, decimals: 0) + "\u{00A0}%"
+        case .percent: return SwedishNumber.percent(value)
         case .count: return SwedishNumber.integer(Int(value.rounded()))
         }
     }
 
-    static func description(_ rows: [Row], _ unit: Unit, _ current: Int, _ previous: Int) -> String {
-        rows.map { row in
-            "\(row.label): \(current) \(row.current.map { format($0, unit) } ?? "ingen uppgift")"
-                + ", \(previous) \(row.previous.map { format($0, unit) } ?? "ingen uppgift")."
-        }.joined(separator: " ")
+    /// The row's values in words; last year's only when the chart shows last year.
+    static func words(_ row: Row, _ unit: Unit, _ current: Int, _ previous: Int?) -> String {
+        "\(row.label): \(current) \(row.current.map { format($0, unit) } ?? row.currentMissing)"
+            + (previous.map { ", \($0) \(row.previous.map { format($0, unit) } ?? row.previousMissing)" } ?? "") + "."
     }
 }

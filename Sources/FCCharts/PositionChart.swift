@@ -1,7 +1,9 @@
 import FCDocument
 
 /// Self-reflection positions on the five-step scale from "Fungerar" to "Behöver utvecklas",
-/// grouped by area: this year's position as a filled dot, last year's as a ring.
+/// grouped by area: this year's position as a filled dot, last year's (when there is one) as a
+/// ring. The scale's step names head the plot, each wrapped within its fifth of the plot so that
+/// none reaches past the picture's edges; each position is drawn at the middle of its fifth.
 public enum PositionChart {
     public struct Row: Sendable {
         public var area: String
@@ -17,59 +19,46 @@ public enum PositionChart {
         }
     }
 
-    public static func figure(name: String, title: String, rows: [Row], scaleLabels: [String],
-                              currentYear: Int, previousYear: Int) -> Figure {
-        let width = 160.0
-        let labelWidth = 70.0
-        let scaleLeft = labelWidth + 6
-        let scaleWidth = width - scaleLeft - 8
-        let rowHeight = 7.0
-        var areas: [String] = []
-        for row in rows where !areas.contains(row.area) { areas.append(row.area) }
-        let top = 21.0
-        let height = top + Double(rows.count) * rowHeight + Double(areas.count) * 6 + 4
-        let describe = description(rows, scaleLabels, currentYear, previousYear)
-        let canvas = SVGCanvas(width: width, height: height, title: title, description: describe)
-        let steps = max(scaleLabels.count, 2)
-        func x(_ position: Int) -> Double {
-            scaleLeft + Double(position - 1) / Double(steps - 1) * scaleWidth
-        }
-        // Alternate heights so neighbouring step names never overlap.
-        for (index, label) in scaleLabels.enumerated() {
-            canvas.text(label, x: x(index + 1), y: index % 2 == 0 ? 8 : 12, size: 2.3, anchor: .middle)
-        }
-        canvas.circle(x: 3, y: 16.5, radius: 1.4, fill: ChartPalette.thisYear, stroke: ChartPalette.thisYear)
-        canvas.text(String(currentYear), x: 6, y: 17.5, size: 2.4)
-        canvas.circle(x: 22, y: 16.5, radius: 1.4, fill: "#ffffff", stroke: ChartPalette.lastYear)
-        canvas.text(String(previousYear), x: 25, y: 17.5, size: 2.4)
-        var y = top
-        for area in areas {
-            canvas.text(area, x: 1, y: y + 4, size: 2.8, bold: true)
-            y += 6
-            for row in rows where row.area == area {
-                canvas.text(SVGCanvas.fit(row.label, 42), x: labelWidth, y: y + 4.5, size: 2.5, anchor: .end)
-                canvas.line(x1: x(1), y1: y + 3.5, x2: x(steps), y2: y + 3.5, stroke: "#bbbbbb", dashed: true)
-                if let previous = row.previous {
-                    canvas.circle(x: x(previous), y: y + 3.5, radius: 2, fill: "#ffffff", stroke: ChartPalette.lastYear)
-                }
-                if let current = row.current {
-                    canvas.circle(x: x(current), y: y + 3.5, radius: 1.4, fill: ChartPalette.thisYear, stroke: ChartPalette.thisYear)
-                }
-                y += rowHeight
+    public static func figures(name: String, title: String, rows: [Row], scaleLabels: [String],
+                               currentYear: Int, previousYear: Int) -> [Figure] {
+        let hasPrevious = rows.contains { $0.previous != nil }
+        return ChartParts.figures(name: name, title: title) { base in
+            // Five dots need less room than bars: the statements get more.
+            let style = base.labelColumn(86)
+            let steps = max(scaleLabels.count, 2)
+            func x(_ position: Int, _ frame: PlotFrame) -> Double {
+                frame.left + (Double(position) - 0.5) * frame.width / Double(steps)
             }
+            var items: [(LegendMark, String)] = [(.dot(ChartPalette.thisYear), String(currentYear))]
+            if hasPrevious { items.append((.ring(ChartPalette.lastYear), String(previousYear))) }
+            let legend = style.legend(items, words: "")
+            let body = RowGroups.blocks(rows, group: \.area, style: style) { row in
+                style.row(row.label, group: row.area, plotHeight: 5,
+                          words: words(row, scaleLabels, currentYear, hasPrevious ? previousYear : nil)) { canvas, frame in
+                    let middle = frame.top + 2.5
+                    canvas.line(x1: x(1, frame), y1: middle, x2: x(steps, frame), y2: middle, stroke: "#767676",
+                                width: 0.2, dashed: true)
+                    if let previous = row.previous {
+                        canvas.circle(x: x(previous, frame), y: middle, radius: 2.1, fill: "#ffffff",
+                                      stroke: ChartPalette.lastYear)
+                    }
+                    if let current = row.current {
+                        canvas.circle(x: x(current, frame), y: middle, radius: 1.4, fill: ChartPalette.thisYear,
+                                      stroke: ChartPalette.thisYear)
+                    }
+                }
+            }
+            let scale = "Skalan: " + scaleLabels.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ") + "."
+            return ([legend, style.columnHeads(scaleLabels, words: scale)], body)
         }
-        return Figure(name: name, title: title, description: describe, svg: canvas.finish(),
-                      widthCentimetres: width / 10, heightCentimetres: height / 10)
     }
 
-    static func description(_ rows: [Row], _ labels: [String], _ current: Int, _ previous: Int) -> String {
+    static func words(_ row: Row, _ labels: [String], _ current: Int, _ previous: Int?) -> String {
         func name(_ position: Int?) -> String {
             guard let position, position >= 1, position <= labels.count else { return "ingen uppgift" }
             return labels[position - 1]
         }
-        return rows.map { row in
-            "\(row.area) – \(row.label): \(current) \(name(row.current))"
-                + (row.previous != nil ? ", \(previous) \(name(row.previous))" : "") + "."
-        }.joined(separator: " ")
+        return "\(row.label): \(current) \(name(row.current))"
+            + (previous.map { ", \($0) \(name(row.previous))" } ?? "") + "."
     }
 }

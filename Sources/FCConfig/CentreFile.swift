@@ -13,6 +13,7 @@ public struct CentreFile {
     public var coordinator: Coordinator
     public var followUp: FollowUp
     public var budget: Located<String>?
+    public var coordinationFunction: CoordinationFunction
     public var agreement: AgreementTerms
     public var signatories: [Signatory]
 
@@ -45,6 +46,9 @@ public struct Party {
     public var organisation: Located<String>
     public var unit: Located<String>
     public var services: [Located<Service>]
+    /// Service names that are not services (reported when read), so that checks after reading
+    /// do not report the service they were meant to be as missing as well.
+    public var unknownServices: [Located<String>] = []
 }
 
 public struct Person {
@@ -114,6 +118,20 @@ public struct Coordinator {
 public struct FollowUp {
     /// `MM-DD`; checked by validation.
     public var reportDue: Located<String>?
+
+    public static let defaultReportDue = MonthDay(month: 3, day: 1)
+
+    /// The day the verksamhetsberättelse is due: `report_due`, else 1 March (seed 004, Bilaga 1).
+    /// The agreement, the report and the year wheel all print this one date.
+    public var due: MonthDay {
+        reportDue.flatMap { MonthDay($0.value) } ?? Self.defaultReportDue
+    }
+}
+
+/// The child-level coordination function of seed 002 ("Samordningsfunktion – Rollbeskrivning").
+public struct CoordinationFunction {
+    /// Where the function is organised ("Funktionen är organiserad vid …"); the seed's text when left out.
+    public var organisedAt: Located<String>?
 }
 
 public struct AgreementTerms {

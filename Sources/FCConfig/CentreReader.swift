@@ -1,3 +1,4 @@
+import FCText
 import Yams
 
 /// Maps the YAML tree of a centre file onto `CentreFile`, key by key.
@@ -7,7 +8,7 @@ struct CentreReader {
 
     static let topKeys = ["fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
                           "steering_group", "management_group", "coordinator", "follow_up", "budget",
-                          "agreement", "signatories"]
+                          "agreement", "signatories", "coordination_function"]
     static let centreKeys = ["id", "name", "municipality", "region", "county", "address", "catchment_area", "premises"]
     static let partyKeys = ["id", "type", "organisation", "unit", "services"]
     static let personKeys = ["name", "title", "party"]
@@ -17,6 +18,7 @@ struct CentreReader {
     static let coordinatorPersonKeys = ["name", "party", "profession", "scope_percent"]
     static let costKeys = ["method", "annual_cost", "order"]
     static let followUpKeys = ["report_due"]
+    static let coordinationFunctionKeys = ["organised_at"]
     static let agreementKeys = ["notice_months", "dispute_body", "copies", "signing_date"]
     static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
 
@@ -39,6 +41,9 @@ struct CentreReader {
             followUp: FollowUp(reportDue: top.mapping("follow_up", known: Self.followUpKeys, required: false)?
                 .text("report_due", required: false)),
             budget: top.text("budget", required: false),
+            coordinationFunction: CoordinationFunction(organisedAt: top.mapping(
+                "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
+                .text("organised_at", required: false)),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
             signatories: (top.list("signatories", expected: "signatories") ?? []).compactMap(readSignatory)
         )
@@ -64,7 +69,13 @@ struct CentreReader {
         let unknown = Located("", at: map.location)
         let type: Located<PartyType>? = map.choice("type")
         var services: [Located<Service>] = []
-        for entry in map.list("services", expected: "services") ?? [] {
+        var unknownServices: [Located<String>] = []
+        let entries = map.list("services", expected: "services")
+        if entries == nil, let node = map.node("services", required: false, expected: "services"), let text = node.scalar?.string {
+            // "mödrahälsovård, barnhälsovård" on one line: reported as not a list, but named.
+            unknownServices = text.split(separator: ",").map { Located($0.trimmingSpaces(), at: node.location(in: file)) }
+        }
+        for entry in entries ?? [] {
             guard case .scalar(let scalar) = entry.node, !entry.node.isNull else {
                 sink.error("'\(entry.path)' must be a service name, found \(entry.node.kindDescription)",
                            at: entry.node.location(in: file))
@@ -73,13 +84,14 @@ struct CentreReader {
             if let service = Service(configName: scalar.string) {
                 services.append(Located(service, at: entry.node.location(in: file)))
             } else {
+                unknownServices.append(Located(scalar.string, at: entry.node.location(in: file)))
                 sink.error("unknown service '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: Service.acceptedNames)); expected one of: "
                            + Service.acceptedNames.joined(separator: ", "), at: entry.node.location(in: file))
             }
         }
         return Party(location: map.location, id: map.text("id") ?? unknown, type: type,
                      organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
-                     services: services)
+                     services: services, unknownServices: unknownServices)
     }
 
     private func readResponsibilities(_ top: MappingReader) -> [Service: [Located<String>]] {

@@ -110,7 +110,7 @@ public enum ConfigLoader {
             // regular expressions on every scalar and on every key compared or hashed.
             root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            sink.error(yamlProblem(error), at: yamlLocation(error, file: path))
+            sink.append(YAMLProblem.diagnostic(for: error, text: text, file: path))
             return Result(config: nil, diagnostics: sink)
         } catch {
             sink.error("cannot read the YAML: \(error)", at: SourceLocation.wholeFile(path))
@@ -165,35 +165,6 @@ public enum ConfigLoader {
                        + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
         }
         return nil
-    }
-
-    static func yamlProblem(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            guard let context else { return "malformed YAML: \(problem)" }
-            // Reported where the construct began (e.g. the opening quote); say where it broke.
-            return "malformed YAML: \(context.text) starting here, \(problem) at line \(mark.line), column \(mark.column)"
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping"
-        case .reader(let problem, _, _, _):
-            return "malformed YAML: \(problem)"
-        default:
-            return "malformed YAML: \(error)"
-        }
-    }
-
-    static func yamlLocation(_ error: YamlError, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
-             .composer(let context, _, let mark, _):
-            let start = context?.mark ?? mark
-            return SourceLocation(file: file, line: start.line, column: start.column)
-        case .duplicatedKeysInMapping(_, let context):
-            return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-        default:
-            return SourceLocation.wholeFile(file)
-        }
     }
 
     /// Where the first byte that is not valid UTF-8 sits, counted as an editor would.

@@ -62,6 +62,10 @@ public struct MonthDay: Sendable, Hashable {
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
               let month = Int(parts[0]), let day = Int(parts[1]),
               (1...12).contains(month), (1...ISODate.daysIn(month: month, year: 2025)).contains(day) else { return nil }
+        self.init(month: month, day: day)
+    }
+
+    init(month: Int, day: Int) {
         self.month = month
         self.day = day
     }

@@ -10,6 +10,9 @@ struct MappingReader {
     private let entries: [(key: String, keyLocation: SourceLocation, value: Node)]
     private let file: String
     let sink: DiagnosticSink
+    /// Known keys that an unknown key seems to misspell: their error says so, so they are not
+    /// reported as missing too.
+    private let misspelt: Set<String>
 
     /// `nil` (with a diagnostic) when `node` is not a mapping.
     init?(_ node: Node, path: String, known: [String], file: String, sink: DiagnosticSink) {
@@ -23,6 +26,7 @@ struct MappingReader {
             return nil
         }
         var entries: [(String, SourceLocation, Node)] = []
+        var misspelt: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             let keyLocation = keyNode.location(in: file)
@@ -30,11 +34,14 @@ struct MappingReader {
                 entries.append((key, keyLocation, value))
             } else {
                 let shown = path.isEmpty ? key : "\(path).\(key)"
-                sink.error("unknown key '\(shown)'\(Suggestion.hint(for: key, in: known)); expected one of: "
+                let meant = Suggestion.closest(to: key, in: known)
+                if let meant { misspelt.insert(meant) }
+                sink.error("unknown key '\(shown)'\(meant.map { " (did you mean '\($0)'?)" } ?? ""); expected one of: "
                            + known.joined(separator: ", "), at: keyLocation)
             }
         }
         self.entries = entries
+        self.misspelt = misspelt
     }
 
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -42,7 +49,7 @@ struct MappingReader {
     /// The value node of `key`, treating an explicit `null`/`~`/empty value like a missing key.
     func node(_ key: String, required: Bool, expected: String) -> Node? {
         guard let entry = entries.first(where: { $0.key == key }) else {
-            if required {
+            if required, !misspelt.contains(key) {
                 sink.error("missing required key '\(qualified(key))' (\(expected))", at: location)
             }
             return nil
@@ -73,7 +80,8 @@ struct MappingReader {
     func text(_ key: String, required: Bool = true) -> Located<String>? {
         guard let node = node(key, required: required, expected: "text") else { return nil }
         guard case .scalar(let scalar) = node else {
-            sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)", at: node.location(in: file))
+            sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)\(node.colonHint(prefix: "\(key): "))",
+                       at: node.location(in: file))
             return nil
         }
         guard let value = bounded(scalar.string, qualified(key), at: node.location(in: file)) else { return nil }
@@ -157,7 +165,7 @@ struct MappingReader {
         return sequence.enumerated().compactMap { index, item in
             guard case .scalar(let scalar) = item, !item.isNull,
                   !scalar.string.isBlank else {
-                sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)",
+                sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)\(item.colonHint(prefix: "- "))",
                            at: item.location(in: file))
                 return nil
             }
@@ -176,6 +184,17 @@ extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// For a text with ': ' inside, which YAML reads as a mapping of one key to one value: what
+    /// to write instead, after `prefix` (`- ` or `key: `); empty for anything else.
+    func colonHint(prefix: String) -> String {
+        guard case .mapping(let mapping) = self, mapping.count == 1, let pair = mapping.first,
+              let key = pair.key.scalar?.string, let value = pair.value.scalar?.string else { return "" }
+        let text = "\(key): \(value)"
+        let shown = text.count > 60 ? String(text.prefix(59)) + "…" : text
+        return " ('\(shown)': the ': ' in it makes it a key and a value); put the text in quotes: "
+            + "\(prefix)\"\(shown.replacingOccurrences(of: "\"", with: "\\\""))\""
     }
 
     var kindDescription: String {

@@ -60,6 +60,12 @@ struct ReportReader {
     }
 
     /// The mappings of a list, each read by `read`.
+    /// Read as written, not as text: `"\t"` is a tab, which a text would drop as blank.
+    private func readDelimiter(_ map: MappingReader) -> Located<String>? {
+        guard let node = map.node("delimiter", required: false, expected: "';', ',' or 'tab'") else { return nil }
+        return Located(node.scalar?.string ?? node.kindDescription, at: node.location(in: file))
+    }
+
     private func items<T>(_ map: MappingReader, _ key: String, _ known: [String], required: Bool,
                           _ read: (MappingReader) -> T) -> [T] {
         (map.list(key, required: required, expected: key.replacingOccurrences(of: "_", with: " ")) ?? []).compactMap { item in
@@ -118,7 +124,7 @@ struct ReportReader {
             }
         }
         return SurveySource(
-            location: map.location, file: map.text("file", required: false), delimiter: map.text("delimiter", required: false),
+            location: map.location, file: map.text("file", required: false), delimiter: readDelimiter(map),
             columns: columns.map { (key: $0.0, header: $0.1) }, counts: counts.map { (key: $0.0, counts: $0.1) },
             questions: items(map, "questions", Self.questionKeys, required: false) { item in
                 let missing = Located("", at: item.location)

@@ -1,7 +1,10 @@
 /// The format-neutral document every writer renders, like pandoc's AST: writers see only this,
-/// never the config or the template it came from.
+/// never the config or the template it came from. It is the contract between `MarkdownReader`
+/// (which makes it from a rendered template) and every `DocumentWriter`; `DocumentVisitor` walks it.
 public struct Document: Sendable, Equatable {
+    /// What frames the body and is not part of its text.
     public var metadata: DocumentMetadata
+    /// The body, in reading order.
     public var blocks: [Block]
 
     public init(metadata: DocumentMetadata, blocks: [Block]) {
@@ -12,6 +15,7 @@ public struct Document: Sendable, Equatable {
 
 /// What frames the body: its title and language, and the marks printed on every page.
 public struct DocumentMetadata: Sendable, Equatable {
+    /// The document's name (the HTML `<title>`, the ODT's `dc:title`), not printed in the body.
     public var title: String
     /// BCP 47, e.g. `sv-SE`.
     public var language: String
@@ -27,20 +31,31 @@ public struct DocumentMetadata: Sendable, Equatable {
         self.fingerprint = fingerprint
     }
 
+    /// `sv` of `sv-SE`.
     public var languageCode: String { String(language.split(separator: "-").first ?? "sv") }
+    /// `SE` of `sv-SE`; `nil` for a bare language.
     public var countryCode: String? { language.split(separator: "-").dropFirst().first.map(String.init) }
 }
 
+/// A block of the body. Writers must handle every case; text in it is data and is escaped by
+/// each writer for its format.
 public indirect enum Block: Sendable, Equatable {
+    /// A heading of level 1 to 6; writers clamp other levels into that range.
     case heading(level: Int, [Inline])
     case paragraph([Inline])
+    /// A numbered or bulleted list; each item is a list of blocks (a tight item holds one
+    /// paragraph; an item may hold a nested list).
     case list(ordered: Bool, items: [[Block]])
     case quote([Block])
+    /// Preformatted text, kept line for line (a trailing line end is not a line).
     case code(String)
     case table(Table)
+    /// One party's lines to sign, from the template's `<!-- fcdoc:signature -->` marker.
     case signature(SignatureBlock)
     case figure(Figure)
+    /// The next block starts a new page (`<!-- fcdoc:pagebreak -->`); plain text has an empty line.
     case pageBreak
+    /// A horizontal line (Markdown's `---`).
     case rule
 }
 
@@ -56,32 +71,50 @@ public struct Figure: Sendable, Equatable {
     /// The size it is drawn at on an A4 page.
     public var widthCentimetres: Double
     public var heightCentimetres: Double
+    /// The same chart drawn narrow for screens, which HTML shows in place of `svg` so that its
+    /// text stays legible on a phone; `nil`: HTML shows `svg`.
+    public var screenSVG: String?
 
     public init(name: String, title: String, description: String, svg: String, widthCentimetres: Double,
-                heightCentimetres: Double) {
+                heightCentimetres: Double, screenSVG: String? = nil) {
         self.name = name
         self.title = title
         self.description = description
         self.svg = svg
         self.widthCentimetres = widthCentimetres
         self.heightCentimetres = heightCentimetres
+        self.screenSVG = screenSVG
     }
 }
 
+/// A run of text inside a block.
 public indirect enum Inline: Sendable, Equatable {
+    /// Literal text: never markup, in any format.
     case text(String)
+    /// Italic.
     case emphasis([Inline])
+    /// Bold.
     case strong([Inline])
+    /// Text in a fixed-width font, literal.
     case code(String)
+    /// A link; writers that cannot trust the URL (HTML: anything but http, https, mailto) write
+    /// only its text.
     case link(url: String, [Inline])
+    /// A hard line break within the block.
     case lineBreak
 }
 
+/// A table of text cells, as GitHub-flavoured Markdown makes them: one optional header row,
+/// then body rows. Rows may be shorter than `columnCount`; writers fill them with empty cells.
 public struct Table: Sendable, Equatable {
+    /// How a column's text is aligned.
     public enum Alignment: Sendable, Equatable { case left, center, right }
 
+    /// Per column; a column without an entry is left-aligned.
     public var alignments: [Alignment]
+    /// The header row's cells; empty for a table without a header.
     public var header: [[Inline]]
+    /// The body rows, each a list of cells, each cell a list of inlines.
     public var rows: [[[Inline]]]
 
     public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
@@ -90,13 +123,16 @@ public struct Table: Sendable, Equatable {
         self.rows = rows
     }
 
+    /// The widest row's number of cells, at least 1.
     public var columnCount: Int { max(header.count, rows.map(\.count).max() ?? 0, 1) }
 }
 
 /// One party's place to sign: labelled lines, where an empty value is a line to write on.
 public struct SignatureBlock: Sendable, Equatable {
+    /// "Underskrift: ____" or "Namnförtydligande: Anna Andersson".
     public struct Line: Sendable, Equatable {
         public var label: String
+        /// Printed after the label; empty for a line to write on.
         public var value: String
 
         public init(label: String, value: String) {

@@ -8,8 +8,11 @@ import FCText
 /// characters, which XML 1.0 cannot carry, are dropped; the ends are trimmed so that leading
 /// spaces cannot make code blocks and trailing ones cannot make hard breaks.
 public enum MarkdownEscaping {
-    /// - Parameter trim: trim the ends (for a whole value); writers pass `false` for text runs
-    ///   whose spaces separate them from neighbouring formatting.
+    /// - Parameters:
+    ///   - text: a value from a config file.
+    ///   - trim: trim the ends (for a whole value); writers pass `false` for text runs whose
+    ///     spaces separate them from neighbouring formatting.
+    /// - Returns: Markdown that reads back as exactly the text.
     public static func escape(_ text: String, trim: Bool = true) -> String {
         let clean = trim ? TextSanitizer.clean(text).trimmingSpaces() : TextSanitizer.clean(text)
         // Byte by byte: what is escaped is ASCII, and no byte of a multi-byte sequence is.

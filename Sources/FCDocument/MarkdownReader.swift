@@ -5,28 +5,31 @@ import Foundation
 /// Reads rendered template Markdown (GitHub-flavoured, with tables) into a `Document`, through
 /// cmark-gfm's syntax tree.
 ///
-/// Two HTML comments are fcdoc's own block markers, so templates can ask for structures that
+/// HTML comments are fcdoc's own block markers, so templates can ask for structures that
 /// Markdown has no syntax for:
 /// - `<!-- fcdoc:pagebreak -->` — a page break;
 /// - `<!-- fcdoc:signature -->` followed by a bullet list of `Label: value` items — a signature
 ///   block (an empty value is a line to sign or write on);
-/// - `<!-- fcdoc:figure NAME -->` — the figure NAME of those handed to `read` (charts are built
-///   from the data, not written in the template).
+/// - `<!-- fcdoc:figure NAME -->` — the figures NAME of those handed to `read` (charts are built
+///   from the data, not written in the template; a chart too tall for a page is several figures).
+/// - `<br>` — a line break, also inside a table cell, where Markdown has no other way to write one.
 /// Any other raw HTML in a template is kept as literal text, never passed through.
 public enum MarkdownReader {
     public static let pageBreakMarker = "<!-- fcdoc:pagebreak -->"
     public static let signatureMarker = "<!-- fcdoc:signature -->"
     static let figurePrefix = "<!-- fcdoc:figure "
+    static let lineBreakTags: Set<String> = ["<br>", "<br/>", "<br />"]
 
-    public static func read(_ markdown: String, metadata: DocumentMetadata, figures: [String: Figure] = [:]) -> Document {
+    public static func read(_ markdown: String, metadata: DocumentMetadata, figures: [String: [Figure]] = [:]) -> Document {
         cmark_gfm_core_extensions_ensure_registered()
-        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        // cmark's allocator aborts when memory runs out, so neither call ever gives NULL.
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { preconditionFailure("cmark gave no parser") }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
         }
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        let root = cmark_parser_finish(parser)!
+        guard let root = cmark_parser_finish(parser) else { preconditionFailure("cmark gave no document") }
         defer { cmark_node_free(root) }
         return Document(metadata: metadata, blocks: blocks(under: root, figures: figures))
     }
@@ -49,7 +52,7 @@ public enum MarkdownReader {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    private static func blocks(under parent: OpaquePointer, figures: [String: Figure] = [:]) -> [Block] {
+    private static func blocks(under parent: OpaquePointer, figures: [String: [Figure]] = [:]) -> [Block] {
         var result: [Block] = []
         var signatureExpected = false
         for node in children(of: parent) {
@@ -66,7 +69,7 @@ public enum MarkdownReader {
                 if html.hasPrefix(figurePrefix), html.hasSuffix(" -->") {
                     let name = html.dropFirst(figurePrefix.count).dropLast(4).trimmingSpaces()
                     // A template asking for a chart the data has none for (say, no survey) gets none.
-                    if let figure = figures[name] { result.append(.figure(figure)) }
+                    result += (figures[name] ?? []).map(Block.figure)
                     continue
                 }
             }
@@ -150,6 +153,8 @@ public enum MarkdownReader {
         var result: [Inline] = []
         for node in children(of: parent) {
             switch typeName(node) {
+            case "html_inline" where lineBreakTags.contains(literal(node).lowercased()):
+                result.append(.lineBreak)
             case "text", "html_inline":
                 appendText(literal(node), to: &result)
             case "softbreak":

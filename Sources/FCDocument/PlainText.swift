@@ -1,59 +1,83 @@
 /// The document as plain text: what a reader reads, without formatting. It is the canonical
-/// text behind the fingerprint, so it must not depend on any writer.
+/// text behind the fingerprint, so it must not depend on any writer: the text of every block
+/// that holds text (lists and quotes only hold blocks), one after the other on its own line.
 extension Document {
     public var plainText: String {
-        blocks.map(\.plainText).joined(separator: "\n")
+        var collector = PlainTextCollector()
+        collector.walk(blocks)
+        return collector.texts.joined(separator: "\n")
     }
 
     /// Every figure, in reading order (also those inside lists and quotes).
     public var figures: [Figure] {
-        func collect(_ blocks: [Block]) -> [Figure] {
-            blocks.flatMap { block -> [Figure] in
-                switch block {
-                case .figure(let figure): return [figure]
-                case .list(_, let items): return items.flatMap(collect)
-                case .quote(let children): return collect(children)
-                default: return []
-                }
-            }
-        }
-        return collect(blocks)
+        var collector = FigureCollector()
+        collector.walk(blocks)
+        return collector.figures
     }
 }
 
 extension Block {
+    /// The block's text; a list's or a quote's is that of its blocks, line by line.
     public var plainText: String {
-        switch self {
-        case .heading(_, let inlines), .paragraph(let inlines):
-            return inlines.plainText
-        case .list(_, let items):
-            return items.map { $0.map(\.plainText).joined(separator: "\n") }.joined(separator: "\n")
-        case .quote(let blocks):
-            return blocks.map(\.plainText).joined(separator: "\n")
-        case .code(let text):
-            return text
-        case .table(let table):
-            return ([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: "\t") }
-                .joined(separator: "\n")
-        case .signature(let block):
-            return block.lines.map { "\($0.label): \($0.value)" }.joined(separator: "\n")
-        case .figure(let figure):
-            // The description carries the figure's values, so the fingerprint covers them.
-            return figure.title + "\n" + figure.description
-        case .pageBreak, .rule:
-            return ""
-        }
+        var collector = PlainTextCollector()
+        collector.walk(self)
+        return collector.texts.joined(separator: "\n")
     }
 }
 
 extension Array where Element == Inline {
     public var plainText: String {
-        map { inline in
-            switch inline {
-            case .text(let text), .code(let text): return text
-            case .emphasis(let children), .strong(let children), .link(_, let children): return children.plainText
-            case .lineBreak: return "\n"
-            }
-        }.joined()
+        var collector = InlineTextCollector()
+        collector.walk(self)
+        return collector.text
+    }
+}
+
+/// One entry per block that holds text; lists and quotes are walked into.
+private struct PlainTextCollector: DocumentVisitor {
+    var texts: [String] = []
+
+    mutating func visit(_ block: Block) -> VisitNext {
+        switch block {
+        case .list, .quote:
+            return .descend
+        case .heading(_, let inlines), .paragraph(let inlines):
+            texts.append(inlines.plainText)
+        case .code(let text):
+            texts.append(text)
+        case .table(let table):
+            texts.append(([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: "\t") }
+                .joined(separator: "\n"))
+        case .signature(let block):
+            texts.append(block.lines.map { "\($0.label): \($0.value)" }.joined(separator: "\n"))
+        case .figure(let figure):
+            // The description carries the figure's values, so the fingerprint covers them.
+            texts.append(figure.title + "\n" + figure.description)
+        case .pageBreak, .rule:
+            texts.append("")
+        }
+        return .skipChildren
+    }
+}
+
+private struct InlineTextCollector: DocumentVisitor {
+    var text = ""
+
+    mutating func visit(_ inline: Inline) -> VisitNext {
+        switch inline {
+        case .text(let string), .code(let string): text += string
+        case .lineBreak: text += "\n"
+        case .emphasis, .strong, .link: break
+        }
+        return .descend
+    }
+}
+
+private struct FigureCollector: DocumentVisitor {
+    var figures: [Figure] = []
+
+    mutating func visit(_ block: Block) -> VisitNext {
+        if case .figure(let figure) = block { figures.append(figure) }
+        return .descend
     }
 }

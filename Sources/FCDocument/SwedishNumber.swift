@@ -23,6 +23,12 @@ public enum SwedishNumber {
         return "\(tenths / 10),\(abs(tenths % 10))\u{00A0}%"
     }
 
+    /// Exactly one decimal, Swedish comma, a minus sign for negatives: `4,0`, `12,5`, `−0,3`.
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "−" : "") + integer(abs(tenths) / 10) + ",\(abs(tenths) % 10)"
+    }
+
     /// At most `decimals` decimals, trailing zeros dropped: `20`, `12,5`.
     public static func decimal(_ value: Double, decimals: Int = 1) -> String {
         let scale = (0..<decimals).reduce(1.0) { value, _ in value * 10 }

@@ -3,8 +3,11 @@ import FCText
 /// Removes characters no document may carry: C0 and C1 control characters (XML 1.0 forbids
 /// most of them and none of them print) and the non-characters U+FFFE and U+FFFF.
 public enum TextSanitizer {
-    /// - Parameter keepingLines: keep line ends and tabs (for formats that carry them);
-    ///   otherwise they become spaces, for text that must stay on one line.
+    /// - Parameters:
+    ///   - text: any text.
+    ///   - keepingLines: keep line ends and tabs (for formats that carry them); otherwise they
+    ///     become spaces, for text that must stay on one line.
+    /// - Returns: the text without the characters no document may carry.
     public static func clean(_ text: String, keepingLines: Bool = false) -> String {
         guard mayNeedCleaning(text) else { return text }
         var result = String.UnicodeScalarView()

@@ -23,15 +23,20 @@ public struct PDFConverter: Sendable {
 
     /// The converter, or `ConversionError.notInstalled`.
     public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PDFConverter {
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for name in ["soffice", "libreoffice"] {
-            for folder in folders {
-                let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return PDFConverter(executable: candidate) }
-            }
+        guard let executable = ProgramFinder.find(["soffice", "libreoffice"], environment: environment) else {
+            throw ConversionError.notInstalled
         }
-        throw ConversionError.notInstalled
+        return PDFConverter(executable: executable)
     }
+
+    /// LibreOffice's PDF export with its filter options (JSON syntax, LibreOffice 7.4 and later):
+    /// PDF/A-2b (`SelectPdfVersion` 2: XMP identification, an sRGB output intent, every font
+    /// embedded) and tagged (`UseTaggedPDF`: a structure tree, the figures' /Alt from their
+    /// `svg:title` and `svg:desc`), with the document's title in the metadata; the language is
+    /// the document's default language.
+    static let exportFilter = #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"#
+        + #""UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"},"#
+        + #""DisplayPDFDocumentTitle":{"type":"boolean","value":"true"}}"#
 
     /// Converts each ODT (by name, e.g. `samverkansavtal-exemplar-2`) and returns the PDFs in order.
     public func convert(_ documents: [(name: String, odt: Data)]) throws -> [Data] {
@@ -52,7 +57,7 @@ public struct PDFConverter: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profile").path)",
-                             "--headless", "--norestore", "--convert-to", "pdf", "--outdir", output.path] + paths
+                             "--headless", "--norestore", "--convert-to", Self.exportFilter, "--outdir", output.path] + paths
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log

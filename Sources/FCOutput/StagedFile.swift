@@ -1,14 +1,14 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
-/// A file's bytes written beside their target before the target's name is touched.
+/// A file's bytes written beside their target before the target's name is touched. Linux only,
+/// as the package is (see Package.swift).
 ///
-/// On Linux the bytes go into an unnamed file (`O_TMPFILE`): a crash or `kill -9` while writing
+/// The bytes go into an unnamed file (`O_TMPFILE`): a crash or `kill -9` while writing
 /// leaves nothing behind. Publishing gives it a temporary name and renames that over the target
 /// at once (rename is atomic within a folder), so the target is always either the old file or the
-/// whole new one. Where `O_TMPFILE` is not available a named temporary file is used instead.
+/// whole new one. Where `O_TMPFILE` is not available (a file system without it, such as some
+/// network mounts) a named temporary file is used instead.
 final class StagedFile {
     private var descriptor: Int32 = -1
     private var temporary: URL?
@@ -31,9 +31,10 @@ final class StagedFile {
             temporary = url
         }
         try data.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw Failure(description: String(cString: strerror(errno)))

@@ -19,6 +19,10 @@ public struct Batch: Sendable {
     let checks = ConfigCheck.Cache()
     /// Every template is parsed once per batch.
     let templates: TemplateSet
+    /// Where the ODTs to convert to PDF wait for `convertToPDF`, outside the output folder: a PDF
+    /// is asked for without its ODT too.
+    let pdfSourceDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("fcdoc-batch-\(UUID().uuidString)").path
 
     public init(folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
                 templatesDirectory: String?) {
@@ -51,14 +55,16 @@ public struct Batch: Sendable {
         public var documents: [Rendered] = []
         /// Output paths, relative to the output folder.
         public var files: [String] = []
+        /// The ODTs to convert to PDF, relative to `Batch.pdfSourceDirectory` and to the output folder.
+        public var pdfSources: [String] = []
         public var written = 0
-        public var errors: [String] = []
-        public var warnings: [String] = []
+        public var errors: [Diagnostic] = []
+        public var warnings: [Diagnostic] = []
         public var reportState: ReportState
 
         public var failed: Bool { !errors.isEmpty }
 
-        public init(unit: Unit, title: String, errors: [String] = [], reportState: ReportState) {
+        public init(unit: Unit, title: String, errors: [Diagnostic] = [], reportState: ReportState) {
             self.unit = unit
             self.title = title
             self.errors = errors
@@ -77,20 +83,20 @@ public struct Batch: Sendable {
         public var year: Int?
         public var units: [Unit]
         /// Problems in files that belong to no unit (unreadable files, a second county file).
-        public var stray: [String]
+        public var stray: [Diagnostic]
     }
 
     /// Finds the county file, the centres and this year's reports.
     public func plan() -> Plan {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
-        var stray = scanned.unreadable.map(\.description)
+        var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
             .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
         let year = self.year ?? reports.map(\.year).max()
         var units: [Unit] = []
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
-                stray.append("\(path): error: a county folder holds one county file; this is a second one")
+                stray.append(Diagnostic(.error, at: .wholeFile(path), "a county folder holds one county file; this is a second one"))
                 continue
             }
             units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
@@ -108,27 +114,27 @@ public struct Batch: Sendable {
     public func render(_ unit: Unit) -> UnitResult {
         var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
         let check = ConfigCheck.run(path: unit.source, cache: checks, strict: strict)
-        result.warnings += check.diagnostics.filter { $0.severity == .warning }.map(\.description)
-        result.errors += check.diagnostics.filter { $0.severity == .error }.map(\.description)
+        result.warnings += check.diagnostics.filter { $0.severity == .warning }
+        result.errors += check.diagnostics.filter { $0.severity == .error }
         guard let config = check.config else { return result }
         result.title = check.centre?.centre.name.value ?? check.county?.county.name.value ?? unit.name
         var plans: [DocumentPlan] = []
         do {
             plans = try DocumentKind.all(for: config).map { try DocumentPlan.make($0, from: config) }
         } catch {
-            result.errors.append("\(unit.source): error: \(error)")
+            result.errors += Diagnostic.from(error, file: unit.source)
             return result
         }
         if let reportPath = unit.report {
             let reportCheck = ConfigCheck.run(path: reportPath, cache: checks, strict: strict)
-            result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }.map(\.description)
-            let errors = reportCheck.diagnostics.filter { $0.severity == .error }.map(\.description)
+            result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }
+            let errors = reportCheck.diagnostics.filter { $0.severity == .error }
             if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
                 do {
                     plans.append(try DocumentPlan.make(.verksamhetsberattelse, from: reportConfig, report: data))
                     result.reportState = .handedIn
                 } catch {
-                    result.errors.append("\(reportPath): error: \(error)")
+                    result.errors += Diagnostic.from(error, file: reportPath)
                     result.reportState = .invalid
                 }
             } else {
@@ -136,23 +142,37 @@ public struct Batch: Sendable {
                 result.reportState = .invalid
             }
         }
-        let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
-                                        templates: templates)
         do {
-            let rendered = try renderer.render(plans)
+            let rendered = try renderer().render(plans)
+            result.pdfSources = try stagePDFSources(rendered)
             result.files = relativePaths(rendered).sorted()
             result.written = rendered.written.count
             result.documents = zip(plans, rendered.documents).map {
                 Rendered(kind: $1.kind.rawValue, fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
             }
         } catch {
-            result.errors.append("\(unit.source): error: \(error)")
+            result.errors += Diagnostic.from(error, file: unit.source)
         }
         return result
     }
 }
 
 extension Batch {
+    /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
+    func renderer() -> DocumentRenderer {
+        var renderer = DocumentRenderer(formats: formats, outputDirectory: outputDirectory,
+                                        templates: templates)
+        renderer.defersPDF = true
+        return renderer
+    }
+
+    /// Writes the ODTs of the PDFs still to make into `pdfSourceDirectory`; returns their paths.
+    func stagePDFSources(_ rendered: DocumentRenderer.Result) throws -> [String] {
+        let files = rendered.pendingPDFs.map { OutputFile(relativePath: $0.path + ".odt", data: $0.odt) }
+        if !files.isEmpty { try OutputFolder(path: pdfSourceDirectory).write(files) }
+        return files.map(\.relativePath)
+    }
+
     /// The files a render touched, relative to the output folder (as the index and manifest name them).
     func relativePaths(_ rendered: DocumentRenderer.Result) -> [String] {
         let root = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path + "/"
@@ -172,18 +192,17 @@ extension Batch {
             return Rollup.Centre(name: name, report: data,
                                  state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
         }.sorted { $0.name < $1.name }
-        let renderer = DocumentRenderer(formats: formats.filter { $0 != .pdf }, outputDirectory: outputDirectory,
-                                        templates: templates)
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {
-            let rendered = try renderer.render([rollupPlan])
+            let rendered = try renderer().render([rollupPlan])
+            results[countyIndex].pdfSources += try stagePDFSources(rendered)
             results[countyIndex].files = (results[countyIndex].files + relativePaths(rendered)).sorted()
             results[countyIndex].written += rendered.written.count
             results[countyIndex].documents += rendered.documents.map {
                 Rendered(kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)
             }
         } catch {
-            results[countyIndex].errors.append("\(results[countyIndex].unit.source): error: the roll-up: \(error)")
+            results[countyIndex].errors += Diagnostic.from(error, file: results[countyIndex].unit.source)
         }
     }
 }

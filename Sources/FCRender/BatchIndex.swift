@@ -11,9 +11,9 @@ public enum BatchIndex {
     public static func write(results: [Batch.UnitResult], extraFiles: [String], year: Int?, outputDirectory: String,
                              countyName: String) throws {
         let root = URL(fileURLWithPath: outputDirectory)
-        let index = Data(html(results: results, year: year, countyName: countyName).utf8)
-        try OutputFolder(path: outputDirectory).write([OutputFile(relativePath: "index.html", data: index)])
         var files = Set(results.flatMap(\.files) + extraFiles)
+        let index = Data(html(results: results, files: files, year: year, countyName: countyName).utf8)
+        try OutputFolder(path: outputDirectory).write([OutputFile(relativePath: "index.html", data: index)])
         files.insert("index.html")
         var entries: [[String: Any]] = []
         for path in files.sorted() {
@@ -26,18 +26,19 @@ public enum BatchIndex {
         try OutputFolder(path: outputDirectory).write([OutputFile(relativePath: "manifest.json", data: manifest + Data("\n".utf8))])
     }
 
-    static func html(results: [Batch.UnitResult], year: Int?, countyName: String) -> String {
+    /// The index page; `files` are every file written (PDFs included), for the links.
+    static func html(results: [Batch.UnitResult], files: Set<String>, year: Int?, countyName: String) -> String {
         let escape = HTMLWriter.escape
         var rows = ""
         for result in results {
             let status = result.failed ? "<strong>fel</strong>" : "klar"
             let documents = result.documents.map { document in
-                let links = ["odt", "html", "md", "pdf"].filter { result.files.contains(document.fileName + "." + $0) }
+                let links = OutputFormat.allCases.map(\.rawValue).filter { files.contains(document.fileName + "." + $0) }
                     .map { "<a href=\"\(escape(document.fileName)).\($0)\">\($0)</a>" }.joined(separator: " ")
                 return "<li>\(escape(document.kind)) \(links) <code>\(escape(document.fingerprint))</code></li>"
             }.joined()
             let errors = result.errors.isEmpty ? "" : "<ul class=\"errors\">"
-                + result.errors.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+                + result.errors.map { "<li>\(escape($0.description))</li>" }.joined() + "</ul>"
             rows += "<tr><td>\(escape(result.title))</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
                 + "<td><ul>\(documents)</ul>\(errors)</td></tr>\n"
         }
@@ -47,21 +48,25 @@ public enum BatchIndex {
         <html lang="sv-SE">
         <head>
         <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
         <title>\(escape(heading))</title>
         <style>
-        body { font-family: "Liberation Sans", Arial, sans-serif; margin: 2em; }
+        body { font-family: "Liberation Sans", Arial, sans-serif; margin: 2em 1em; }
+        .table-scroll { overflow-x: auto; }
         table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
         ul { margin: 0; padding-left: 1.2em; } .errors { color: #8b0000; } code { font-size: 90%; }
         </style>
         </head>
         <body>
         <h1>\(escape(heading))</h1>
+        <div class="table-scroll" role="region" aria-label="Familjecentraler och dokument" tabindex="0">
         <table>
         <thead><tr><th>Familjecentral</th><th>Status</th><th>Verksamhetsberättelse</th><th>Dokument</th></tr></thead>
         <tbody>
         \(rows)</tbody>
         </table>
+        </div>
         </body>
         </html>
 

@@ -1,3 +1,4 @@
+import FCConfig
 import FCOutput
 import Foundation
 
@@ -50,11 +51,13 @@ extension Batch {
     }
 
     /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
-    public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[String]] {
+    public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
         await parallel(units, cancel: cancel, started: Date(), progress: { _ in }) { unit in
-            var lines = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict).diagnostics.map(\.description)
-            if let report = unit.report { lines += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics.map(\.description) }
-            return lines
+            var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict).diagnostics
+            if let report = unit.report {
+                diagnostics += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics
+            }
+            return diagnostics
         }
     }
 
@@ -65,44 +68,58 @@ extension Batch {
         return await parallel(units, cancel: cancel, started: started, progress: progress) { batch.render($0) }
     }
 
+    /// Removes the ODTs set aside for PDF (after the conversion, or when it does not happen).
+    public func discardPDFSources() {
+        try? FileManager.default.removeItem(atPath: pdfSourceDirectory)
+    }
+
     /// Converts every ODT of the results to PDF: the ODTs are split between `jobs` LibreOffice
     /// runs, each with many files and its own profile. Returns the PDFs' paths and any errors.
-    public func convertToPDF(_ results: [UnitResult]) async -> (files: [String], errors: [String]) {
-        let odts = results.flatMap(\.files).filter { $0.hasSuffix(".odt") }
+    /// The ODTs are those `render` set aside in `pdfSourceDirectory`, which is removed after.
+    public func convertToPDF(_ results: [UnitResult]) async -> (files: [String], errors: [Diagnostic]) {
+        defer { discardPDFSources() }
+        let odts = results.flatMap(\.pdfSources)
         guard !odts.isEmpty else { return ([], []) }
         let converter: PDFConverter
         do {
             converter = try PDFConverter.find()
         } catch {
-            return ([], ["\(error)"])
+            return ([], Diagnostic.from(error, file: outputDirectory))
         }
         let chunkSize = (odts.count + jobs - 1) / jobs
         let chunks = stride(from: 0, to: odts.count, by: chunkSize).map { Array(odts[$0..<min($0 + chunkSize, odts.count)]) }
         let out = outputDirectory
-        return await withTaskGroup(of: ([String], [String]).self) { group in
+        let sources = pdfSourceDirectory
+        return await withTaskGroup(of: ([String], [Diagnostic]).self) { group in
             for chunk in chunks {
                 group.addTask {
-                    let root = URL(fileURLWithPath: out)
-                    let inputs = chunk.compactMap { path -> (name: String, odt: Data)? in
-                        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                    let root = URL(fileURLWithPath: sources)
+                    var unreadable: [Diagnostic] = []
+                    // Each PDF keeps the path of the ODT it is made from, also when another ODT
+                    // of the chunk could not be read.
+                    let inputs = chunk.compactMap { path -> (path: String, name: String, odt: Data)? in
+                        let source = root.appendingPathComponent(path).path
+                        guard let data = FileManager.default.contents(atPath: source) else {
+                            unreadable.append(Diagnostic(.error, at: .wholeFile(source),
+                                                         "cannot read this ODT to make \(String(path.dropLast(4))).pdf from it"))
                             return nil
                         }
-                        return (path.replacingOccurrences(of: "/", with: "-"), data)
+                        return (path, path.replacingOccurrences(of: "/", with: "-"), data)
                     }
                     do {
-                        let pdfs = try converter.convert(inputs)
-                        let files = zip(chunk, pdfs).map {
-                            OutputFile(relativePath: String($0.dropLast(4)) + ".pdf", data: $1)
+                        let pdfs = try converter.convert(inputs.map { (name: $0.name, odt: $0.odt) })
+                        let files = zip(inputs, pdfs).map {
+                            OutputFile(relativePath: String($0.path.dropLast(4)) + ".pdf", data: $1)
                         }
                         try OutputFolder(path: out).write(files)
-                        return (files.map(\.relativePath), [])
+                        return (files.map(\.relativePath), unreadable)
                     } catch {
-                        return ([], ["\(error)"])
+                        return ([], unreadable + Diagnostic.from(error, file: out))
                     }
                 }
             }
             var files: [String] = []
-            var errors: [String] = []
+            var errors: [Diagnostic] = []
             for await (done, failed) in group {
                 files += done
                 errors += failed

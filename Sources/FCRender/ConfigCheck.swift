@@ -40,9 +40,11 @@ public enum ConfigCheck {
     }
 
     /// - Parameters:
+    ///   - path: the centre, county or report file.
     ///   - lookForPreviousReport: for a report, also load last year's from the same folder.
     ///   - cache: reuse outcomes within a batch.
     ///   - strict: personal data (personnummer, e-mail, phone) in free text is an error.
+    /// - Returns: every diagnostic, and the loaded file when it has no errors.
     public static func run(path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil,
                            strict: Bool = false) -> Outcome {
         guard let cache else {

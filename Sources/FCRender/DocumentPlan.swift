@@ -6,6 +6,9 @@ import FCTemplates
 
 /// Everything the renderer needs for one document: where it goes, its template values and how
 /// many signed copies it comes in, for which parties.
+///
+/// The number of copies is decided once, here, and the template values are made from it: the
+/// sentence "upprättats i N likalydande exemplar" and the files written cannot disagree.
 public struct DocumentPlan {
     public var kind: DocumentKind
     /// The folder under the output folder: the centre's or county's id.
@@ -13,12 +16,15 @@ public struct DocumentPlan {
     /// The file name without extension: the kind, and for a report its year.
     public var fileName: String
     public var title: String
-    public var context: [String: Any]
-    public var copies: Int
+    /// A `TemplateValues` struct, or a dictionary for the documents not yet typed.
+    public let context: Any
+    public let copies: Int
     /// "Vindelns hälsocentral (Region Västerbotten)" for copy 1, …; fewer than `copies` is fine.
     public var copyRecipients: [String]
     /// The charts the template can place with `<!-- fcdoc:figure NAME -->`.
-    public var figures: [String: Figure] = [:]
+    public var figures: [String: [Figure]] = [:]
+    /// Problems with the plan itself, e.g. fewer copies than signing parties.
+    public var warnings: [Diagnostic] = []
 
     public enum PlanError: Error, CustomStringConvertible {
         case wrongFile(DocumentKind, available: [DocumentKind])
@@ -38,18 +44,26 @@ public struct DocumentPlan {
     }
 
     /// - Parameters:
+    ///   - kind: the document to make.
+    ///   - config: the checked file it is made from.
     ///   - report: the loaded report, for a report file (`ConfigCheck.Outcome.reportData`).
     ///   - copies: overrides the file's number of signed copies.
+    /// - Returns: the plan: template context, title, output path, copies, figures.
+    /// - Throws: when the file does not give this kind of document, or its context cannot be made.
     public static func make(_ kind: DocumentKind, from config: ConfigFile, report: ReportData? = nil,
                             copies: Int? = nil) throws -> DocumentPlan {
         do {
             switch (kind, config) {
             case (.samverkansavtal, .centre(let file)):
-                return centrePlan(kind, file, title: AgreementContext.title(for: file),
-                                  context: AgreementContext.make(file), copies: copies)
+                return signedPlan(kind, file, title: AgreementContext.title(for: file), coordinatorsSign: false,
+                                  copies: copies) { AgreementContext.make(file, copies: $0) }
             case (.samordnaravtal, .centre(let file)):
-                return centrePlan(kind, file, title: CoordinatorContext.title(for: file),
-                                  context: try CoordinatorContext.make(file), copies: copies)
+                return try signedPlan(kind, file, title: CoordinatorContext.title(for: file), coordinatorsSign: true,
+                                      copies: copies) { try CoordinatorContext.make(file, copies: $0) }
+            case (.samordningsfunktion, .centre(let file)):
+                return DocumentPlan(kind: kind, folder: file.centre.id.value, fileName: kind.rawValue,
+                                    title: CoordinationFunctionContext.title(for: file),
+                                    context: CoordinationFunctionContext.make(file), copies: 1, copyRecipients: [])
             case (.lanssamordnare, .county(let file)):
                 return DocumentPlan(kind: kind, folder: file.county.id.value, fileName: kind.rawValue,
                                     title: CountyContext.title(for: file), context: try CountyContext.make(file),
@@ -65,6 +79,8 @@ public struct DocumentPlan {
             }
         } catch let error as PlanError {
             throw error
+        } catch let error as DiagnosticsError {
+            throw error
         } catch {
             throw PlanError.computation("\(error)")
         }
@@ -79,36 +95,49 @@ public struct DocumentPlan {
             let means = Rollup.areaMeans(centre.report?.positions ?? [])
             return areas.map { means[$0] }
         }
-        let heatmap = HeatmapChart.figure(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
-                                          rows: rollup.centres.map(\.name), columns: areas, values: values,
-                                          scaleLabels: SelfReflection.scale)
+        let heatmap = HeatmapChart.figures(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
+                                           rows: rollup.centres.map(\.name), columns: areas, values: values,
+                                           scaleLabels: SelfReflection.scale)
         return DocumentPlan(kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
                             title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,
                             copyRecipients: [], figures: areas.isEmpty ? [:] : ["heatmap": heatmap])
     }
 
-    /// A blank form, made from the built-in catalogues alone; written to `formular/`.
-    public static func form(_ kind: DocumentKind) throws -> DocumentPlan {
+    /// A blank form, made from the built-in catalogues: to `formular/`, or with a centre to the
+    /// centre's folder, naming the centre (and the year, when given).
+    public static func form(_ kind: DocumentKind, centre: CentreFile? = nil, year: Int? = nil) throws -> DocumentPlan {
+        let folder = centre?.centre.id.value ?? "formular"
+        let suffix = year.map { "-\($0)" } ?? ""
         switch kind {
         case .formularSjalvreflektion:
-            return DocumentPlan(kind: kind, folder: "formular", fileName: "sjalvreflektion",
-                                title: FormContext.selfReflectionTitle, context: FormContext.selfReflection(), copies: 1,
-                                copyRecipients: [])
+            return DocumentPlan(kind: kind, folder: folder, fileName: "sjalvreflektion" + suffix,
+                                title: FormContext.selfReflectionTitle,
+                                context: FormContext.selfReflection(centre: centre, year: year), copies: 1, copyRecipients: [])
         case .formularForaldraenkat:
-            return DocumentPlan(kind: kind, folder: "formular", fileName: "foraldraenkat",
-                                title: FormContext.parentSurveyTitle, context: FormContext.parentSurvey(), copies: 1,
-                                copyRecipients: [])
+            let context = FormContext.parentSurvey(centre: centre, year: year)
+            return DocumentPlan(kind: kind, folder: folder, fileName: "foraldraenkat" + suffix,
+                                title: context["title"] as? String ?? FormContext.parentSurveyTitle,
+                                context: context, copies: 1, copyRecipients: [])
         default:
             throw PlanError.computation("'\(kind.rawValue)' is not a form")
         }
     }
 
-    static func centrePlan(_ kind: DocumentKind, _ file: CentreFile, title: String, context: [String: Any],
-                           copies: Int?) -> DocumentPlan {
-        DocumentPlan(kind: kind, folder: file.centre.id.value, fileName: kind.rawValue, title: title, context: context,
-                     copies: copies ?? AgreementContext.copies(for: file),
-                     copyRecipients: AgreementContext.signingParties(of: file).map {
-                         AgreementContext.partyDisplayName(file, $0)
-                     })
+    /// A signed centre document: `--copies`, else `agreement.copies`, else one copy for each
+    /// who signs, and the template values made for exactly that number.
+    static func signedPlan(_ kind: DocumentKind, _ file: CentreFile, title: String, coordinatorsSign: Bool,
+                           copies requested: Int?, values: (Int) throws -> any TemplateValues) rethrows -> DocumentPlan {
+        var recipients = file.signingPartyIDs.map { AgreementContext.partyDisplayName(file, $0) }
+        if coordinatorsSign { recipients += file.coordinator.persons.map { "\($0.name.value) (samordnare)" } }
+        let copies = requested ?? file.agreement.copies?.value ?? max(1, recipients.count)
+        var plan = DocumentPlan(kind: kind, folder: file.centre.id.value, fileName: kind.rawValue, title: title,
+                                context: try values(copies), copies: copies, copyRecipients: recipients)
+        // A shortfall set in the file is reported by validation, at `agreement.copies`.
+        if let requested, requested < recipients.count, let first = file.signatories.first {
+            plan.warnings.append(Diagnostic(.warning, at: first.location,
+                "--copies \(requested) makes fewer copies of \(kind.rawValue) than the \(recipients.count) who sign it; "
+                + "its text says that each party keeps one (\(recipients.joined(separator: ", ")))"))
+        }
+        return plan
     }
 }

@@ -10,6 +10,9 @@ public struct DocumentRenderer {
     public var formats: [OutputFormat]
     public var outputDirectory: String
     public var templates: TemplateSet
+    /// When set, PDFs are not converted here: `Result.pendingPDFs` holds their ODTs, for a caller
+    /// that converts many documents per LibreOffice run (`fcdoc batch`).
+    public var defersPDF = false
 
     public init(formats: [OutputFormat] = OutputFormat.defaults, outputDirectory: String = "output",
                 templates: TemplateSet = TemplateSet()) {
@@ -28,11 +31,13 @@ public struct DocumentRenderer {
         public var documents: [Rendered]
         public var written: [URL]
         public var unchanged: [URL]
+        /// With `defersPDF`: each PDF still to make, as its path without extension and its ODT.
+        public var pendingPDFs: [(path: String, odt: Data)] = []
     }
 
     /// The document as the writers see it, before copies are marked.
     public func document(_ plan: DocumentPlan) throws -> Document {
-        let template = try templates.template(named: plan.kind.templateName)
+        let template = try templates.template(named: plan.kind.templateName, for: plan.context)
         let markdown = template.render(plan.context)
         var document = MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures)
         document.metadata.fingerprint = Fingerprint.of(document)
@@ -40,48 +45,54 @@ public struct DocumentRenderer {
     }
 
     public func render(_ plans: [DocumentPlan]) throws -> Result {
-        let (outputs, rendered) = try files(for: plans)
-        let report = try OutputFolder(path: outputDirectory).write(outputs)
-        return Result(documents: rendered, written: report.written, unchanged: report.unchanged)
+        let made = try files(for: plans)
+        let report = try OutputFolder(path: outputDirectory).write(made.files)
+        return Result(documents: made.documents, written: report.written, unchanged: report.unchanged,
+                      pendingPDFs: made.pendingPDFs)
     }
 
-    /// Every file of the plans in every format and copy, in memory, with paths relative to the
-    /// output folder (`<id>/<document>.<ext>`); the server hands them out without writing them.
-    public func files(for plans: [DocumentPlan]) throws -> (files: [OutputFile], documents: [Rendered]) {
+    /// What `files(for:)` made, before anything is written.
+    public struct Files {
+        /// Paths relative to the output folder (`<id>/<document>.<ext>`).
+        public var files: [OutputFile]
+        public var documents: [Rendered]
+        /// With `defersPDF`: each PDF still to make, as its path without extension and its ODT.
+        public var pendingPDFs: [(path: String, odt: Data)]
+    }
+
+    /// Every file of the plans in every format and copy, in memory; the server hands them out
+    /// without writing them.
+    public func files(for plans: [DocumentPlan]) throws -> Files {
         var outputs: [OutputFile] = []
         var pending: [(path: String, odt: Data)] = []
         var rendered: [Rendered] = []
+        let converted = formats.compactMap(\.convertedFrom)
+        let written = OutputFormat.allCases.filter { formats.contains($0) || converted.contains($0) }
         for plan in plans {
             let document = try document(plan)
             rendered.append(Rendered(kind: plan.kind, fingerprint: document.metadata.fingerprint ?? "", copies: plan.copies))
             let base = "\(plan.folder)/\(plan.fileName)"
-            if formats.contains(.odt) || formats.contains(.pdf) {
-                let labels = (1...plan.copies).map { copyLabel(number: $0, plan: plan) }
-                for (number, odt) in zip(1..., try ODTWriter.write(document, copyLabels: labels)) {
+            // Figures kept beside the output are named after the document.
+            let fileName = plan.fileName
+            let options = WriterOptions(copyLabels: (1...plan.copies).map { copyLabel(number: $0, plan: plan) },
+                                        figureFile: { "\(fileName)-\($0.name).svg" })
+            for format in written {
+                guard let writer = format.writer else { continue }
+                let output = try writer.write(document, options: options)
+                for (number, data) in zip(1..., output.copies) {
                     let path = number == 1 ? base : "\(base)-exemplar-\(number)"
-                    if formats.contains(.odt) { outputs.append(OutputFile(relativePath: path + ".odt", data: odt)) }
-                    if formats.contains(.pdf) { pending.append((path, odt)) }
+                    if formats.contains(format) { outputs.append(OutputFile(relativePath: "\(path).\(format.rawValue)", data: data)) }
+                    if format == OutputFormat.pdf.convertedFrom, formats.contains(.pdf) { pending.append((path, data)) }
                 }
-            }
-            if formats.contains(.html) {
-                outputs.append(OutputFile(relativePath: base + ".html", data: HTMLWriter.write(document)))
-            }
-            if formats.contains(.md) {
-                // Figures go beside the Markdown as SVG files, named after the document.
-                let figureFile = { (figure: Figure) in "\(plan.fileName)-\(figure.name).svg" }
-                outputs.append(OutputFile(relativePath: base + ".md",
-                                          data: MarkdownWriter.write(document, figureFile: figureFile)))
-                for figure in document.figures {
-                    outputs.append(OutputFile(relativePath: "\(plan.folder)/\(figureFile(figure))", data: Data(figure.svg.utf8)))
-                }
+                outputs += output.companions.map { OutputFile(relativePath: "\(plan.folder)/\($0.fileName)", data: $0.data) }
             }
         }
-        if !pending.isEmpty {
+        if !pending.isEmpty && !defersPDF {
             let names = pending.map { $0.path.replacingOccurrences(of: "/", with: "-") }
             let pdfs = try PDFConverter.find().convert(zip(names, pending).map { (name: $0, odt: $1.odt) })
             outputs += zip(pending, pdfs).map { OutputFile(relativePath: $0.path + ".pdf", data: $1) }
         }
-        return (outputs, rendered)
+        return Files(files: outputs, documents: rendered, pendingPDFs: defersPDF ? pending : [])
     }
 
     /// The mark of copy k of N, naming the k-th signing party; none for a single copy.

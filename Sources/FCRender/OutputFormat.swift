@@ -1,10 +1,29 @@
 import FCConfig
+import FCWriters
 
-/// The formats `fcdoc render` writes. ODT and PDF are the signable ones and come in copies.
+/// The formats `fcdoc render` writes, each named by its file extension. ODT, DOCX and PDF are
+/// the signable ones and come in copies.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case odt, html, md, pdf
+    case odt, html, md, pdf, docx
 
     public static let defaults: [OutputFormat] = [.odt, .html, .md]
+
+    /// The table of writers, one per format that is written from the `Document` (pandoc's
+    /// `writers`); the renderer, the batch and the fuzzer all write through it.
+    public var writer: (any DocumentWriter.Type)? {
+        switch self {
+        case .odt: return ODTWriter.self
+        case .html: return HTMLWriter.self
+        case .md: return MarkdownWriter.self
+        case .docx: return DOCXWriter.self
+        case .pdf: return nil
+        }
+    }
+
+    /// The format this one is converted from, for a format no writer makes: PDF from the ODT.
+    public var convertedFrom: OutputFormat? {
+        self == .pdf ? .odt : nil
+    }
 }
 
 /// The documents fcdoc makes, and from which kind of file.
@@ -13,6 +32,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case samverkansavtal
     /// The coordinator contract (Bilaga 2, "Mall – Avtal samordnare"), from a centre file.
     case samordnaravtal
+    /// The role description of the child-level coordination function (seed 002), from a centre file.
+    case samordningsfunktion
     /// The county coordinator agreement with its cost split (seed 001), from a county file.
     case lanssamordnare
     /// The annual report and plan (Bilaga 3) with survey and self-reflection, from a report file.
@@ -27,7 +48,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// The template file name in `templates/sv/` (without `.md`).
     public var templateName: String { rawValue }
 
-    public static let forCentres: [DocumentKind] = [.samverkansavtal, .samordnaravtal]
+    public static let forCentres: [DocumentKind] = [.samverkansavtal, .samordnaravtal, .samordningsfunktion]
     public static let forCounties: [DocumentKind] = [.lanssamordnare]
     public static let forReports: [DocumentKind] = [.verksamhetsberattelse]
 

@@ -2,27 +2,34 @@ import FCCharts
 import FCDocument
 import FCReport
 
-/// The charts of a report, drawn from its data: they are figures in the Document, placed by the
-/// template with `<!-- fcdoc:figure NAME -->`.
+/// The charts of a report, drawn from its data: figures in the Document, placed by the template
+/// with `<!-- fcdoc:figure NAME -->` (a chart too tall for a page comes as several figures).
+///
+/// Readers see what the report's tables show: questions under "Mål N – goal", statements under
+/// their area, every statistic of the table; never an internal key. Last year appears in a chart
+/// (legend, bars, title) only when there is last year's data.
 enum ReportCharts {
-    static func figures(for data: ReportData) -> [String: Figure] {
-        var figures: [String: Figure] = [:]
+    static func figures(for data: ReportData) -> [String: [Figure]] {
+        var figures: [String: [Figure]] = [:]
         let year = data.year
         if let survey = data.survey {
-            figures["enkat"] = DivergingBarChart.figure(
+            figures["enkat"] = DivergingBarChart.figures(
                 name: "enkat", title: "Föräldraenkät \(year): svar per fråga",
                 rows: survey.map { result in
-                    DivergingBarChart.Row(label: "\(result.question.key): \(result.question.text)", counts: result.counts,
-                                          note: result.isSuppressed ? "för få svar (färre än \(SurveyScale.minimumAnswers))" : nil)
+                    DivergingBarChart.Row(group: goalHeading(result.question.goal), label: result.question.text,
+                                          counts: result.counts,
+                                          note: tooFew(result))
                 },
                 scaleLabels: SurveyScale.labels)
             if let before = data.previous?.survey {
-                figures["enkat-jamforelse"] = PairedBarChart.figure(
+                figures["enkat-jamforelse"] = PairedBarChart.figures(
                     name: "enkat-jamforelse", title: "Föräldraenkät: andel positiva svar \(year) och \(year - 1)",
-                    rows: survey.map { result in
+                    groups: grouped(survey) { result in
                         let previous = before.first { $0.question.key == result.question.key }
-                        return PairedBarChart.Row(label: "\(result.question.key): \(result.question.text)",
-                                                  current: result.positiveShare, previous: previous?.positiveShare)
+                        return PairedBarChart.Row(label: result.question.text, current: result.positiveShare,
+                                                  previous: previous?.positiveShare,
+                                                  currentMissing: tooFew(result) ?? "ingen uppgift",
+                                                  previousMissing: previous.flatMap(tooFew) ?? "ingen uppgift")
                     },
                     unit: .percent, currentYear: year, previousYear: year - 1)
             }
@@ -30,10 +37,11 @@ enum ReportCharts {
         if !data.positions.isEmpty {
             let before = Dictionary((data.previous?.positions ?? []).map { ($0.statement.key, $0.position) },
                                     uniquingKeysWith: { first, _ in first })
-            let ordered = data.positions.sorted {
-                (SelfReflection.areas.firstIndex(of: $0.statement.area) ?? 99) < (SelfReflection.areas.firstIndex(of: $1.statement.area) ?? 99)
-            }
-            figures["sjalvreflektion"] = PositionChart.figure(
+            let ordered = data.positions.enumerated().sorted { a, b in
+                let (areaA, areaB) = (areaIndex(a.element), areaIndex(b.element))
+                return areaA != areaB ? areaA < areaB : a.offset < b.offset
+            }.map(\.element)
+            figures["sjalvreflektion"] = PositionChart.figures(
                 name: "sjalvreflektion", title: "Självreflektion \(year) per område",
                 rows: ordered.map {
                     PositionChart.Row(area: $0.statement.area, label: $0.statement.text, current: $0.position,
@@ -41,27 +49,60 @@ enum ReportCharts {
                 },
                 scaleLabels: SelfReflection.scale, currentYear: year, previousYear: year - 1)
         }
-        let statistics = statisticRows(data)
+        let statistics = StatisticRow.rows(data.report, previous: data.previous?.report)
         if !statistics.isEmpty {
-            figures["statistik"] = PairedBarChart.figure(
-                name: "statistik", title: "Statistik \(year) och \(year - 1)", rows: statistics, unit: .count,
-                currentYear: year, previousYear: year - 1)
+            figures["statistik"] = statisticsChart(statistics, year: year)
         }
         return figures
     }
 
-    /// The counts worth drawing side by side (visits are drawn on their own scale by the table).
-    static func statisticRows(_ data: ReportData) -> [PairedBarChart.Row] {
-        let now = data.report.statistics
-        let before = data.previous?.report.statistics
-        let pairs: [(String, Int?, Int?)] = [
-            ("Gravida", now.pregnantWomen?.value, before?.pregnantWomen?.value),
-            ("Inskrivna barn", now.enrolledChildren?.value, before?.enrolledChildren?.value),
-            ("Familjer i behov av särskilt stöd", now.familiesSpecialSupport?.value, before?.familiesSpecialSupport?.value),
-            ("Föräldragrupper", now.parentGroups?.value, before?.parentGroups?.value),
-        ]
-        return pairs.compactMap { label, current, previous in
-            current.map { PairedBarChart.Row(label: label, current: Double($0), previous: previous.map(Double.init)) }
+    /// The note a question with too few answers gets in place of its bars.
+    static func tooFew(_ result: QuestionResult) -> String? {
+        result.isSuppressed ? "för få svar (färre än \(SurveyScale.minimumAnswers))" : nil
+    }
+
+    /// "Mål 1 – Vara lättillgänglig som nära mötesplats", as the report's goals are headed.
+    static func goalHeading(_ goal: Int) -> String {
+        SurveyQuestions.goals.indices.contains(goal - 1) ? "Mål \(goal) – \(SurveyQuestions.goals[goal - 1])" : "Mål \(goal)"
+    }
+
+    /// The survey's questions in runs of the same goal.
+    private static func grouped(_ survey: [QuestionResult], _ row: (QuestionResult) -> PairedBarChart.Row)
+        -> [PairedBarChart.Group] {
+        var groups: [PairedBarChart.Group] = []
+        for result in survey {
+            let heading = goalHeading(result.question.goal)
+            if groups.last?.heading == heading {
+                groups[groups.count - 1].rows.append(row(result))
+            } else {
+                groups.append(PairedBarChart.Group(heading: heading, rows: [row(result)]))
+            }
         }
+        return groups
+    }
+
+    private static func areaIndex(_ position: SelfReflection.Position) -> Int {
+        SelfReflection.areas.firstIndex(of: position.statement.area) ?? SelfReflection.areas.count
+    }
+
+    /// Every statistic of the table: the visits on a scale of their own (they are ten times the
+    /// rest), the other figures on a common one.
+    static func statisticsChart(_ statistics: [StatisticRow], year: Int) -> [Figure] {
+        func row(_ statistic: StatisticRow) -> PairedBarChart.Row {
+            PairedBarChart.Row(label: statistic.label, current: Double(statistic.value),
+                               previous: statistic.previous.map(Double.init))
+        }
+        let visits = statistics.filter(\.isVisits).map(row)
+        let others = statistics.filter { !$0.isVisits }.map(row)
+        let both = !visits.isEmpty && !others.isEmpty
+        let groups = [
+            PairedBarChart.Group(heading: both ? "Besök – egen skala" : nil, rows: visits),
+            PairedBarChart.Group(heading: both ? "Övriga uppgifter – gemensam skala" : nil, rows: others),
+        ].filter { !$0.rows.isEmpty }
+        let hasPrevious = statistics.contains { $0.previous != nil }
+        return PairedBarChart.figures(
+            name: "statistik", title: hasPrevious ? "Statistik \(year) och \(year - 1)" : "Statistik \(year)",
+            groups: groups, unit: .count, currentYear: year, previousYear: year - 1,
+            summary: both ? "Besöken visas på en egen skala, övriga uppgifter på en gemensam." : nil)
     }
 }

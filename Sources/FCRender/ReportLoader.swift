@@ -12,7 +12,7 @@ enum ReportLoader {
         if !report.centre.value.isEmpty {
             // The flag means nothing for a centre; the same key lets a batch reuse the centre's check.
             let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: true, cache: cache, strict: strict)
-            for diagnostic in check.diagnostics { append(diagnostic, to: sink) }
+            for diagnostic in check.diagnostics { sink.append(diagnostic) }
             centre = check.centre
             if check.config != nil, check.centre == nil {
                 sink.error("'\(report.centre.value)' is not a centre file", at: report.centre.location)
@@ -20,44 +20,46 @@ enum ReportLoader {
                 sink.error("the centre file '\(report.centre.value)' has errors (listed above)", at: report.centre.location)
             }
         }
-        let survey = report.survey.flatMap { countSurvey($0, report: report, folder: folder, sink: sink) }
+        let tally = report.survey.flatMap { countSurvey($0, report: report, folder: folder, sink: sink) }
         let statements = report.selfReflectionStatements
         let positions: [SelfReflection.Position] = (report.selfReflection?.answers ?? []).compactMap { answer in
-            guard let statement = statements.first(where: { $0.key == answer.statement.value }),
+            let key = SelfReflection.currentKey(answer.statement.value)
+            guard let statement = statements.first(where: { $0.key == key }),
                   let position = answer.position?.value else { return nil }
             return SelfReflection.Position(statement: statement, position: position, comment: answer.comment?.value)
         }
         guard let centre, !sink.hasErrors else { return nil }
         let previous = lookForPrevious
             ? previousReport(of: report, centrePath: centrePath, folder: folder, sink: sink, cache: cache) : nil
-        return ReportData(report: report, centre: centre, survey: survey, positions: positions, previous: previous)
+        return ReportData(report: report, centre: centre, survey: tally?.results, positions: positions, previous: previous,
+                          surveyRespondents: tally?.respondents)
     }
 
-    static func append(_ diagnostic: Diagnostic, to sink: DiagnosticSink) {
-        switch diagnostic.severity {
-        case .error: sink.error(diagnostic.message, at: diagnostic.location)
-        case .warning: sink.warning(diagnostic.message, at: diagnostic.location)
-        }
-    }
 
-    static func countSurvey(_ survey: SurveySource, report: ReportFile, folder: URL, sink: DiagnosticSink) -> [QuestionResult]? {
+    /// The survey's answers per question, and the number of respondents when a CSV gives it
+    /// (answers counted beforehand do not say how many parents gave them).
+    static func countSurvey(_ survey: SurveySource, report: ReportFile, folder: URL,
+                            sink: DiagnosticSink) -> (results: [QuestionResult], respondents: Int?)? {
         let questions = report.surveyQuestions
         var counts: [String: [Int]]
+        var respondents: Int?
         if let file = survey.file {
             let path = folder.appendingPathComponent(file.value).standardizedFileURL.path
             let columns = Dictionary(survey.columns.map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { a, _ in a })
             guard let read = SurveyCSV.read(path: path, delimiter: report.surveyDelimiter, columns: columns,
                                             questions: questions, sink: sink) else { return nil }
-            counts = read
+            counts = read.counts
+            respondents = read.respondents
         } else {
             // Written from "Instämmer helt" down; kept from 1 up.
             counts = Dictionary(survey.counts.map { ($0.key.value, Array($0.counts.value.reversed())) },
                                 uniquingKeysWith: { a, _ in a })
         }
-        return questions.map { question in
+        let results = questions.map { question in
             let values = counts[question.key] ?? [0, 0, 0, 0, 0]
             return QuestionResult(question: question, counts: values.count == 5 ? values : [0, 0, 0, 0, 0])
         }
+        return (results, respondents)
     }
 
     /// Last year's report for the same centre, from the same folder, if one is there and valid.

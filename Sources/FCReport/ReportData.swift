@@ -9,14 +9,17 @@ public final class ReportData {
     public let survey: [QuestionResult]?
     public let positions: [SelfReflection.Position]
     public let previous: ReportData?
+    /// Parents who answered at least one question; `nil` when the survey was counted beforehand.
+    public let surveyRespondents: Int?
 
     public init(report: ReportFile, centre: CentreFile, survey: [QuestionResult]?, positions: [SelfReflection.Position],
-         previous: ReportData?) {
+                previous: ReportData?, surveyRespondents: Int? = nil) {
         self.report = report
         self.centre = centre
         self.survey = survey
         self.positions = positions
         self.previous = previous
+        self.surveyRespondents = surveyRespondents
     }
 
     public var year: Int { report.year?.value ?? 0 }

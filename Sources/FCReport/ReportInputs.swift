@@ -15,12 +15,14 @@ extension ReportFile {
         }
     }
 
-    /// The CSV field separator: `;` unless the report says otherwise.
-    public var surveyDelimiter: Character {
+    /// The CSV field separator the report names (`;`, `,`, `tab` or a tab character), or nil:
+    /// then it is found from the file's header.
+    public var surveyDelimiter: Character? {
         switch survey?.delimiter?.value {
+        case ";"?: return ";"
         case ","?: return ","
-        case "tab"?, "\t"?: return "\t"
-        default: return ";"
+        case "tab"?, "\t"?, "\\t"?: return "\t"
+        default: return nil
         }
     }
 }

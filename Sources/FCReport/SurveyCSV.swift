@@ -7,9 +7,59 @@ import Foundation
 public enum SurveyCSV {
     public static let maximumFileSize = 5_242_880
 
-    /// Answers per question key, counted (index 0 is the answer 1).
-    public static func read(path: String, delimiter: Character, columns: [String: String], questions: [SurveyQuestion],
-                            sink: DiagnosticSink) -> [String: [Int]]? {
+    /// A survey file counted.
+    public struct Tally: Equatable {
+        /// Answers per question key (index 0 is the answer 1).
+        public var counts: [String: [Int]]
+        /// Rows with at least one answer: the parents who answered.
+        public var respondents: Int
+    }
+
+    /// Answers per question key, counted, and the number of respondents.
+    /// - Parameters:
+    ///   - path: the CSV file.
+    ///   - delimiter: the field separator the report names; `nil` finds it from the header.
+    ///   - columns: the report's own header name per question key, where it differs.
+    ///   - questions: the questions to count.
+    ///   - sink: where every problem goes, at its FILE:LINE:COL.
+    /// - Returns: the counts; `nil` when the file cannot be read or has no usable header.
+    public static func read(path: String, delimiter: Character?, columns: [String: String], questions: [SurveyQuestion],
+                            sink: DiagnosticSink) -> Tally? {
+        guard let text = readText(path: path, sink: sink) else { return nil }
+        let header = SourceLocation(file: path, line: 1, column: 1)
+        guard !text.isBlank else {
+            sink.error("the survey file is empty; export the survey again, with its header row and one row per respondent",
+                       at: header)
+            return nil
+        }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let found = SurveyDelimiter.find(in: firstLine)
+        if let delimiter, found != delimiter, SurveyDelimiter.count(delimiter, in: firstLine) == 0 {
+            sink.error("the header is not separated by \(SurveyDelimiter.name(delimiter)) as 'survey.delimiter' says, but seems "
+                       + "to use \(SurveyDelimiter.name(found)); write 'delimiter: \(SurveyDelimiter.yaml(found))' or leave the line out",
+                       at: header)
+            return nil
+        }
+        let used = delimiter ?? found
+        if delimiter == nil, used != ";" {
+            sink.warning("the fields are separated by \(SurveyDelimiter.name(used)), as the header shows, and read so; "
+                         + "write 'delimiter: \(SurveyDelimiter.yaml(used))' under 'survey' to say so", at: header)
+        }
+        let rows = parse(text, delimiter: used).filter { row in !(row.cells.count == 1 && row.cells[0].text.isBlank) }
+        guard let headerRow = rows.first else { return nil }
+        guard rows.count > 1 else {
+            sink.error("the survey has no answers: the file has its header but no rows; export it again after parents have answered",
+                       at: SourceLocation(file: path, line: headerRow.line, column: 1))
+            return nil
+        }
+        let columnOfQuestion = SurveyHeader(row: headerRow, file: path, delimiter: used)
+            .columns(for: questions, named: columns, sink: sink)
+        return count(rows.dropFirst(), header: headerRow, columns: columnOfQuestion, questions: questions, file: path,
+                     delimiter: used, sink: sink)
+    }
+
+    /// The file as text, or nil with the reason.
+    static func readText(path: String, sink: DiagnosticSink) -> String? {
         let whole = SourceLocation.wholeFile(path)
         guard let size = FileSize.of(path), let data = FileManager.default.contents(atPath: path) else {
             sink.error("cannot read the survey file (does it exist?)", at: whole)
@@ -25,43 +75,43 @@ public enum SurveyCSV {
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let rows = parse(text, delimiter: delimiter)
-        guard let header = rows.first, !header.cells.isEmpty else {
-            sink.error("the survey file is empty; expected a header row and one row per respondent", at: whole)
-            return nil
-        }
-        var columnOfQuestion: [String: Int] = [:]
-        for question in questions {
-            let name = columns[question.key] ?? question.key
-            if let index = header.cells.firstIndex(where: { $0.text.trimmingSpaces() == name }) {
-                columnOfQuestion[question.key] = index
-            } else {
-                let names = header.cells.map(\.text)
-                sink.error("no column '\(name)' for question \(question.key)\(Suggestion.hint(for: name, in: names)); the header has: "
-                           + names.joined(separator: ", "), at: SourceLocation(file: path, line: header.line, column: 1))
-            }
-        }
+        return text
+    }
+
+    static func count(_ rows: ArraySlice<Row>, header: Row, columns: [String: Int], questions: [SurveyQuestion],
+                      file: String, delimiter: Character, sink: DiagnosticSink) -> Tally {
         var counts: [String: [Int]] = Dictionary(uniqueKeysWithValues: questions.map { ($0.key, [0, 0, 0, 0, 0]) })
-        for row in rows.dropFirst() {
-            if row.cells.count == 1, row.cells[0].text.trimmingSpaces().isEmpty { continue }
-            if row.cells.count != header.cells.count {
-                sink.error("this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a '\(delimiter)' missing or extra, or a quote unclosed?)",
-                           at: SourceLocation(file: path, line: row.line, column: 1))
+        let columns = columns.sorted { $0.key < $1.key }
+        var respondents = 0
+        for row in rows {
+            if let quote = row.unclosedQuote {
+                sink.error("a quote (\") opened here is never closed, so the rest of the file is read as one field; "
+                           + "close it or remove it", at: SourceLocation(file: file, line: row.line, column: quote))
                 continue
             }
-            for (key, index) in columnOfQuestion.sorted(by: { $0.key < $1.key }) {
+            if row.cells.count != header.cells.count {
+                sink.error("this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a "
+                           + "\(SurveyDelimiter.name(delimiter)) missing or extra, or a quote unclosed?)",
+                           at: SourceLocation(file: file, line: row.line, column: 1))
+                continue
+            }
+            var answered = false
+            for (key, index) in columns {
                 let cell = row.cells[index]
                 switch SurveyScale.answer(cell.text) {
-                case .value(let value): counts[key]?[value - 1] += 1
+                case .value(let value):
+                    counts[key]?[value - 1] += 1
+                    answered = true
                 case .none: break
                 case .invalid:
                     sink.error("'\(cell.text)' is not an answer; expected 1–5 or one of: "
                                + SurveyScale.labels.reversed().joined(separator: ", ") + " (or empty / Vet ej)",
-                               at: SourceLocation(file: path, line: row.line, column: cell.column))
+                               at: SourceLocation(file: file, line: row.line, column: cell.column))
                 }
             }
+            if answered { respondents += 1 }
         }
-        return counts
+        return Tally(counts: counts, respondents: respondents)
     }
 
     struct Cell {
@@ -72,6 +122,8 @@ public enum SurveyCSV {
     struct Row {
         var line: Int
         var cells: [Cell]
+        /// The column of a quote that opens a field and is never closed: the row runs to the file's end.
+        var unclosedQuote: Int? = nil
     }
 
     /// RFC 4180 fields: quoted fields may hold the delimiter, doubled quotes and line ends.
@@ -125,7 +177,7 @@ public enum SurveyCSV {
         }
         if inQuotes, !cells.isEmpty || !field.isEmpty {
             cells.append(Cell(text: field, column: fieldColumn))
-            rows.append(Row(line: rowLine, cells: cells))
+            rows.append(Row(line: rowLine, cells: cells, unclosedQuote: fieldColumn))
         }
         return rows
     }

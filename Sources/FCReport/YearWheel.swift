@@ -1,3 +1,4 @@
+import FCConfig
 import Foundation
 
 /// The year wheel of seed 004's Bilaga 6: what happens each month and who is responsible, with
@@ -11,6 +12,14 @@ public enum YearWheel {
         case day(month: Int, day: Int)
         /// ISO weeks, e.g. 45–46.
         case weeks(Int, Int)
+
+        /// The month it falls in, for ordering (a week counts by its number: week 39 is September).
+        var month: Int {
+            switch self {
+            case .month(let month), .day(let month, _): return month
+            case .weeks(let first, _): return min(12, (first * 7 + 3) / 31 + 1)
+            }
+        }
     }
 
     public struct Activity: Sendable, Equatable {
@@ -19,10 +28,13 @@ public enum YearWheel {
         public var responsible: String
     }
 
+    /// The activity whose day is the centre's `follow_up.report_due` (Bilaga 6 has 28/2).
+    public static let reportHandIn = "Verksamhetsberättelsen lämnas in"
+
     public static let activities: [Activity] = [
         Activity(when: .month(1), text: "Självreflektion", responsible: "Samordnare"),
         Activity(when: .month(1), text: "Gå igenom årshjulet", responsible: "Ledningsgruppen"),
-        Activity(when: .day(month: 2, day: 28), text: "Verksamhetsberättelsen lämnas in", responsible: "Samordnare"),
+        Activity(when: .day(month: 2, day: 28), text: reportHandIn, responsible: "Samordnare"),
         Activity(when: .month(3), text: "Ledningsgruppen sammanställer verksamhetsberättelsen", responsible: "Ledningsgruppen"),
         Activity(when: .month(3), text: "Planera sommarsemester", responsible: "Samordnare"),
         Activity(when: .month(3), text: "Godkänna sommarsemestrar", responsible: "Respektive verksamhetschef"),
@@ -63,8 +75,16 @@ public enum YearWheel {
         return calendar
     }
 
-    public static func entries(for year: Int) -> [Entry] {
-        activities.compactMap { activity in
+    /// The activities of `year` in month order, the report handed in on `reportDue`.
+    public static func entries(for year: Int, reportDue: MonthDay) -> [Entry] {
+        let activities = activities.map { activity in
+            activity.text == reportHandIn
+                ? Activity(when: .day(month: reportDue.month, day: reportDue.day), text: activity.text,
+                           responsible: activity.responsible)
+                : activity
+        }
+        return activities.enumerated().sorted { ($0.element.when.month, $0.offset) < ($1.element.when.month, $1.offset) }
+            .map(\.element).compactMap { activity in
             let calendar = calendar
             let start: Date?
             let end: Date?

@@ -46,7 +46,7 @@ extension LocalServer {
         guard FileManager.default.fileExists(atPath: url.path) else { throw Refusal.notFound }
         let query = request.uri.queryParameters
         guard let format = OutputFormat(rawValue: query.get("format") ?? "odt") else {
-            throw Refusal(.badRequest, "Okänt format; välj odt, pdf, html eller md.")
+            throw Refusal(.badRequest, "Okänt format; välj odt, docx, pdf, html eller md.")
         }
         let copy = query.get("copy").flatMap(Int.init) ?? 1
         do {
@@ -65,6 +65,7 @@ extension LocalServer {
     static func mediaType(_ format: OutputFormat) -> String {
         switch format {
         case .odt: return "application/vnd.oasis.opendocument.text"
+        case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case .pdf: return "application/pdf"
         case .html: return "text/html; charset=utf-8"
         case .md: return "text/markdown; charset=utf-8"

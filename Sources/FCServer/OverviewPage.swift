@@ -84,8 +84,8 @@ enum OverviewPage {
         for document in documents {
             let doc = e(document.kind)
             let name = e(documentNames[document.kind] ?? document.kind)
-            var formats = [("odt", "ODT"), ("html", "HTML"), ("md", "Markdown")]
-            if pdf { formats.insert(("pdf", "PDF"), at: 1) }
+            var formats = [("odt", "ODT"), ("docx", "DOCX"), ("html", "HTML"), ("md", "Markdown")]
+            if pdf { formats.insert(("pdf", "PDF"), at: 2) }
             let links = formats.map { "<a href=\"/download/\(target)?doc=\(doc)&amp;format=\($0.0)\">\($0.1)</a>" }
             html += "<li><a href=\"/preview/\(target)?doc=\(doc)\">\(name)</a> – " + links.joined(separator: " ")
             if document.copies > 1 {

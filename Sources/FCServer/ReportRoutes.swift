@@ -9,7 +9,8 @@ import Hummingbird
 extension LocalServer {
     /// `POST /api/reports` (fields `centre`, the centre file's path, and `year`): writes
     /// `reports/<centre>-<year>.yaml` beside the centre from the template `fcdoc init --kind
-    /// report` writes, pointing at the centre, and opens it in the editor. An existing report is
+    /// report` writes, pointing at the centre, with the example survey `<centre>-<year>-enkat.csv`
+    /// beside it (an existing survey is kept), and opens it in the editor. An existing report is
     /// never replaced (409).
     func startReport(_ request: Request) async throws -> Response {
         let form = try FormFields(try await Self.body(request, limit: 64 * 1024))
@@ -25,15 +26,23 @@ extension LocalServer {
         guard ConfigLoader.load(path: centre.path).centre != nil else {
             throw Refusal(.badRequest, "\(centrePath) är ingen centrumfil (kind: centre).")
         }
-        let stem = centre.deletingPathExtension().lastPathComponent
-        let report = centre.deletingLastPathComponent().appendingPathComponent("reports/\(stem)-\(year).yaml")
-        guard let text = ReportStarter.text(centreFileName: centre.lastPathComponent, year: year) else {
+        let stem = "\(centre.deletingPathExtension().lastPathComponent)-\(year)"
+        let report = centre.deletingLastPathComponent().appendingPathComponent("reports/\(stem).yaml")
+        let survey = report.deletingLastPathComponent().appendingPathComponent("\(stem)-enkat.csv")
+        // As `fcdoc init --kind report` writes it: the example with its made-up survey beside it,
+        // so that it validates until the real survey is uploaded.
+        guard let text = ExampleFiles.report(centrePath: "../\(centre.lastPathComponent)", year: year,
+                                             surveyFile: survey.lastPathComponent),
+              let surveyExample = ExampleFiles.reportSurvey else {
             throw Refusal(.internalServerError, "Mallen för verksamhetsberättelser saknas i den här installationen av fcdoc.")
         }
         do {
-            _ = try workspace.save(Data(text.utf8), to: report, ifMatch: nil)
+            _ = try workspace.save(text, to: report, ifMatch: nil)
         } catch Workspace.SaveError.stale {
             throw Refusal(.conflict, "Verksamhetsberättelsen för \(year) finns redan: \(workspace.paths.relative(report)).")
+        }
+        if !FileManager.default.fileExists(atPath: survey.path) {
+            _ = try? workspace.save(surveyExample, to: survey, ifMatch: nil)
         }
         let location = "/edit/" + Pages.urlPath(workspace.paths.relative(report))
         return Response(status: .seeOther, headers: [.location: location])

@@ -8,83 +8,142 @@ public enum AgreementContext {
     public static let defaultAppointedBy = "ledningsgruppen"
     public static let defaultNoticeMonths = 12
 
+    public struct Values: TemplateValues {
+        public var title: String
+        public var centre: Centre
+        public var parties: [PartyValues]
+        /// "A (X), B (Y) och C (Z)" for the Parter sentence.
+        public var partiesSentence: String
+        public var catchmentAreaParagraphs: [String]
+        public var premisesParagraphs: [String]
+        public var budgetParagraphs: [String]
+        public var psychologicalCompetenceParagraphs: [String]
+        /// The services someone runs, in the seed's order.
+        public var services: [ServiceValues]
+        public var steeringGroup: GroupValues?
+        public var managementGroup: GroupValues
+        public var coordinator: CoordinatorValues
+        /// "den 1 mars".
+        public var reportDueText: String
+        /// "tolv månader".
+        public var noticePeriodText: String
+        public var disputeBody: String
+        /// The number of copies rendered, in words: "tre".
+        public var copiesText: String
+        public var signatories: [SignatoryValues]
+    }
+
+    public struct Centre: TemplateValues {
+        public var name, municipality, region, county, address: String
+    }
+
+    public struct PartyValues: TemplateValues {
+        public var organisation, unit, typeLabel, servicesText: String
+        public var hasServices: Bool
+    }
+
+    public struct ServiceValues: TemplateValues {
+        public var heading, party: String
+        public var customDuties: [String]
+        public var isMvc, isBvc, isOppenForskola, isSocialtjanst: Bool
+    }
+
+    public struct GroupValues: TemplateValues {
+        public var members: [MemberValues]
+        public var customDuties: [String]
+    }
+
+    public struct MemberValues: TemplateValues {
+        public var name, title, party: String
+    }
+
+    public struct CoordinatorValues: TemplateValues {
+        public var appointedBy: String
+        public var hasScope: Bool
+        public var scopeText: String
+        public var persons: [PersonValues]
+        /// "tre år": the term the samordnaravtal gives the assignment.
+        public var termText: String
+        /// How the parties share the coordinator's cost: the seed's yearly turns, or equal parts.
+        public var costIsRotating, costIsEqual: Bool
+    }
+
+    public struct PersonValues: TemplateValues {
+        public var name, party: String
+    }
+
+    public struct SignatoryValues: TemplateValues {
+        public var partyName, organisation, place, dateText, name, title: String
+    }
+
     public static func title(for file: CentreFile) -> String {
         "Samverkansavtal för \(file.centre.name.value) i \(file.centre.municipality.value)"
     }
 
-    /// Signed copies default to one per signing party ("varav parterna tagit var sitt").
-    public static func copies(for file: CentreFile) -> Int {
-        file.agreement.copies?.value ?? max(1, signingParties(of: file).count)
-    }
-
-    /// The ids of the parties that sign, in the order their first signatory appears.
-    public static func signingParties(of file: CentreFile) -> [String] {
-        file.signatories.map(\.party.value).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-    }
-
-    public static func make(_ file: CentreFile) -> [String: Any] {
+    /// - Parameters:
+    ///   - file: the checked centre file.
+    ///   - copies: the number of copies rendered; the sentence on copies says it.
+    /// - Returns: the values the samverkansavtal template reads.
+    public static func make(_ file: CentreFile, copies: Int) -> Values {
         let centre = file.centre
         let noticeMonths = file.agreement.noticeMonths?.value ?? defaultNoticeMonths
-        return [
-            "title": title(for: file),
-            "centre": Self.centre(file),
-            "parties": file.parties.map(party),
-            "parties_sentence": SwedishText.list(file.parties.map { partyDisplayName(file, $0.id.value) }),
-            "catchment_area_paragraphs": paragraphs(centre.catchmentArea),
-            "premises_paragraphs": paragraphs(centre.premises),
-            "budget_paragraphs": paragraphs(file.budget),
-            "psychological_competence_paragraphs": paragraphs(file.psychologicalCompetence),
-            "services": services(file),
-            "steering_group": file.steeringGroup.map { group(file, $0) } as Any,
-            "management_group": group(file, file.managementGroup),
-            "coordinator": coordinator(file),
-            "report_due_text": "den " + (file.followUp.reportDue.flatMap { MonthDay($0.value) } ?? MonthDay("03-01")!).swedish,
-            "notice_period_text": SwedishText.months(noticeMonths),
-            "dispute_body": file.agreement.disputeBody?.value ?? defaultDisputeBody,
-            "copies_text": SwedishText.number(copies(for: file), neuter: true),
-            "signatories": file.signatories.map { signatory(file, $0) },
-        ]
+        return Values(
+            title: title(for: file),
+            centre: Self.centre(file),
+            parties: file.parties.map(party),
+            partiesSentence: SwedishText.list(file.parties.map { partyDisplayName(file, $0.id.value) }),
+            catchmentAreaParagraphs: paragraphs(centre.catchmentArea),
+            premisesParagraphs: paragraphs(centre.premises),
+            budgetParagraphs: paragraphs(file.budget),
+            psychologicalCompetenceParagraphs: paragraphs(file.psychologicalCompetence),
+            services: services(file),
+            steeringGroup: file.steeringGroup.map { group(file, $0) },
+            managementGroup: group(file, file.managementGroup),
+            coordinator: coordinator(file),
+            reportDueText: "den " + file.followUp.due.swedish,
+            noticePeriodText: SwedishText.months(noticeMonths),
+            disputeBody: file.agreement.disputeBody?.value ?? defaultDisputeBody,
+            copiesText: copiesText(copies),
+            signatories: file.signatories.map { signatory(file, $0) })
     }
 
-    static func centre(_ file: CentreFile) -> [String: Any] {
+    /// "ett", "två", … "tjugo": how the seeds write the number of likalydande exemplar.
+    public static func copiesText(_ copies: Int) -> String {
+        SwedishText.number(copies, neuter: true)
+    }
+
+    static func centre(_ file: CentreFile) -> Centre {
         let centre = file.centre
-        return [
-            "name": centre.name.value, "municipality": centre.municipality.value, "region": centre.region.value,
-            "county": centre.county.value, "address": centre.address.value,
-        ]
+        return Centre(name: centre.name.value, municipality: centre.municipality.value, region: centre.region.value,
+                      county: centre.county.value, address: centre.address.value)
     }
 
     static func paragraphs(_ text: Located<String>?) -> [String] {
         text.map { SwedishText.paragraphs($0.value) } ?? []
     }
 
-    static func party(_ party: Party) -> [String: Any] {
+    static func party(_ party: Party) -> PartyValues {
         let names = party.services.map(\.value.rawValue)
-        return [
-            "organisation": party.organisation.value, "unit": party.unit.value,
-            "type_label": party.type?.value.rawValue ?? "",
-            "services_text": SwedishText.list(names), "has_services": !names.isEmpty,
-        ]
+        return PartyValues(organisation: party.organisation.value, unit: party.unit.value,
+                           typeLabel: party.type?.value.rawValue ?? "", servicesText: SwedishText.list(names),
+                           hasServices: !names.isEmpty)
     }
 
-    static let serviceHeadings: [Service: (heading: String, flag: String)] = [
-        .maternalHealth: ("Mödrahälsovården", "is_mvc"),
-        .childHealth: ("Barnhälsovården", "is_bvc"),
-        .openPreschool: ("Öppna förskolan", "is_oppen_forskola"),
-        .socialServices: ("Den förebyggande socialtjänsten", "is_socialtjanst"),
+    static let serviceHeadings: [Service: String] = [
+        .maternalHealth: "Mödrahälsovården",
+        .childHealth: "Barnhälsovården",
+        .openPreschool: "Öppna förskolan",
+        .socialServices: "Den förebyggande socialtjänsten",
     ]
 
-    static func services(_ file: CentreFile) -> [[String: Any]] {
+    static func services(_ file: CentreFile) -> [ServiceValues] {
         Service.allCases.compactMap { service in
             guard let party = file.parties.first(where: { $0.services.contains { $0.value == service } }),
-                  let naming = serviceHeadings[service] else { return nil }
-            var entry: [String: Any] = [
-                "heading": naming.heading,
-                "party": "\(party.unit.value), \(party.organisation.value)",
-                "custom_duties": (file.responsibilities[service] ?? []).map(\.value),
-            ]
-            for (_, other) in serviceHeadings { entry[other.flag] = other.flag == naming.flag }
-            return entry
+                  let heading = serviceHeadings[service] else { return nil }
+            return ServiceValues(heading: heading, party: "\(party.unit.value), \(party.organisation.value)",
+                                 customDuties: (file.responsibilities[service] ?? []).map(\.value),
+                                 isMvc: service == .maternalHealth, isBvc: service == .childHealth,
+                                 isOppenForskola: service == .openPreschool, isSocialtjanst: service == .socialServices)
         }
     }
 
@@ -98,36 +157,38 @@ public enum AgreementContext {
         return "\(party.unit.value) (\(party.organisation.value))"
     }
 
-    static func group(_ file: CentreFile, _ group: Group) -> [String: Any] {
-        [
-            "members": group.members.map {
-                ["name": $0.name.value, "title": $0.title.value, "party": partyName(file, $0.party.value)]
-            },
-            "custom_duties": group.duties.map(\.value),
-        ]
+    static func group(_ file: CentreFile, _ group: Group) -> GroupValues {
+        GroupValues(members: group.members.map {
+            MemberValues(name: $0.name.value, title: $0.title.value, party: partyName(file, $0.party.value))
+        }, customDuties: group.duties.map(\.value))
     }
 
-    static func coordinator(_ file: CentreFile) -> [String: Any] {
+    static func coordinator(_ file: CentreFile) -> CoordinatorValues {
         let scope = file.coordinator.scopePercent?.value
-        return [
-            "appointed_by": file.coordinator.appointedBy?.value ?? defaultAppointedBy,
-            "has_scope": scope != nil,
-            "scope_text": scope.map { "\(SwedishNumber.decimal($0)) % av en heltid" } ?? "",
-            "persons": file.coordinator.persons.map {
-                ["name": $0.name.value, "party": partyName(file, $0.party.value)]
-            },
-        ]
+        let method = file.coordinator.cost?.method?.value ?? .rotating
+        return CoordinatorValues(
+            appointedBy: file.coordinator.appointedBy?.value ?? defaultAppointedBy,
+            hasScope: scope != nil,
+            scopeText: scope.map(percentOfFullTime) ?? "",
+            persons: file.coordinator.persons.map { PersonValues(name: $0.name.value, party: partyName(file, $0.party.value)) },
+            termText: CoordinatorContext.termText(CoordinatorTerm(file.coordinator)),
+            costIsRotating: method == .rotating, costIsEqual: method == .equal)
     }
 
-    static func signatory(_ file: CentreFile, _ signatory: Signatory) -> [String: Any] {
+    /// "50 % av en heltid".
+    static func percentOfFullTime(_ percent: Double) -> String {
+        "\(SwedishNumber.decimal(percent)) % av en heltid"
+    }
+
+    static func signatory(_ file: CentreFile, _ signatory: Signatory) -> SignatoryValues {
         let party = file.party(withID: signatory.party.value)
-        return [
-            "party_name": party?.organisation.value ?? signatory.party.value,
-            "organisation": signatory.organisation?.value ?? party?.unit.value ?? "",
-            "place": signatory.place.value,
-            "date_text": file.agreement.signingDate?.value ?? "",
-            "name": signatory.name.value,
-            "title": signatory.title.value,
-        ]
+        return SignatoryValues(partyName: party?.organisation.value ?? signatory.party.value,
+                               organisation: signatory.organisation?.value ?? party?.unit.value ?? "",
+                               place: signatory.place.value, dateText: signingDate(file),
+                               name: signatory.name.value, title: signatory.title.value)
+    }
+
+    static func signingDate(_ file: CentreFile) -> String {
+        file.agreement.signingDate?.value ?? ""
     }
 }

@@ -5,59 +5,121 @@ import FCCostSharing
 /// The values the `samordnaravtal` template sees: the coordinator contract of seed 004's
 /// "Mall – Avtal samordnare", with the tasks a centre chose from the catalogue.
 public enum CoordinatorContext {
-    public static let defaultTermYears = 3
     public static let defaultNoticeMonths = 3
+
+    public struct Values: TemplateValues {
+        public var title: String
+        public var centre: AgreementContext.Centre
+        public var appointedBy: String
+        public var persons: [Person]
+        public var hasPersons: Bool
+        /// The whole assignment: "50 % av en heltid" or "20 timmar per vecka".
+        public var scopeText: String
+        public var hasScope: Bool
+        /// "tre år".
+        public var termText: String
+        public var hasStart: Bool
+        public var startDateText, endDateText: String
+        public var noticePeriodText: String
+        public var disputeBody: String
+        public var taskGroups: [TaskGroup]
+        public var ownTasks: [String]
+        public var hasOwnTasks: Bool
+        public var cost: Cost?
+        /// The number of copies rendered, in words.
+        public var copiesText: String
+        public var signatories: [AgreementContext.SignatoryValues]
+    }
+
+    public struct Person: TemplateValues {
+        public var name, profession: String
+        public var hasProfession: Bool
+        public var party: String
+        public var scopeText: String
+        public var hasScope: Bool
+        /// Where and when the coordinator signs: as the signatories of the coordinator's party.
+        public var place, dateText: String
+    }
+
+    public struct TaskGroup: TemplateValues {
+        public var heading: String
+        public var hasHeading: Bool
+        public var tasks: [String]
+    }
+
+    public struct Cost: TemplateValues {
+        public var isEqual, isRotating, hasAmount: Bool
+        public var annualCostText: String
+        /// Equal parts: every party's share and the sum.
+        public var shares: [Share]
+        public var totalText: String
+        /// Yearly turns: the order and who pays which year of the term.
+        public var orderText: String
+        public var hasSchedule: Bool
+        public var schedule: [Turn]
+    }
+
+    public struct Share: TemplateValues {
+        public var party, amountText: String
+    }
+
+    public struct Turn: TemplateValues {
+        public var year, party, amountText: String
+    }
 
     public static func title(for file: CentreFile) -> String {
         "Avtal om samordnare för \(file.centre.name.value) i \(file.centre.municipality.value)"
     }
 
-    public static func make(_ file: CentreFile) throws -> [String: Any] {
+    /// - Parameters:
+    ///   - file: the checked centre file.
+    ///   - copies: the number of copies rendered; the sentence on copies says it.
+    /// - Returns: the values the samordnaravtal template reads.
+    /// - Throws: when the cost cannot be shared between the parties (`CostSharing`).
+    public static func make(_ file: CentreFile, copies: Int) throws -> Values {
         let coordinator = file.coordinator
-        let termYears = coordinator.termYears?.value ?? defaultTermYears
         let noticeMonths = coordinator.noticeMonths?.value ?? defaultNoticeMonths
-        let start = coordinator.startDate.flatMap { ISODate($0.value) }
-        let end = start?.termEnd(years: termYears)
-        var context: [String: Any] = [
-            "title": title(for: file),
-            "centre": AgreementContext.centre(file),
-            "appointed_by": coordinator.appointedBy?.value ?? AgreementContext.defaultAppointedBy,
-            "persons": coordinator.persons.map { person(file, $0) },
-            "has_persons": !coordinator.persons.isEmpty,
-            "scope_text": scopeText(coordinator) ?? "",
-            "has_scope": scopeText(coordinator) != nil,
-            "term_text": SwedishText.number(termYears, neuter: true) + " år",
-            "has_start": start != nil,
-            "start_date_text": start?.description ?? "",
-            "end_date_text": end?.description ?? "",
-            "notice_period_text": SwedishText.months(noticeMonths),
-            "dispute_body": file.agreement.disputeBody?.value ?? AgreementContext.defaultDisputeBody,
-            "task_groups": taskGroups(coordinator.tasks),
-            "own_tasks": coordinator.ownTasks.map(\.value),
-            "has_own_tasks": !coordinator.ownTasks.isEmpty,
-            "copies_text": SwedishText.number(AgreementContext.copies(for: file), neuter: true),
-            "signatories": file.signatories.map { AgreementContext.signatory(file, $0) },
-        ]
-        if let cost = coordinator.cost {
-            context["cost"] = try costContext(cost, file: file, start: start, end: end)
-        }
-        return context
+        let term = CoordinatorTerm(coordinator)
+        return Values(
+            title: title(for: file),
+            centre: AgreementContext.centre(file),
+            appointedBy: coordinator.appointedBy?.value ?? AgreementContext.defaultAppointedBy,
+            persons: coordinator.persons.map { person(file, $0) },
+            hasPersons: !coordinator.persons.isEmpty,
+            scopeText: scopeText(coordinator) ?? "",
+            hasScope: scopeText(coordinator) != nil,
+            termText: termText(term),
+            hasStart: term.start != nil,
+            startDateText: term.start?.description ?? "",
+            endDateText: term.end?.description ?? "",
+            noticePeriodText: SwedishText.months(noticeMonths),
+            disputeBody: file.agreement.disputeBody?.value ?? AgreementContext.defaultDisputeBody,
+            taskGroups: taskGroups(coordinator.tasks),
+            ownTasks: coordinator.ownTasks.map(\.value),
+            hasOwnTasks: !coordinator.ownTasks.isEmpty,
+            cost: try coordinator.cost.map { try costValues($0, file: file, term: term) },
+            copiesText: AgreementContext.copiesText(copies),
+            signatories: file.signatories.map { AgreementContext.signatory(file, $0) })
     }
 
-    static func person(_ file: CentreFile, _ person: CoordinatorPerson) -> [String: Any] {
-        [
-            "name": person.name.value,
-            "profession": person.profession?.value ?? "",
-            "has_profession": person.profession != nil,
-            "party": AgreementContext.partyName(file, person.party.value),
-            "scope_text": person.scopePercent.map { "\(SwedishNumber.decimal($0.value)) % av en heltid" } ?? "",
-            "has_scope": person.scopePercent != nil,
-        ]
+    /// "tre år".
+    static func termText(_ term: CoordinatorTerm) -> String {
+        SwedishText.number(term.years, neuter: true) + " år"
+    }
+
+    static func person(_ file: CentreFile, _ person: CoordinatorPerson) -> Person {
+        let place = (file.signatories.first { $0.party.value == person.party.value } ?? file.signatories.first)?.place.value
+        return Person(
+            name: person.name.value, profession: person.profession?.value ?? "", hasProfession: person.profession != nil,
+            party: AgreementContext.partyName(file, person.party.value),
+            scopeText: person.scopePercent.map { AgreementContext.percentOfFullTime($0.value) } ?? "",
+            hasScope: person.scopePercent != nil,
+            place: place ?? "", dateText: AgreementContext.signingDate(file))
     }
 
     static func scopeText(_ coordinator: Coordinator) -> String? {
         if let percent = coordinator.scopePercent {
-            return "\(SwedishNumber.decimal(percent.value)) % av en heltid"
+            return AgreementContext.percentOfFullTime(percent.value)
         }
         if let hours = coordinator.scopeHoursPerWeek {
             return "\(SwedishNumber.decimal(hours.value)) timmar per vecka"
@@ -66,56 +128,50 @@ public enum CoordinatorContext {
     }
 
     /// The chosen tasks, in the catalogue's groups and order.
-    static func taskGroups(_ selection: TaskSelection) -> [[String: Any]] {
+    static func taskGroups(_ selection: TaskSelection) -> [TaskGroup] {
         let chosen: (String) -> Bool
         switch selection {
         case .all:
             chosen = { _ in true }
         case .only(let keys):
-            let set = Set(keys.map(\.value))
+            let set = Set(keys.map { CoordinatorTasks.currentKey($0.value) })
             chosen = { set.contains($0) }
         case .allExcept(let keys):
-            let set = Set(keys.map(\.value))
+            let set = Set(keys.map { CoordinatorTasks.currentKey($0.value) })
             chosen = { !set.contains($0) }
         }
         return CoordinatorTasks.groups.compactMap { group in
             let tasks = group.tasks.filter { chosen($0.key) }.map(\.text)
             guard !tasks.isEmpty else { return nil }
-            return ["heading": group.heading ?? "", "has_heading": group.heading != nil, "tasks": tasks]
+            return TaskGroup(heading: group.heading ?? "", hasHeading: group.heading != nil, tasks: tasks)
         }
     }
 
-    static func costContext(_ cost: CoordinatorCost, file: CentreFile, start: ISODate?, end: ISODate?) throws -> [String: Any] {
+    static func costValues(_ cost: CoordinatorCost, file: CentreFile, term: CoordinatorTerm) throws -> Cost {
         let annual = cost.annualCost?.value
         let method = cost.method?.value ?? .rotating
-        var context: [String: Any] = [
-            "is_equal": method == .equal,
-            "is_rotating": method == .rotating,
-            "has_amount": annual != nil,
-            "annual_cost_text": annual.map(SwedishNumber.kronor) ?? "",
-        ]
+        var values = Cost(isEqual: method == .equal, isRotating: method == .rotating, hasAmount: annual != nil,
+                          annualCostText: annual.map(SwedishNumber.kronor) ?? "", shares: [], totalText: "",
+                          orderText: "", hasSchedule: false, schedule: [])
         switch method {
         case .equal:
-            let payers = file.parties.map(\.id.value)
-            let shares = try CostSharing.equal(total: annual ?? 0, payers: payers)
-            context["shares"] = shares.map { share in
-                ["party": AgreementContext.partyDisplayName(file, share.payer), "amount_text": SwedishNumber.kronor(share.amount)]
+            let shares = try CostSharing.equal(total: annual ?? 0, payers: file.parties.map(\.id.value))
+            values.shares = shares.map {
+                Share(party: AgreementContext.partyDisplayName(file, $0.payer), amountText: SwedishNumber.kronor($0.amount))
             }
-            context["total_text"] = SwedishNumber.kronor(shares.reduce(0) { $0 + $1.amount })
+            values.totalText = SwedishNumber.kronor(shares.reduce(0) { $0 + $1.amount })
         case .rotating:
-            let order = cost.order.isEmpty ? file.parties.map(\.id.value) : cost.order.map(\.value)
-            context["order_text"] = SwedishText.list(order.map { AgreementContext.partyDisplayName(file, $0) })
-            if let start, let end {
-                let turns = CostSharing.rotating(total: annual ?? 0, order: order, firstYear: start.year, lastYear: end.year)
-                context["schedule"] = turns.map { turn in
-                    ["year": String(turn.year), "party": AgreementContext.partyDisplayName(file, turn.payer),
-                     "amount_text": annual == nil ? "hela kostnaden" : SwedishNumber.kronor(turn.amount)]
+            let order = cost.rotationOrder(in: file)
+            values.orderText = SwedishText.list(order.map { AgreementContext.partyDisplayName(file, $0) })
+            if let start = term.start, let end = term.end {
+                values.hasSchedule = true
+                values.schedule = CostSharing.rotating(total: annual ?? 0, order: order, firstYear: start.year,
+                                                       lastYear: end.year).map { turn in
+                    Turn(year: String(turn.year), party: AgreementContext.partyDisplayName(file, turn.payer),
+                         amountText: annual == nil ? "hela kostnaden" : SwedishNumber.kronor(turn.amount))
                 }
-                context["has_schedule"] = true
-            } else {
-                context["has_schedule"] = false
             }
         }
-        return context
+        return values
     }
 }

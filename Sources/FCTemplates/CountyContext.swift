@@ -11,7 +11,28 @@ public enum CountyContext {
         "Överenskommelse om samordnare för familjecentralerna i \(file.county.name.value)"
     }
 
-    public static func make(_ file: CountyFile) throws -> [String: Any] {
+    public struct Values: TemplateValues {
+        public var title: String
+        public var county: County
+        public var steeringBody, reportingTo, scopeText, placement: String
+        public var totalText, regionShareText, municipalTotalText: String
+        public var isEqualSplit: Bool
+        public var populationDateText, populationSource, populationTotalText: String
+        /// "tretton".
+        public var municipalityCountText: String
+        /// Bilaga 1: each municipality's population, share and amount.
+        public var rows: [Row]
+    }
+
+    public struct County: TemplateValues {
+        public var name, region, sender: String
+    }
+
+    public struct Row: TemplateValues {
+        public var name, populationText, shareText, amountText: String
+    }
+
+    public static func make(_ file: CountyFile) throws -> Values {
         let total = file.cost.total?.value ?? 0
         let regionShare = file.cost.regionShare?.value ?? 0
         let split = try CostSharing.population(
@@ -19,31 +40,26 @@ public enum CountyContext {
             municipalities: file.municipalities.map { (name: $0.name.value, population: $0.population?.value ?? 0) })
         let population = split.population
         let scope = file.coordinator.scopePercent?.value ?? defaultScopePercent
-        return [
-            "title": title(for: file),
-            "county": ["name": file.county.name.value, "region": file.county.region.value,
-                       "sender": file.county.sender?.value ?? file.county.region.value],
-            "steering_body": file.steeringBody.value,
-            "reporting_to": file.reportingTo?.value ?? "länets samverkansledning (\(file.steeringBody.value))",
-            "scope_text": scope == 50 ? "en halvtidstjänst" : "\(SwedishNumber.decimal(scope)) % av en heltidstjänst",
-            "placement": file.coordinator.placement.value,
-            "total_text": SwedishNumber.kronor(total),
-            "region_share_text": SwedishNumber.kronor(split.regionAmount),
-            "municipal_total_text": SwedishNumber.kronor(split.municipalTotal),
-            "is_equal_split": split.regionAmount == split.municipalTotal,
-            "population_date_text": file.population.date.value,
-            "population_source": file.population.source.value,
-            "population_total_text": SwedishNumber.integer(population),
-            "municipality_count_text": SwedishText.number(file.municipalities.count),
-            "rows": split.municipalities.map { share in
-                [
-                    "name": share.payer,
-                    "population_text": SwedishNumber.integer(share.population ?? 0),
-                    "share_text": percent(share.population ?? 0, of: population),
-                    "amount_text": SwedishNumber.kronor(share.amount),
-                ]
-            },
-        ]
+        return Values(
+            title: title(for: file),
+            county: County(name: file.county.name.value, region: file.county.region.value,
+                           sender: file.county.sender?.value ?? file.county.region.value),
+            steeringBody: file.steeringBody.value,
+            reportingTo: file.reportingTo?.value ?? "länets samverkansledning (\(file.steeringBody.value))",
+            scopeText: scope == 50 ? "en halvtidstjänst" : "\(SwedishNumber.decimal(scope)) % av en heltidstjänst",
+            placement: file.coordinator.placement.value,
+            totalText: SwedishNumber.kronor(total),
+            regionShareText: SwedishNumber.kronor(split.regionAmount),
+            municipalTotalText: SwedishNumber.kronor(split.municipalTotal),
+            isEqualSplit: split.regionAmount == split.municipalTotal,
+            populationDateText: file.population.date.value,
+            populationSource: file.population.source.value,
+            populationTotalText: SwedishNumber.integer(population),
+            municipalityCountText: SwedishText.number(file.municipalities.count),
+            rows: split.municipalities.map { share in
+                Row(name: share.payer, populationText: SwedishNumber.integer(share.population ?? 0),
+                    shareText: percent(share.population ?? 0, of: population), amountText: SwedishNumber.kronor(share.amount))
+            })
     }
 
     /// "12,3 %", one decimal with a Swedish comma.

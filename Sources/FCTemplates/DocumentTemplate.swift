@@ -1,3 +1,4 @@
+import FCConfig
 import Mustache
 
 /// A parsed document template, held as consecutive pieces that render one after the other.
@@ -16,9 +17,18 @@ public struct DocumentTemplate: Sendable {
     }
 
     let pieces: [Piece]
+    /// Where the template was read from and its text, for checking the names it uses.
+    var path = ""
+    var source = ""
+
+    /// Every name this template uses that `shape` lacks, as an error at its place in the file.
+    public func unknownNames(in shape: ValueShape) -> [Diagnostic] {
+        TemplateContract.check(source, path: path, against: shape)
+    }
 
     public func render(_ context: Any) -> String {
-        pieces.map { piece in
+        let context = (context as? any TemplateValues)?.dictionary ?? context
+        return pieces.map { piece in
             switch piece {
             case .text(let text): return text
             case .template(let template): return template.render(context)

@@ -2,9 +2,31 @@ import Foundation
 
 /// The example files `fcdoc init` writes, shipped with the templates.
 public enum ExampleFiles {
-    /// The commented example for a file kind: `centre` or `county`.
+    /// The commented example for a file kind: `centre`, `county` or `report`.
     public static func example(kind: String) -> Data? {
+        resource("\(kind).yaml")
+    }
+
+    /// The made-up parent survey export that goes with the report example.
+    public static var reportSurvey: Data? {
+        resource("report-enkat.csv")
+    }
+
+    /// The report example filled in: its centre file, year and survey file. The centre path is
+    /// written as a double-quoted YAML string, so any path reads back as written.
+    public static func report(centrePath: String, year: Int, surveyFile: String) -> Data? {
+        guard let data = example(kind: "report"), let text = String(data: data, encoding: .utf8) else { return nil }
+        return Data(text.replacingOccurrences(of: "@CENTRE@", with: quoted(centrePath))
+            .replacingOccurrences(of: "@YEAR@", with: String(year))
+            .replacingOccurrences(of: "@SURVEY@", with: quoted(surveyFile)).utf8)
+    }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    private static func resource(_ name: String) -> Data? {
         Bundle.module.url(forResource: "examples", withExtension: nil)
-            .flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent("\(kind).yaml").path) }
+            .flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(name).path) }
     }
 }

@@ -13,7 +13,7 @@ public enum ReportContext {
         let report = data.report
         let previous = data.previous
         let nextYear = data.year + 1
-        let due = data.centre.followUp.reportDue.flatMap { MonthDay($0.value) } ?? MonthDay("03-01")!
+        let due = data.centre.followUp.due
         return [
             "title": title(for: data),
             "centre": AgreementContext.centre(data.centre),
@@ -37,17 +37,18 @@ public enum ReportContext {
             "has_quotes": !report.quotes.isEmpty,
             "has_survey": data.survey != nil,
             "survey_rows": surveyRows(data),
-            "respondents_text": respondents(data.survey),
+            "respondents_known": data.surveyRespondents != nil,
+            "respondents_text": respondents(data),
             "minimum_answers_text": SwedishText.number(SurveyScale.minimumAnswers),
             "has_self_reflection": report.selfReflection != nil,
             "self_reflection_respondents_text": report.selfReflection?.respondents.map { String($0.value) } ?? "",
-            "self_reflection_rows": selfReflectionRows(data),
+            "self_reflection_areas": selfReflectionAreas(data),
             "proposals": proposals(data),
-            "has_proposals": !proposals(data).isEmpty,
+            "proposals_intro": proposalsIntro(count: proposals(data).count),
             "analysis_paragraphs": AgreementContext.paragraphs(report.analysis),
             "priorities": report.priorities.map { ["goal": $0.goal.value, "evaluation": $0.evaluation.value] },
             "reflections_paragraphs": AgreementContext.paragraphs(report.reflections),
-            "year_wheel": YearWheel.entries(for: nextYear).map { entry in
+            "year_wheel": YearWheel.entries(for: nextYear, reportDue: due).map { entry in
                 [
                     "month": YearWheel.monthNames[entry.month - 1].capitalized, "date_text": entry.dateText,
                     "activity": entry.activity.text, "responsible": entry.activity.responsible,
@@ -58,27 +59,11 @@ public enum ReportContext {
 
     /// The statistics rows in the seed's order, with last year's figure and the change.
     static func statistics(_ report: ReportFile, previous: ReportFile?) -> [[String: String]] {
-        func row(_ label: String, _ value: Int?, _ before: Int?) -> [String: String]? {
-            guard let value else { return nil }
-            return ["label": label, "value_text": SwedishNumber.integer(value),
-                    "previous_text": before.map(SwedishNumber.integer) ?? "–",
-                    "change_text": before.map { signed(value - $0) } ?? "–"]
+        StatisticRow.rows(report, previous: previous).map { row in
+            ["label": row.label, "value_text": SwedishNumber.integer(row.value),
+             "previous_text": row.previous.map(SwedishNumber.integer) ?? "–",
+             "change_text": row.previous.map { signed(row.value - $0) } ?? "–"]
         }
-        let now = report.statistics
-        let before = previous?.statistics
-        var rows = [
-            row("Besök", now.visits?.value, before?.visits?.value),
-            row("Gravida", now.pregnantWomen?.value, before?.pregnantWomen?.value),
-            row("Inskrivna barn", now.enrolledChildren?.value, before?.enrolledChildren?.value),
-            row("Familjer i behov av särskilt stöd där två eller fler professioner samarbetat kring tidiga insatser",
-                now.familiesSpecialSupport?.value, before?.familiesSpecialSupport?.value),
-            row("Föräldragrupper", now.parentGroups?.value, before?.parentGroups?.value),
-        ]
-        for figure in now.other {
-            let earlier = before?.other.first { $0.label.value == figure.label.value }?.value?.value
-            rows.append(row(figure.label.value, figure.value?.value, earlier))
-        }
-        return rows.compactMap { $0 }
     }
 
     /// "+12", "−3", "±0".
@@ -101,44 +86,73 @@ public enum ReportContext {
             let previous = before?.first { $0.question.key == result.question.key }
             var change = "–"
             if let now = result.positiveShare, let then = previous?.positiveShare {
-                let points = Int((now - then).rounded())
-                change = points == 0 ? "±0" : (points > 0 ? "+" : "−") + "\(abs(points))"
+                change = percentagePoints(now - then)
             }
             return [
                 "goal": String(result.question.goal),
                 "text": result.question.text,
                 "respondents_text": String(result.respondents),
                 "positive_text": result.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar",
-                "mean_text": result.mean.map { SwedishNumber.decimal($0, decimals: 1) } ?? "–",
+                "mean_text": result.mean.map(SwedishNumber.oneDecimal) ?? "–",
                 "previous_text": previous.map { $0.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar" } ?? "–",
                 "change_text": change,
             ]
         }
     }
 
-    static func respondents(_ survey: [QuestionResult]?) -> String {
-        guard let most = survey?.map(\.respondents).max() else { return "" }
+    /// A change in percentage points with one decimal, as the shares are shown: "+3,2", "−1,0", "±0,0".
+    static func percentagePoints(_ change: Double) -> String {
+        let text = SwedishNumber.oneDecimal(abs(change))
+        return text == "0,0" ? "±0,0" : (change > 0 ? "+" : "−") + text
+    }
+
+    /// The parents who answered at least one question; for answers counted beforehand, which do
+    /// not say how many parents gave them, the most answers any question got.
+    static func respondents(_ data: ReportData) -> String {
+        if let respondents = data.surveyRespondents { return SwedishNumber.integer(respondents) }
+        guard let most = data.survey?.map(\.respondents).max() else { return "" }
         return SwedishNumber.integer(most)
     }
 
-    static func selfReflectionRows(_ data: ReportData) -> [[String: String]] {
-        let before = Dictionary((data.previous?.positions ?? []).map { ($0.statement.key, $0.position) },
-                                uniquingKeysWith: { a, _ in a })
-        return data.positions.map { position in
-            [
-                "area": position.statement.area, "text": position.statement.text,
-                "position_text": SelfReflection.scale[position.position - 1],
-                "previous_text": before[position.statement.key].map { SelfReflection.scale[$0 - 1] } ?? "–",
-                "comment": position.comment ?? "",
-            ]
+    /// The self-reflection table, one group per area in Bilaga 4's order (a centre's own areas after).
+    static func selfReflectionAreas(_ data: ReportData) -> [[String: Any]] {
+        let before = previousPositions(data)
+        var areas = SelfReflection.areas
+        for position in data.positions where !areas.contains(position.statement.area) { areas.append(position.statement.area) }
+        return areas.compactMap { area -> [String: Any]? in
+            let rows = data.positions.filter { $0.statement.area == area }.map { position -> [String: Any] in
+                [
+                    "has_title": position.statement.title != nil,
+                    "title": position.statement.title ?? "", "claim": position.statement.claim,
+                    "position_text": SelfReflection.scale[position.position - 1],
+                    "previous_text": before[position.statement.key].map { SelfReflection.scale[$0 - 1] } ?? "–",
+                    "comment": position.comment ?? "",
+                ]
+            }
+            return rows.isEmpty ? nil : ["area": area, "rows": rows]
         }
     }
 
+    static func previousPositions(_ data: ReportData) -> [String: Int] {
+        Dictionary((data.previous?.positions ?? []).map { ($0.statement.key, $0.position) }, uniquingKeysWith: { a, _ in a })
+    }
+
     static func proposals(_ data: ReportData) -> [[String: String]] {
-        let before = Dictionary((data.previous?.positions ?? []).map { ($0.statement.key, $0.position) },
-                                uniquingKeysWith: { a, _ in a })
-        return SelfReflection.proposals(data.positions, previous: before).map {
+        SelfReflection.proposals(data.positions, previous: previousPositions(data)).map {
             ["text": $0.statement.text, "area": $0.statement.area, "position_text": SelfReflection.scale[$0.position - 1]]
+        }
+    }
+
+    /// The sentence before the proposals; with fewer than two candidates it says so.
+    static func proposalsIntro(count: Int) -> String {
+        let below = "på \"\(SelfReflection.scale[SelfReflection.lastWorkingPosition])\" eller närmare \"\(SelfReflection.scale[4])\""
+        switch count {
+        case 0:
+            return "Inget påstående ligger \(below), så självreflektionen föreslår inga kandidater till nästa års prioriterade mål."
+        case 1:
+            return "Bara ett påstående ligger \(below). Det föreslås som kandidat till nästa års prioriterade mål:"
+        default:
+            return "Det som mest behöver utvecklas enligt självreflektionen, och därför föreslås som kandidater till nästa års prioriterade mål:"
         }
     }
 }

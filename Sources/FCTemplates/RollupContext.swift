@@ -38,11 +38,12 @@ public enum RollupContext {
             "totals": totals(reported.map { statisticValues($0.report.statistics) }),
             "has_previous": !withPrevious.isEmpty,
             "previous_totals": totals(withPrevious.map { statisticValues($0.report.statistics) }),
-            "goals": goals(rollup),
-            "centre_names": rollup.centres.map(\.name),
+            "goals": SurveyQuestions.goals.enumerated().map { ["number": String($0.offset + 1), "goal": $0.element] },
+            "goal_rows": goalRows(rollup),
             "priorities": rollup.centres.compactMap { centre -> [String: Any]? in
                 guard let report = centre.report else { return nil }
-                return ["name": centre.name, "goals": report.report.priorities.map(\.goal.value)]
+                let goals = report.report.priorities.map(\.goal.value)
+                return ["name": centre.name, "first": goals.first ?? "–", "second": goals.dropFirst().first ?? "–"]
             },
             "gaps": rollup.centres.filter { $0.report == nil }.map { ["name": $0.name, "state": $0.state] },
             "has_gaps": rollup.centres.contains { $0.report == nil },
@@ -58,22 +59,31 @@ public enum RollupContext {
         }
     }
 
-    /// Per goal: each centre's share of positive answers and the county's, "för få svar" under five.
-    static func goals(_ rollup: Rollup) -> [[String: Any]] {
-        SurveyQuestions.goals.enumerated().map { index, goal in
-            let perCentre = rollup.centres.map { Rollup.goalCounts($0.report?.survey, goal: index + 1) }
-            let county = perCentre.compactMap { $0 }.reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } }
-            let cells = perCentre.map { counts -> String in
-                guard let counts else { return "–" }
-                return Rollup.positiveShare(counts).map { SwedishNumber.percent($0) } ?? "för få svar"
-            }
-            let previous = rollup.centres.compactMap { Rollup.goalCounts($0.report?.previous?.survey, goal: index + 1) }
-                .reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } }
-            return [
-                "number": String(index + 1), "goal": goal, "cells": cells,
-                "county": Rollup.positiveShare(county).map { SwedishNumber.percent($0) } ?? "för få svar",
-                "previous": Rollup.positiveShare(previous).map { SwedishNumber.percent($0) } ?? "–",
-            ]
+    /// The survey table, one row per centre and the county's rows last (a county of 30 centres
+    /// stays five goal columns wide): each centre's share of positive answers per goal, "för få
+    /// svar" under five answers, "–" without a report.
+    static func goalRows(_ rollup: Rollup) -> [[String: Any]] {
+        let goalNumbers = Array(1...SurveyQuestions.goals.count)
+        let centres = rollup.centres.map { centre -> [String: Any] in
+            ["name": centre.name, "is_county": false, "cells": goalNumbers.map { goal -> String in
+                guard let counts = Rollup.goalCounts(centre.report?.survey, goal: goal) else { return "–" }
+                return share(counts)
+            }]
         }
+        func county(_ name: String, _ survey: (Rollup.Centre) -> [QuestionResult]?) -> [String: Any] {
+            ["name": name, "is_county": true, "cells": goalNumbers.map { goal in
+                share(rollup.centres.compactMap { Rollup.goalCounts(survey($0), goal: goal) }
+                    .reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } })
+            }]
+        }
+        var rows = centres + [county("Länet \(rollup.year)", { $0.report?.survey })]
+        if rollup.centres.contains(where: { $0.report?.previous != nil }) {
+            rows.append(county("Länet \(rollup.year - 1)", { $0.report?.previous?.survey }))
+        }
+        return rows
+    }
+
+    static func share(_ counts: [Int]) -> String {
+        Rollup.positiveShare(counts).map { SwedishNumber.percent($0) } ?? "för få svar"
     }
 }

@@ -20,23 +20,33 @@ public struct TemplateSet: Sendable {
     public static let builtInDirectory: URL? =
         Bundle.module.url(forResource: "templates", withExtension: nil)?.appendingPathComponent("sv")
 
-    public enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: DiagnosticsError, CustomStringConvertible {
         case missing(name: String, searched: [String])
         case unreadable(path: String)
         case escapesFolder(path: String, folder: String)
         case syntax(Diagnostic)
+        /// Names the template uses that its values do not have, each at its place.
+        case unknownNames([Diagnostic])
+
+        /// Each problem at the template's own place; none for a template that is not there.
+        public var diagnostics: [Diagnostic] {
+            switch self {
+            case .missing: return []
+            case .unreadable(let path):
+                return [Diagnostic(.error, at: .wholeFile(path), "the template cannot be read as UTF-8 text")]
+            case .escapesFolder(let path, let folder):
+                return [Diagnostic(.error, at: .wholeFile(path),
+                                   "the template lies outside the templates folder \(folder) (through a link)")]
+            case .syntax(let diagnostic): return [diagnostic]
+            case .unknownNames(let diagnostics): return diagnostics
+            }
+        }
 
         public var description: String {
-            switch self {
-            case .missing(let name, let searched):
+            if case .missing(let name, let searched) = self {
                 return "no template '\(name).md' found in " + searched.joined(separator: " or ")
-            case .unreadable(let path):
-                return "\(path): error: the template cannot be read as UTF-8 text"
-            case .escapesFolder(let path, let folder):
-                return "\(path): error: the template lies outside the templates folder \(folder) (through a link)"
-            case .syntax(let diagnostic):
-                return diagnostic.description
             }
+            return diagnostics.map(\.description).joined(separator: "\n")
         }
     }
 
@@ -74,6 +84,19 @@ public struct TemplateSet: Sendable {
         return template
     }
 
+    /// The template for `name`, checked against the values it will render: a name the values
+    /// lack would print nothing, so it is an error at its line and column instead.
+    public func template(named name: String, for context: Any) throws -> DocumentTemplate {
+        let template = try template(named: name)
+        // Typed values have one shape per type: a template passes for it once and for all.
+        let typed = (context as? any TemplateValues).map { "\(template.path)#\(type(of: $0))" }
+        if let typed, cache.passed(typed) { return template }
+        let unknown = template.unknownNames(in: ValueShape.of(value: context))
+        guard unknown.isEmpty else { throw LoadError.unknownNames(unknown) }
+        if let typed { cache.pass(typed) }
+        return template
+    }
+
     /// Markdown escaping for every value, on a line of its own: a standalone tag, which leaves
     /// no trace in the output, so every piece starts exactly as its text does.
     private static let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
@@ -82,16 +105,26 @@ public struct TemplateSet: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw LoadError.unreadable(path: path)
         }
-        return DocumentTemplate(pieces: try DocumentTemplate.cuts(of: text).map { cut in
+        var template = DocumentTemplate(pieces: try DocumentTemplate.cuts(of: text).map { cut in
             guard cut.hasTags else { return .text(String(cut.text)) }
             do {
                 return .template(try MustacheTemplate(string: Self.pragma + cut.text))
             } catch let error as MustacheTemplate.ParserError {
+                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+                   let section = UnclosedSection.find(in: cut.text) {
+                    throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: cut.firstLine + section.line - 1,
+                                                                                column: section.column),
+                                                      "template syntax: the section \(section.tag) opened here is never closed; "
+                                                      + "add {{/\(section.name)}} where it ends"))
+                }
                 let line = max(1, error.context.lineNumber - 1) + cut.firstLine - 1
                 throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
                                                   "template syntax: \(Self.explain(error.error))"))
             }
         })
+        template.path = path
+        template.source = text
+        return template
     }
 
     static func explain(_ error: Error) -> String {
@@ -110,6 +143,7 @@ public struct TemplateSet: Sendable {
 final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
     private var templates: [String: DocumentTemplate] = [:]
+    private var passed: Set<String> = []
 
     func template(at path: String) -> DocumentTemplate? {
         lock.withLock { templates[path] }
@@ -117,5 +151,14 @@ final class TemplateCache: @unchecked Sendable {
 
     func store(_ template: DocumentTemplate, at path: String) {
         lock.withLock { templates[path] = template }
+    }
+
+    /// Whether a template at a path passed the check for a type of values.
+    func passed(_ key: String) -> Bool {
+        lock.withLock { passed.contains(key) }
+    }
+
+    func pass(_ key: String) {
+        lock.withLock { _ = passed.insert(key) }
     }
 }

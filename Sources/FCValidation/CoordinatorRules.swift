@@ -28,18 +28,38 @@ enum CoordinatorRules {
                            at: scope.location)
             }
         }
+        checkScopesAddUp(coordinator, sink: sink)
         checkTasks(coordinator.tasks, sink: sink)
         if let cost = coordinator.cost { checkCost(cost, file: file, sink: sink) }
+    }
+
+    /// The coordinators' own shares must make up the whole assignment when both are given.
+    static func checkScopesAddUp(_ coordinator: Coordinator, sink: DiagnosticSink) {
+        let own = coordinator.persons.compactMap(\.scopePercent)
+        guard let total = coordinator.scopePercent, let first = own.first,
+              (0...100).contains(total.value), own.allSatisfy({ (0...100).contains($0.value) }) else { return }
+        let sum = own.reduce(0) { $0 + $1.value }
+        let complete = own.count == coordinator.persons.count
+        guard complete ? abs(sum - total.value) > 0.001 : sum > total.value + 0.001 else { return }
+        let names = coordinator.persons.filter { $0.scopePercent != nil }.map { "'\($0.name.value)'" }.joined(separator: " + ")
+        let parts = own.map { $0.value.formatted() }.joined(separator: " + ")
+        let relation = complete ? "do not add up to" : "exceed"
+        sink.error("the coordinators' own scopes (\(names): \(parts) = \(sum.formatted()) %) \(relation) scope_percent "
+                   + "\(total.value.formatted()) %; change the total or the persons' scopes", at: total.location,
+                   notes: own.map { Diagnostic.Note(at: $0.location, "a coordinator's own scope: \($0.value.formatted()) %") })
     }
 
     static func checkTasks(_ selection: TaskSelection, sink: DiagnosticSink) {
         var seen: Set<String> = []
         for key in selection.keys {
-            if !CoordinatorTasks.allKeys.contains(key.value) {
+            let current = CoordinatorTasks.currentKey(key.value)
+            if !CoordinatorTasks.allKeys.contains(current) {
                 sink.error("unknown coordinator task '\(key.value)'\(Suggestion.hint(for: key.value, in: CoordinatorTasks.allKeys)); "
                            + "'fcdoc tasks' lists every task key", at: key.location)
-            } else if !seen.insert(key.value).inserted {
-                sink.warning("coordinator task '\(key.value)' is listed twice", at: key.location)
+            } else if !seen.insert(current).inserted {
+                sink.warning(current == key.value ? "coordinator task '\(key.value)' is listed twice"
+                                 : "coordinator task '\(key.value)' is part of '\(current)', which is already listed",
+                             at: key.location)
             }
         }
     }
@@ -49,9 +69,12 @@ enum CoordinatorRules {
             sink.error("annual_cost is \(annual.value); expected whole kronor, 0 or more", at: annual.location)
         }
         let ids = file.parties.map(\.id.value)
+        // With a party id used twice, an unknown name here is a note on that error (ReferenceRules).
+        let idsAreUnique = ReferenceRules.duplicateIDs(file).isEmpty
         var seen: Set<String> = []
         for party in cost.order {
             if !ids.contains(party.value) {
+                guard idsAreUnique else { continue }
                 sink.error("the rotation order names '\(party.value)', which is not declared under 'parties'\(Suggestion.hint(for: party.value, in: ids)); declared: "
                            + ids.joined(separator: ", "), at: party.location)
             } else if !seen.insert(party.value).inserted {
@@ -61,6 +84,20 @@ enum CoordinatorRules {
         if cost.method?.value == .equal, let first = cost.order.first {
             sink.warning("'order' is only used when method is 'rotating'; it is ignored for 'equal'", at: first.location)
         }
+        if (cost.method?.value ?? .rotating) == .rotating { checkEveryoneTakesATurn(cost, file: file, sink: sink) }
+    }
+
+    /// One party carries the cost each year: over a term with fewer years than parties, some never do.
+    static func checkEveryoneTakesATurn(_ cost: CoordinatorCost, file: CentreFile, sink: DiagnosticSink) {
+        let order = cost.rotationOrder(in: file)
+        let term = CoordinatorTerm(file.coordinator)
+        guard Set(order).count == order.count, (1...10).contains(term.years), term.payingYears < order.count else { return }
+        let never = order[term.payingYears...].map { "'\($0)'" }
+        let years = term.payingYears == 1 ? "1 year" : "\(term.payingYears) years"
+        sink.warning("the cost rotates over \(order.count) parties, but the term covers only \(years), so "
+                     + never.joined(separator: " and ") + (never.count == 1 ? " never pays" : " never pay")
+                     + "; lengthen term_years, change the order or choose method 'equal'",
+                     at: cost.method?.location ?? cost.location)
     }
 }
 

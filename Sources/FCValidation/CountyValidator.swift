@@ -14,8 +14,8 @@ public enum CountyValidator {
             let name = municipality.name.value
             if !name.isEmpty {
                 if let first = seen[name.lowercased()] {
-                    sink.error("municipality '\(name)' is listed twice; it was first listed at line \(first.line)",
-                               at: municipality.name.location)
+                    sink.error("municipality '\(name)' is listed twice; remove one of them",
+                               at: municipality.name.location, notes: [Diagnostic.Note(at: first, "'\(name)' is first listed here")])
                 } else {
                     seen[name.lowercased()] = municipality.name.location
                 }

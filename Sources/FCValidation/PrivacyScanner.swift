@@ -107,7 +107,8 @@ public enum PrivacyScanner {
 /// The free texts of a file: what people write in their own words, where personal data can slip in.
 public enum FreeText {
     public static func of(_ file: CentreFile) -> [Located<String>] {
-        [file.centre.catchmentArea, file.centre.premises, file.psychologicalCompetence, file.budget].compactMap { $0 }
+        [file.centre.catchmentArea, file.centre.premises, file.psychologicalCompetence, file.budget,
+         file.coordinationFunction.organisedAt].compactMap { $0 }
             + file.responsibilities.keys.sorted { $0.rawValue < $1.rawValue }.flatMap { file.responsibilities[$0] ?? [] }
             + (file.steeringGroup?.duties ?? []) + file.managementGroup.duties + file.coordinator.ownTasks
     }

@@ -4,7 +4,10 @@ import FCReport
 /// The rules a report file must meet on its own; the centre it names and the survey CSV are
 /// checked where they are loaded (`ReportLoader`).
 public enum ReportValidator {
-    /// - Parameter strict: personal data in free text is an error, not a warning.
+    /// - Parameters:
+    ///   - report: the loaded report file.
+    ///   - strict: personal data in free text is an error, not a warning.
+    ///   - sink: where every problem goes.
     public static func validate(_ report: ReportFile, strict: Bool = false, into sink: DiagnosticSink) {
         PrivacyScanner.check(FreeText.of(report), strict: strict, into: sink)
         if let year = report.year, !(2000...2100).contains(year.value) {
@@ -35,8 +38,9 @@ public enum ReportValidator {
         if let file = survey.file, !survey.counts.isEmpty {
             sink.error("give the survey either as 'file' or as 'counts', not both", at: file.location)
         }
-        if let delimiter = survey.delimiter, ![";", ",", "tab"].contains(delimiter.value) {
-            sink.error("delimiter '\(delimiter.value)' is not supported; expected ';', ',' or 'tab'", at: delimiter.location)
+        if let delimiter = survey.delimiter, ![";", ",", "tab", "\t", "\\t"].contains(delimiter.value) {
+            sink.error("delimiter '\(delimiter.value)' is not supported; write ';', ',' or tab (or leave it out: "
+                       + "fcdoc then finds it from the file's first line)", at: delimiter.location)
         }
         let keys = questions.map(\.key)
         var seenQuestions: Set<String> = []
@@ -71,7 +75,7 @@ public enum ReportValidator {
         }
         var ownKeys: Set<String> = []
         for statement in reflection.statements {
-            if SelfReflection.catalogue.contains(where: { $0.key == statement.key.value }) {
+            if SelfReflection.catalogue.contains(where: { $0.key == SelfReflection.currentKey(statement.key.value) }) {
                 sink.error("'\(statement.key.value)' is already a statement of Bilaga 4; choose another key for your own",
                            at: statement.key.location)
             } else if !ownKeys.insert(statement.key.value).inserted {
@@ -85,11 +89,18 @@ public enum ReportValidator {
         let keys = statements.map(\.key).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         var answered: Set<String> = []
         for answer in reflection.answers {
-            if !keys.contains(answer.statement.value) {
-                sink.error("unknown statement '\(answer.statement.value)'\(Suggestion.hint(for: answer.statement.value, in: keys)); the statements are: "
-                           + keys.joined(separator: ", "), at: answer.statement.location)
-            } else if !answered.insert(answer.statement.value).inserted {
-                sink.error("statement '\(answer.statement.value)' is answered twice", at: answer.statement.location)
+            let key = SelfReflection.currentKey(answer.statement.value)
+            if key != answer.statement.value {
+                sink.warning("statement key '\(answer.statement.value)' is misspelt and was renamed; write '\(key)'",
+                             at: answer.statement.location)
+            }
+            if !keys.contains(key) {
+                // Old keys are candidates too, so a near-miss of one suggests the key it became.
+                let near = Suggestion.closest(to: key, in: keys + SelfReflection.renamedKeys.keys.sorted()).map(SelfReflection.currentKey)
+                sink.error("unknown statement '\(key)'\(near.map { " (did you mean '\($0)'?)" } ?? ""); use a key that 'fcdoc statements' lists or one of the report's own 'statements'",
+                           at: answer.statement.location)
+            } else if !answered.insert(key).inserted {
+                sink.error("statement '\(key)' is answered twice", at: answer.statement.location)
             }
             if let position = answer.position, !(1...5).contains(position.value) {
                 sink.error("position \(position.value) is off the scale; expected 1 (\(SelfReflection.scale[0])) to 5 (\(SelfReflection.scale[4]))",

@@ -12,43 +12,71 @@ public enum HTMLWriter {
         <html lang="\(escape(meta.language))">
         <head>
         <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="fcdoc">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
         <title>\(escape(meta.title))</title>
-        <style>\(stylesheet)</style>
+        <style>\(stylesheet)\(pageFooter(meta))</style>
         </head>
         <body>
 
         """
         if let label = meta.copyLabel { html += "<p class=\"copy-label\">\(escape(label))</p>\n" }
         html += "<main>\n"
-        for block in document.blocks { html += render(block) }
+        html += render(document.blocks)
         html += "</main>\n"
         if let footer = FooterText.line(for: meta) { html += "<footer>\(escape(footer))</footer>\n" }
         html += "</body>\n</html>\n"
         return Data(html.utf8)
     }
 
+    /// Reflows down to 320 px: text wraps, a table scrolls inside its own region, figures shrink.
+    /// Printed, headings stay with what follows, rows and signature blocks stay whole, and the
+    /// footer line is in the page's bottom margin box (`pageFooter`), never over the text.
     static let stylesheet = """
 
     @page { size: A4; margin: 2cm 2cm 2.5cm 2.5cm; }
     body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4;
-           max-width: 16.5cm; margin: 2em auto; padding: 0 1em; color: #111; }
-    h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; }
+           max-width: 16.5cm; margin: 2em auto; padding: 0 1em; color: #111; overflow-wrap: break-word; }
+    h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; }
     h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
-    table { border-collapse: collapse; margin: 0.8em 0; }
+    .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.8em 0; }
+    table { border-collapse: collapse; }
     th, td { border: 1px solid #777; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+    tr, .signature { break-inside: avoid; }
+    pre { overflow-x: auto; }
     .copy-label { font-weight: bold; text-align: right; }
     .page-break { break-before: page; }
-    .signature { break-inside: avoid; margin: 1.5em 0; }
+    .signatures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+                  column-gap: 2em; margin: 1.5em 0; }
+    .signature { margin: 0 0 1.5em; }
     .signature p { margin: 0.3em 0; }
-    .signature .blank { display: inline-block; min-width: 9cm; border-bottom: 1px solid #111; height: 1.6em; }
+    .signature .blank { display: inline-block; width: 10em; max-width: 100%; border-bottom: 1px solid #111;
+                        height: 1.2em; vertical-align: bottom; }
     figure.chart { margin: 1em 0; break-inside: avoid; } figure.chart svg { max-width: 100%; height: auto; }
     figcaption { font-size: 10pt; font-style: italic; }
     footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
-    @media print { body { margin: 0; max-width: none; } footer { position: fixed; bottom: 0; } }
+    @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
 
     """
+
+    /// The printed footer, on every page in the bottom margin: the footer line and the page
+    /// number, as a CSS string (quotes, backslashes, line ends and `<` escaped).
+    static func pageFooter(_ metadata: DocumentMetadata) -> String {
+        let line = FooterText.line(for: metadata).map { cssString($0 + " · ") + " " } ?? ""
+        return "@page { @bottom-center { content: \(line)\"Sida \" counter(page) \" av \" counter(pages); "
+            + "font-family: \"Liberation Serif\", serif; font-size: 9pt; color: #444; } }\n"
+    }
+
+    static func cssString(_ text: String) -> String {
+        let escaped = TextSanitizer.clean(text, keepingLines: false).unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\"", "\\", "<", ">", "&", "\n", "\r": return "\\" + String(scalar.value, radix: 16) + " "
+            default: return String(scalar)
+            }
+        }.joined()
+        return "\"" + escaped + "\""
+    }
 
     public static func escape(_ text: String) -> String {
         TextSanitizer.clean(text, keepingLines: true).replacingASCII { byte in
@@ -63,6 +91,27 @@ public enum HTMLWriter {
         }
     }
 
+    /// The body: signature blocks in runs side by side, and each table labelled by the heading
+    /// above it, so its scrolling region has a name.
+    static func render(_ blocks: [Block]) -> String {
+        var html = ""
+        var heading = ""
+        var tables = 0
+        for part in BodyPart.parts(of: blocks) {
+            switch part {
+            case .signatures(let signatures):
+                html += "<div class=\"signatures\">\n" + signatures.map { render(.signature($0)) }.joined() + "</div>\n"
+            case .block(.table(let table)):
+                tables += 1
+                html += renderTable(table, label: "Tabell \(tables)" + (heading.isEmpty ? "" : ": \(heading)"))
+            case .block(let block):
+                if case .heading(_, let inlines) = block { heading = inlines.plainText }
+                html += render(block)
+            }
+        }
+        return html
+    }
+
     static func render(_ block: Block) -> String {
         switch block {
         case .heading(let level, let inlines):
@@ -75,11 +124,11 @@ public enum HTMLWriter {
             let body = items.map { item in "<li>" + item.map(renderInList).joined() + "</li>\n" }.joined()
             return "<\(tag)>\n\(body)</\(tag)>\n"
         case .quote(let blocks):
-            return "<blockquote>\n" + blocks.map(render).joined() + "</blockquote>\n"
+            return "<blockquote>\n" + render(blocks) + "</blockquote>\n"
         case .code(let text):
             return "<pre><code>\(escape(text))</code></pre>\n"
         case .table(let table):
-            return renderTable(table)
+            return renderTable(table, label: "Tabell")
         case .signature(let signature):
             let lines = signature.lines.map { line in
                 "<p><span class=\"label\">\(escape(line.label)):</span> "
@@ -88,7 +137,7 @@ public enum HTMLWriter {
             return "<section class=\"signature\">\n\(lines)</section>\n"
         case .figure(let figure):
             // fcdoc's own SVG, built with an XML writer: inline, so the file stays standalone.
-            return "<figure class=\"chart\">\n\(figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
+            return "<figure class=\"chart\">\n\(figure.screenSVG ?? figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
         case .pageBreak:
             return "<div class=\"page-break\"></div>\n"
         case .rule:
@@ -102,7 +151,9 @@ public enum HTMLWriter {
         return render(block)
     }
 
-    static func renderTable(_ table: Table) -> String {
+    /// A table in a focusable, labelled region that scrolls sideways when the table is wider than
+    /// the page, so the page itself never does.
+    static func renderTable(_ table: Table, label: String) -> String {
         func cells(_ row: [[Inline]], tag: String) -> String {
             (0..<table.columnCount).map { index in
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left
@@ -110,9 +161,9 @@ public enum HTMLWriter {
                 return "<\(tag)\(style)>" + (index < row.count ? render(row[index]) : "") + "</\(tag)>"
             }.joined()
         }
-        var html = "<table>\n"
+        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(escape(label))\" tabindex=\"0\">\n<table>\n"
         if !table.header.isEmpty { html += "<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n" }
-        html += "<tbody>\n" + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined() + "</tbody>\n</table>\n"
+        html += "<tbody>\n" + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined() + "</tbody>\n</table>\n</div>\n"
         return html
     }
 

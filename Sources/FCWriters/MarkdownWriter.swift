@@ -6,8 +6,11 @@ import Foundation
 /// back as the same document, but only where a character could start structure: unlike the
 /// template escaping (which cannot know where a value lands), the writer knows what starts a line.
 public enum MarkdownWriter {
-    /// - Parameter figureFile: the file name each figure is written to beside the Markdown; the
-    ///   caller writes the SVG files (`Figure.svg`) there.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - figureFile: the file name each figure is written to beside the Markdown; the caller
+    ///     writes the SVG files (`Figure.svg`) there.
+    /// - Returns: the Markdown, UTF-8.
     public static func write(_ document: Document, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> Data {
         var out: [String] = []
         if let label = document.metadata.copyLabel { out.append("*\(escape(label))*") }
@@ -117,8 +120,13 @@ public enum MarkdownWriter {
     static func renderTable(_ table: Table) -> String {
         let columns = table.columnCount
         func row(_ cells: [[Inline]]) -> String {
-            // Inside a cell nothing starts a block, so only inline syntax is escaped.
-            let padded = (0..<columns).map { $0 < cells.count ? render(cells[$0], atLineStart: false) : "" }
+            // Inside a cell nothing starts a block, so only inline syntax is escaped; a line break
+            // is `<br>`, since a row is one line.
+            let padded = (0..<columns).map { column -> String in
+                guard column < cells.count else { return "" }
+                return cells[column].split(separator: .lineBreak, omittingEmptySubsequences: false)
+                    .map { render(Array($0), atLineStart: false) }.joined(separator: "<br>")
+            }
             return "| " + padded.joined(separator: " | ") + " |"
         }
         let separator = "|" + (0..<columns).map { index -> String in

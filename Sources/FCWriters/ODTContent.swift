@@ -4,26 +4,36 @@ import Foundation
 
 /// `content.xml`: the document body as ODF text, using the named styles of `ODTStyles`.
 enum ODTContent {
+    /// The body is written first, into its own writer, so that the automatic styles it needs
+    /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document) -> Data {
+        let bodyWriter = XMLWriter(declaration: false)
+        var body = BodyWriter(writer: bodyWriter)
+        for part in BodyPart.parts(of: document.blocks) {
+            switch part {
+            case .block(let block): body.write(block)
+            case .signatures(let signatures): body.write(signatures)
+            }
+        }
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
-        writer.start("style:style", ["style:name": "Table", "style:family": "table"])
-        writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
-                                                  "fo:margin-top": "0.1cm", "fo:margin-bottom": "0.3cm"])
+        tableStyles(writer, names: ("Table", "Table_20_Whole"), marginTop: "0.1cm", marginBottom: "0.3cm")
+        // A row is never split over two pages: on a form, a question stays with its boxes.
+        writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
+        writer.element("style:table-row-properties", ["fo:keep-together": "always"])
         writer.end()
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
-        for (tableIndex, table) in tables(in: document.blocks).enumerated() {
-            let weights = columnWeights(table)
-            let sum = Double(weights.reduce(0, +))
-            for (column, weight) in weights.enumerated() {
+        signatureStyles(writer)
+        for (tableIndex, table) in body.tables.enumerated() {
+            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: tableWidth).enumerated() {
                 writer.start("style:style", ["style:name": columnStyle(table: tableIndex + 1, column: column + 1),
                                              "style:family": "table-column"])
                 writer.element("style:table-column-properties", [
-                    "style:column-width": centimetres(tableWidth * Double(weight) / sum),
-                    "style:rel-column-width": "\(weight)*",
+                    "style:column-width": centimetres(width),
+                    "style:rel-column-width": "\(Int((width * 1000).rounded()))*",
                 ])
                 writer.end()
             }
@@ -31,8 +41,7 @@ enum ODTContent {
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
-        var body = BodyWriter(writer: writer)
-        for block in document.blocks { body.write(block) }
+        writer.raw(bodyWriter.finish())
         writer.end()
         writer.end()
         writer.end()
@@ -41,31 +50,44 @@ enum ODTContent {
 }
 
 extension ODTContent {
-    /// Every table in the order `BodyWriter` meets them.
-    static func tables(in blocks: [Block]) -> [Table] {
-        blocks.flatMap { block -> [Table] in
-            switch block {
-            case .table(let table): return [table]
-            case .list(_, let items): return items.flatMap { tables(in: $0) }
-            case .quote(let children): return tables(in: children)
-            default: return []
-            }
-        }
-    }
+    /// A table of at most this many rows is never split across pages: it moves whole to the next
+    /// page, and the heading before it (kept with its next paragraph) goes with it.
+    static let wholeTableRows = 12
 
-    /// Relative column widths from the longest text in each column, so a column of questions
-    /// gets room and a column of numbers does not; bounded so no column vanishes.
-    static func columnWeights(_ table: Table) -> [Int] {
-        (0..<table.columnCount).map { column in
-            let longest = ([table.header] + table.rows).map { row in
-                column < row.count ? row[column].plainText.count : 0
-            }.max() ?? 0
-            return min(max(longest, 8), 45) * 100
-        }
-    }
+    /// Four rows of signature blocks, eight signatories, fill most of a page.
+    static let wholeSignatureRows = 4
 
     /// The text width of an A4 page between fcdoc's margins.
     static let tableWidth = 16.5
+
+    /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
+    /// `names.whole` moves to the next page whole.
+    static func tableStyles(_ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
+                            marginBottom: String) {
+        for (name, mayBreak) in [(names.mayBreak, true), (names.whole, false)] {
+            writer.start("style:style", ["style:name": name, "style:family": "table"])
+            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
+                                                      "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
+                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
+            writer.end()
+        }
+    }
+
+    /// Signature blocks sit two to a row in a table without rules; a row never splits, and up to
+    /// `wholeSignatureRows` rows (all the signatures of an agreement) stay together on one page,
+    /// so no signatory is left alone on the last page.
+    static func signatureStyles(_ writer: XMLWriter) {
+        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0.2cm", marginBottom: "0.2cm")
+        writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
+        writer.element("style:table-column-properties", ["style:column-width": centimetres(tableWidth / 2),
+                                                         "style:rel-column-width": "1*"])
+        writer.end()
+        writer.start("style:style", ["style:name": "SignatureCell", "style:family": "table-cell"])
+        writer.element("style:table-cell-properties", ["fo:padding-left": "0cm", "fo:padding-right": "0.4cm",
+                                                        "fo:padding-top": "0cm", "fo:padding-bottom": "0.4cm",
+                                                        "fo:border": "none"])
+        writer.end()
+    }
 
     static func columnStyle(table: Int, column: Int) -> String {
         "Tabell\(table).\(column)"
@@ -84,7 +106,9 @@ extension ODTContent {
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
     let writer: XMLWriter
-    private var tableCount = 0
+    /// The tables written so far, in order: `Tabell1` is the first.
+    private(set) var tables: [Table] = []
+    private var signatureTableCount = 0
 
     init(writer: XMLWriter) {
         self.writer = writer
@@ -100,16 +124,7 @@ struct BodyWriter {
         case .paragraph(let inlines):
             paragraph(style: paragraphStyle, inlines)
         case .list(let ordered, let items):
-            writer.start("text:list", ["text:style-name": ordered ? "Numbering_20_123" : "List_20_Bullet"])
-            for item in items {
-                writer.start("text:list-item")
-                if item.isEmpty { writer.element("text:p", ["text:style-name": "List_20_Contents"]) }
-                for child in item {
-                    if case .list = child { write(child) } else { write(child, paragraphStyle: "List_20_Contents") }
-                }
-                writer.end()
-            }
-            writer.end()
+            writeList(ordered: ordered, items: items, spaceAfter: true)
         case .quote(let blocks):
             for child in blocks { write(child, paragraphStyle: "Quotations") }
         case .code(let text):
@@ -121,15 +136,9 @@ struct BodyWriter {
         case .table(let table):
             write(table)
         case .signature(let signature):
-            for (index, line) in signature.lines.enumerated() {
-                let last = index == signature.lines.count - 1
-                writer.start("text:p", ["text:style-name": last ? "Signature_20_Last" : "Signature_20_Line"])
-                writer.element("text:span", ["text:style-name": "Strong_20_Emphasis"], text: line.label + ":")
-                writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 40) : line.value))
-                writer.end()
-            }
+            write([signature])
         case .figure(let figure):
-            writer.start("text:p", ["text:style-name": "Figure"])
+            writer.start("text:p", ["text:style-name": "Chart"])
             writer.start("draw:frame", ["draw:name": figure.name, "text:anchor-type": "as-char",
                                         "svg:width": ODTContent.centimetres(figure.widthCentimetres),
                                         "svg:height": ODTContent.centimetres(figure.heightCentimetres)])
@@ -148,6 +157,54 @@ struct BodyWriter {
         }
     }
 
+    /// A list; its very last paragraph has space after it (`spaceAfter`, not for a list nested
+    /// inside an item that others follow) so the list stands apart from what comes next.
+    private mutating func writeList(ordered: Bool, items: [[Block]], spaceAfter: Bool) {
+        writer.start("text:list", ["text:style-name": ordered ? "Numbering_20_123" : "List_20_Bullet"])
+        for (itemIndex, item) in items.enumerated() {
+            writer.start("text:list-item")
+            if item.isEmpty { writer.element("text:p", ["text:style-name": "List_20_Contents"]) }
+            for (childIndex, child) in item.enumerated() {
+                let last = spaceAfter && itemIndex == items.count - 1 && childIndex == item.count - 1
+                if case .list(let ordered, let nested) = child {
+                    writeList(ordered: ordered, items: nested, spaceAfter: last)
+                } else {
+                    write(child, paragraphStyle: last ? "List_20_Last" : "List_20_Contents")
+                }
+            }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
+    mutating func write(_ signatures: [SignatureBlock]) {
+        signatureTableCount += 1
+        let whole = (signatures.count + 1) / 2 <= ODTContent.wholeSignatureRows
+        writer.start("table:table", ["table:name": "Underskrifter\(signatureTableCount)",
+                                     "table:style-name": whole ? "Signatures_20_Whole" : "Signatures"])
+        writer.element("table:table-column", ["table:style-name": "Signatures.A", "table:number-columns-repeated": "2"])
+        for start in stride(from: 0, to: signatures.count, by: 2) {
+            writer.start("table:table-row", ["table:style-name": "TableRow"])
+            for index in start..<start + 2 {
+                writer.start("table:table-cell", ["table:style-name": "SignatureCell", "office:value-type": "string"])
+                if index < signatures.count {
+                    for line in signatures[index].lines {
+                        writer.start("text:p", ["text:style-name": "Signature_20_Line"])
+                        writer.element("text:span", ["text:style-name": "Strong_20_Emphasis"], text: line.label + ":")
+                        writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 22) : line.value))
+                        writer.end()
+                    }
+                } else {
+                    writer.element("text:p", ["text:style-name": "Signature_20_Line"])
+                }
+                writer.end()
+            }
+            writer.end()
+        }
+        writer.end()
+    }
+
     private func paragraph(style: String, _ inlines: [Inline]) {
         writer.start("text:p", ["text:style-name": style])
         write(inlines)
@@ -155,13 +212,15 @@ struct BodyWriter {
     }
 
     private mutating func write(_ table: Table) {
-        tableCount += 1
-        writer.start("table:table", ["table:name": "Tabell\(tableCount)", "table:style-name": "Table"])
+        tables.append(table)
+        let number = tables.count
+        let style = table.rows.count <= ODTContent.wholeTableRows ? "Table_20_Whole" : "Table"
+        writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         for column in 1...table.columnCount {
-            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: tableCount, column: column)])
+            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
-            writer.start("table:table-row")
+            writer.start("table:table-row", ["table:style-name": "TableRow"])
             for index in 0..<table.columnCount {
                 writer.start("table:table-cell", ["table:style-name": "TableCell", "office:value-type": "string"])
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left

@@ -40,19 +40,35 @@ enum ODTStyles {
             writer.element("text:p", ["text:style-name": "Copy_20_Label"], text: label)
             writer.end()
         }
-        writer.start("style:footer")
-        writer.start("text:p", ["text:style-name": "Footer"])
-        if let line = FooterText.line(for: metadata) { writer.text(line + " · ") }
-        writer.text("Sida ")
-        writer.element("text:page-number", ["text:select-page": "current"], text: "1")
-        writer.text(" av ")
-        writer.element("text:page-count", text: "1")
-        writer.end()
-        writer.end()
+        footer(writer, metadata)
         writer.end()
         writer.end()
         writer.end()
         return writer.finish()
+    }
+
+    /// The footer: copy label, fingerprint and "Sida 1 av 7" on one line when they fit it (measured
+    /// as `TableLayout` measures table text), else the page numbers on a line of their own. The
+    /// page numbers are joined by no-break spaces so they never wrap apart.
+    static func footer(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
+        writer.start("style:footer")
+        if let line = FooterText.line(for: metadata) {
+            if !FooterText.pagesFit(after: line) {
+                writer.element("text:p", ["text:style-name": "Footer"], text: line)
+                writer.start("text:p", ["text:style-name": "Footer"])
+            } else {
+                writer.start("text:p", ["text:style-name": "Footer"])
+                writer.text(line + " · ")
+            }
+        } else {
+            writer.start("text:p", ["text:style-name": "Footer"])
+        }
+        writer.text("Sida\u{00A0}")
+        writer.element("text:page-number", ["text:select-page": "current"], text: "1")
+        writer.text("\u{00A0}av\u{00A0}")
+        writer.element("text:page-count", text: "1")
+        writer.end()
+        writer.end()
     }
 
     static let fonts: [(name: String, generic: String, pitch: String)] = [
@@ -71,7 +87,8 @@ enum ODTStyles {
 
     static func defaults(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
         writer.start("style:default-style", ["style:family": "paragraph"])
-        writer.element("style:paragraph-properties", ["fo:hyphenation-ladder-count": "no-limit", "style:writing-mode": "lr-tb"])
+        writer.element("style:paragraph-properties", ["fo:hyphenation-ladder-count": "no-limit", "style:writing-mode": "lr-tb",
+                                                       "fo:orphans": "2", "fo:widows": "2"])
         writer.start("style:text-properties", ["style:font-name": "Liberation Serif", "fo:font-size": "11.5pt",
                                                 "fo:language": metadata.languageCode, "fo:hyphenate": "false"])
         writer.attribute("fo:country", metadata.countryCode ?? "none")
@@ -103,13 +120,17 @@ enum ODTStyles {
                        outlineLevel: 3),
         ParagraphStyle(name: "List_20_Contents", display: "List Contents",
                        paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.1cm"]),
+        // The last paragraph of a list: as much space after it as after a body paragraph.
+        ParagraphStyle(name: "List_20_Last", display: "List Last", parent: "List_20_Contents",
+                       paragraph: ["fo:margin-bottom": "0.21cm"]),
         ParagraphStyle(name: "Quotations", display: "Quotations",
                        paragraph: ["fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.21cm"],
                        text: ["fo:font-style": "italic"]),
         ParagraphStyle(name: "Preformatted_20_Text", display: "Preformatted Text",
                        paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm"],
                        text: ["style:font-name": "Liberation Mono", "fo:font-size": "10pt"]),
-        ParagraphStyle(name: "Table_20_Contents", display: "Table Contents"),
+        // 10 pt, the size `TableLayout` measures table text at (`FontMetrics.tableText`).
+        ParagraphStyle(name: "Table_20_Contents", display: "Table Contents", text: ["fo:font-size": "10pt"]),
         ParagraphStyle(name: "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
                        text: ["fo:font-weight": "bold"]),
         ParagraphStyle(name: "Table_20_Contents_20_Right", display: "Table Contents Right", parent: "Table_20_Contents",
@@ -120,20 +141,20 @@ enum ODTStyles {
                        paragraph: ["fo:text-align": "end"]),
         ParagraphStyle(name: "Table_20_Heading_20_Center", display: "Table Heading Center", parent: "Table_20_Heading",
                        paragraph: ["fo:text-align": "center"]),
-        ParagraphStyle(name: "Figure", display: "Figure",
+        // Not "Figure": LibreOffice's PDF export then tags the paragraph itself as a Figure,
+        // one without /Alt around the chart's own Figure.
+        ParagraphStyle(name: "Chart", display: "Chart",
                        paragraph: ["fo:text-align": "center", "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.1cm",
                                    "fo:keep-with-next": "always"]),
         ParagraphStyle(name: "Caption", display: "Caption",
                        paragraph: ["fo:text-align": "center", "fo:margin-bottom": "0.3cm"],
                        text: ["fo:font-size": "9.5pt", "fo:font-style": "italic"]),
         ParagraphStyle(name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
-                       text: ["fo:font-size": "8.5pt"]),
+                       text: ["fo:font-size": "\(FooterText.size)pt"]),
         ParagraphStyle(name: "Copy_20_Label", display: "Copy Label",
                        paragraph: ["fo:text-align": "end"], text: ["fo:font-weight": "bold"]),
         ParagraphStyle(name: "Signature_20_Line", display: "Signature Line",
-                       paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm", "fo:keep-with-next": "always"]),
-        ParagraphStyle(name: "Signature_20_Last", display: "Signature Last Line",
-                       paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0.8cm"]),
+                       paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm"]),
         ParagraphStyle(name: "Page_20_Break", display: "Page Break",
                        paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
         ParagraphStyle(name: "Horizontal_20_Line", display: "Horizontal Line",

@@ -1,7 +1,6 @@
 import FCDocument
 import FCXML
 import Foundation
-import ZIPFoundation
 
 /// An ODF 1.3 text package (`.odt`): `mimetype` first and stored, then content, meta, pictures,
 /// the manifest listing every part, and styles. Fixed timestamps and permissions make it
@@ -35,37 +34,19 @@ public enum ODTWriter {
             parts.append((ODTContent.picturePath(figure), Data(figure.svg.utf8), "image/svg+xml"))
         }
         let manifest = ODTMeta.manifest(parts: [("styles.xml", "text/xml")] + parts.map { ($0.path, $0.mediaType) })
+        let shared =
+            [ZIPPackage.Part(path: "mimetype", data: Data(mediaType.utf8), compressed: false)]
+            + parts.map { ZIPPackage.Part(path: $0.path, data: $0.data) }
+            + [ZIPPackage.Part(path: "META-INF/manifest.xml", data: manifest)]
+        let copies = copyLabels.map { label in
+            var metadata = document.metadata
+            metadata.copyLabel = label
+            return [ZIPPackage.Part(path: "styles.xml", data: ODTStyles.write(metadata))]
+        }
         do {
-            let shared = try Archive(accessMode: .create)
-            try add(shared, "mimetype", Data(mediaType.utf8), compressed: false)
-            for part in parts { try add(shared, part.path, part.data, compressed: true) }
-            try add(shared, "META-INF/manifest.xml", manifest, compressed: true)
-            guard let sharedData = shared.data else { throw WriteError.zip("the archive is empty") }
-            return try copyLabels.map { label in
-                var metadata = document.metadata
-                metadata.copyLabel = label
-                let copy = try Archive(data: sharedData, accessMode: .update)
-                try add(copy, "styles.xml", ODTStyles.write(metadata), compressed: true)
-                guard let data = copy.data else { throw WriteError.zip("the archive is empty") }
-                return data
-            }
-        } catch let error as WriteError {
-            throw error
+            return try ZIPPackage.copies(shared: shared, copies: copies)
         } catch {
             throw WriteError.zip("\(error)")
-        }
-    }
-
-    /// 2000-01-01 00:00 UTC. ZIPFoundation turns it into DOS date and time with `gmtime`, so
-    /// every time zone gets the same bytes (a local-time date here gave other bytes in Sweden
-    /// than in UTC).
-    static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
-
-    private static func add(_ archive: Archive, _ path: String, _ data: Data, compressed: Bool) throws {
-        let bytes = Data(data)
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
-                             permissions: 0o644, compressionMethod: compressed ? .deflate : .none) { position, size in
-            bytes.subdata(in: Int(position)..<Int(position) + size)
         }
     }
 }

@@ -48,6 +48,15 @@ public final class XMLWriter {
         xmlTextWriterWriteString(writer, TextSanitizer.clean(text, keepingLines: true))
     }
 
+    /// Markup made by another `XMLWriter` (one without a declaration), copied in unchanged: a
+    /// part that must come later in the file can be written first.
+    public func raw(_ markup: Data) {
+        guard !markup.isEmpty else { return }
+        markup.withUnsafeBytes { bytes in
+            _ = xmlTextWriterWriteRawLen(writer, bytes.bindMemory(to: CChar.self).baseAddress, Int32(bytes.count))
+        }
+    }
+
     /// The finished document. Call once, after the root element is closed.
     public func finish() -> Data {
         if declaration { xmlTextWriterEndDocument(writer) }

@@ -36,7 +36,7 @@ func measure(_ program: String, _ arguments: [String], quiet: Bool = true) -> Me
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     }
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let start = Date()
     guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else {
         return Measurement(seconds: 0, peakKilobytes: 0, status: -1)

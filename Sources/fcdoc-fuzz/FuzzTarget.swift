@@ -12,7 +12,7 @@ import Foundation
 /// libFuzzer's entry for a program that has its own `main` (SwiftPM names an executable's entry
 /// point `<module>_main`, so libFuzzer's `main` cannot be used).
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
                          _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
 
@@ -20,7 +20,7 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var count = argc
     var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
+    return llvmFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
 }
 
 /// libFuzzer's own `main` (linked in whole) names this too; both lead to the same check.
@@ -53,14 +53,13 @@ enum FuzzInput {
         if !sink.hasErrors, config.report == nil { render(config) }
     }
 
-    /// Every document of a valid file, through every writer, in memory.
+    /// Every document of a valid file, through every writer of the table, in memory.
     static func render(_ config: ConfigFile) {
+        let writers = OutputFormat.allCases.compactMap(\.writer)
         for kind in DocumentKind.all(for: config) {
             guard let plan = try? DocumentPlan.make(kind, from: config),
                   let document = try? DocumentRenderer().document(plan) else { continue }
-            _ = try? ODTWriter.write(document)
-            _ = HTMLWriter.write(document)
-            _ = MarkdownWriter.write(document)
+            for writer in writers { _ = try? writer.write(document, options: WriterOptions(copyLabels: [nil, "Exemplar 2 av 2"])) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCConfig
 import FCRender
 import Foundation
 
@@ -16,26 +17,20 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "The report year (default: the latest year of the reports found).")
     var year: Int?
 
-    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var out: String = "output"
-
     @Option(help: "How many centres to render at once (default: the number of processor cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
-    @Option(help: ArgumentHelp("Comma-separated formats: odt, html, md, pdf.", valueName: "list"))
-    var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
+    @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
-    var templates: String?
+    @OptionGroup var privacy: PrivacyOption
 
-    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
-    var strict = false
+    @OptionGroup var diagnostics: DiagnosticsOption
 
     @Flag(help: "Print only problems and the summary.")
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: countyDir, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError("\(countyDir): no such folder.")
@@ -43,50 +38,55 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let formats = try Render.parseFormats(format)
-        var batch = Batch(folder: countyDir, year: year, outputDirectory: out, jobs: jobs, formats: formats,
-                          templatesDirectory: templates)
-        batch.strict = strict
+        let formats = output.format
+        var batch = Batch(folder: countyDir, year: year, outputDirectory: output.out,
+                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, formats: formats,
+                          templatesDirectory: output.templates)
+        batch.strict = privacy.strict
         let cancel = CancellationFlag()
         let interrupt = Self.onInterrupt { cancel.cancel() }
         defer { interrupt.cancel() }
+        let printer = DiagnosticOutput(diagnostics.format)
+        defer { printer.finish() }
         let plan = batch.plan()
         let reporter = ProgressReporter(quiet: quiet)
-        for line in plan.stray { printError(line) }
+        printer.report(plan.stray)
         guard !plan.units.isEmpty else {
-            printError("\(countyDir): error: no county or centre files found (files with 'kind: county' or 'kind: centre')")
+            printer.report([Diagnostic(.error, at: .wholeFile(countyDir),
+                                      "no county or centre files found (files with 'kind: county' or 'kind: centre')")])
             throw ExitCode.failure
         }
         // Everything is checked before anything is rendered.
-        let run = await batch.run(plan, cancel: cancel, checked: { checks in
-            for line in checks.joined() { printError(line) }
-        }, progress: { reporter.update($0) })
+        let run = await batch.run(plan, cancel: cancel, checked: { checks in printer.report(Array(checks.joined())) },
+                                  progress: { reporter.update($0) })
         reporter.finish()
-        for error in run.pdfErrors { printError("error: \(error)") }
-        if !run.pdfErrors.isEmpty { throw ExitCode.failure }
-        if let indexError = run.indexError { printError("error: cannot write the index: \(indexError)") }
         let results = run.results
-        summarise(results, plan: plan, elapsed: run.elapsed, cancelled: cancel.isCancelled)
+        printer.report(results.flatMap(\.errors))
+        printer.report(run.pdfErrors)
+        if !run.pdfErrors.isEmpty { throw ExitCode.failure }
+        printer.report(run.indexErrors)
+        summarise(results, plan: plan, elapsed: run.elapsed, cancelled: cancel.isCancelled, printer: printer)
         if cancel.isCancelled { throw ExitCode(130) }
         if results.contains(where: \.failed) || !plan.stray.isEmpty { throw ExitCode.failure }
     }
 
-    func summarise(_ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool) {
+    func summarise(_ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool,
+                   printer: DiagnosticOutput) {
         let failed = results.filter(\.failed)
         let files = results.flatMap(\.files).count
         let written = results.reduce(0) { $0 + $1.written }
         let warnings = results.reduce(0) { $0 + $1.warnings.count }
         let missing = results.filter { $0.reportState == .missing }.map(\.title)
-        print("Rendered \(results.count - failed.count) of \(plan.units.count)"
+        printer.say("Rendered \(results.count - failed.count) of \(plan.units.count)"
               + (plan.year.map { " for \($0)" } ?? "") + ": \(files) files, \(written) written, \(files - written) unchanged, "
               + "\(warnings) warning(s), \(String(format: "%.1f", elapsed)) s.")
-        if !missing.isEmpty { print("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", ")) }
+        if !missing.isEmpty { printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", ")) }
         for result in failed {
-            print("FAILED \(result.title):")
-            for error in result.errors { print("  \(error)") }
+            printer.say("FAILED \(result.title):")
+            for error in result.errors { printer.say("  \(error.headline)") }
         }
-        if cancelled { print("Interrupted: centres not yet started were not rendered; files already written are whole.") }
-        print("Index: \(URL(fileURLWithPath: out).appendingPathComponent("index.html").path)")
+        if cancelled { printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.") }
+        printer.say("Index: \(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path)")
     }
 
     /// Ctrl-C (SIGINT) and SIGTERM call `action` instead of killing the process.

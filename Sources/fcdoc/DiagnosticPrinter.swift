@@ -1,20 +1,60 @@
+import ArgumentParser
 import FCConfig
 import Foundation
 
-/// Prints diagnostics as `FILE:LINE:COL: severity: message` lines, or as JSON for tools.
+/// Prints diagnostics as `FILE:LINE:COL: severity: message` lines (each note on a line of its own
+/// below), or as JSON for tools.
 enum DiagnosticPrinter {
     static func printText(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { printError(diagnostic.description) }
-    }
-
-    static func json(_ diagnostics: [Diagnostic]) -> String {
-        Diagnostic.json(diagnostics)
     }
 
     static func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+    }
+}
+
+/// Text for people, JSON (`Diagnostic.json`) for editors and scripts.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `--diagnostics text|json` for `render` and `batch`, whose `--format` names the output formats.
+struct DiagnosticsOption: ParsableArguments {
+    @Option(name: .customLong("diagnostics"),
+            help: ArgumentHelp("How to print problems: text (FILE:LINE:COL lines on standard error) or json (one JSON "
+                               + "array on standard output, as 'validate --format json' prints it; the other messages "
+                               + "then go to standard error).", valueName: "text|json"))
+    var format: DiagnosticFormat = .text
+}
+
+/// A command's problems: printed as they come (text), or gathered and printed as one JSON array
+/// by `finish()` (json). A diagnostic reported twice (a batch checks a file, then renders it) is
+/// printed once.
+final class DiagnosticOutput {
+    let format: DiagnosticFormat
+    private var reported: [Diagnostic] = []
+    private var seen: Set<Diagnostic> = []
+
+    init(_ format: DiagnosticFormat) {
+        self.format = format
+    }
+
+    func report(_ diagnostics: [Diagnostic]) {
+        let new = diagnostics.filter { seen.insert($0).inserted }
+        reported += new
+        if format == .text { DiagnosticPrinter.printText(new) }
+    }
+
+    /// A line for people: on standard output, or on standard error when standard output carries JSON.
+    func say(_ line: String) {
+        if format == .json { printError(line) } else { print(line) }
+    }
+
+    func finish() {
+        if format == .json { print(Diagnostic.json(reported)) }
     }
 }
 

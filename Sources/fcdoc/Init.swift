@@ -5,45 +5,99 @@ import Foundation
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented example centre or county file to start from.",
+        abstract: "Write a commented example centre, county or report file to start from.",
         discussion: """
-        The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county.
+        The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county. With --kind report it writes a report file (verksamhetsberättelse) and beside it a made-up survey export, <name>-enkat.csv, that validate together with the centre file given by --centre (default: familjecentral.yaml, what 'fcdoc init' writes).
         """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case centre, county
+        case centre, county, report
+
+        /// Where the example goes without `--out`.
+        var defaultFileName: String {
+            switch self {
+            case .centre: return "familjecentral.yaml"
+            case .county: return "lan.yaml"
+            case .report: return "verksamhetsberattelse.yaml"
+            }
+        }
     }
 
-    @Option(help: "The kind of file: centre (a familjecentral) or county (a län).")
+    @Option(help: "The kind of file: centre (a familjecentral), county (a län) or report (a verksamhetsberättelse).")
     var kind: Kind = .centre
 
-    @Option(help: ArgumentHelp("Where to write it; '-' for standard output. Default: familjecentral.yaml or lan.yaml.",
+    @Option(help: ArgumentHelp("Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml or verksamhetsberattelse.yaml.",
                                valueName: "file"))
     var out: String?
+
+    @Option(help: ArgumentHelp("For --kind report: the centre file the report is for.", valueName: "file"))
+    var centre: String?
+
+    @Option(help: "For --kind report: the year reported on. Default: last year.")
+    var year: Int?
 
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
+    func validate() throws {
+        if kind != .report, centre != nil || year != nil {
+            throw ValidationError("--centre and --year belong to --kind report.")
+        }
+        if let year, !(2000...2100).contains(year) { throw ValidationError("--year must be from 2000 to 2100.") }
+        if kind == .report, out == "-" { throw ValidationError("a report comes with a survey file, so it cannot go to standard output; give --out FILE.") }
+    }
+
     func run() throws {
-        let out = self.out ?? (kind == .centre ? "familjecentral.yaml" : "lan.yaml")
-        guard let example = ExampleFiles.example(kind: kind.rawValue) else {
+        let out = self.out ?? kind.defaultFileName
+        let examples: [(path: String, data: Data?)]
+        if kind == .report {
+            let survey = Self.surveyName(for: out)
+            let centrePath = Self.relativePath(to: centre ?? Kind.centre.defaultFileName, from: out)
+            examples = [(out, ExampleFiles.report(centrePath: centrePath, year: year ?? Self.lastYear, surveyFile: survey)),
+                        (URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(survey).relativePath,
+                         ExampleFiles.reportSurvey)]
+        } else {
+            examples = [(out, ExampleFiles.example(kind: kind.rawValue))]
+        }
+        let files = examples.compactMap { example in example.data.map { (path: example.path, data: $0) } }
+        guard files.count == examples.count else {
             printError("error: the built-in example is missing from this installation of fcdoc")
             throw ExitCode.failure
         }
         if out == "-" {
-            FileHandle.standardOutput.write(example)
+            FileHandle.standardOutput.write(files[0].data)
             return
         }
-        if FileManager.default.fileExists(atPath: out), !force {
-            printError("error: \(out) already exists; use --force to replace it or --out to choose another name")
+        for file in files where FileManager.default.fileExists(atPath: file.path) && !force {
+            printError("error: \(file.path) already exists; use --force to replace it or --out to choose another name")
             throw ExitCode.failure
         }
-        do {
-            try example.write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            printError("error: cannot write \(out): \(error.localizedDescription)")
-            throw ExitCode.failure
+        for file in files {
+            do {
+                try file.data.write(to: URL(fileURLWithPath: file.path), options: .atomic)
+            } catch {
+                printError("error: cannot write \(file.path): \(error.localizedDescription)")
+                throw ExitCode.failure
+            }
+            print("wrote \(file.path)")
         }
-        print("wrote \(out) — edit it, then: fcdoc validate \(out) && fcdoc render \(out)")
+        print("edit \(out), then: fcdoc validate \(out) && fcdoc render \(out)")
+    }
+
+    /// `rapport.yaml` → `rapport-enkat.csv`.
+    static func surveyName(for report: String) -> String {
+        URL(fileURLWithPath: report).deletingPathExtension().lastPathComponent + "-enkat.csv"
+    }
+
+    /// `target` as seen from the folder of `file`, since a report names its centre relative to itself.
+    static func relativePath(to target: String, from file: String) -> String {
+        let targetParts = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
+        let folderParts = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().pathComponents
+        let common = zip(targetParts, folderParts).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: folderParts.count - common) + targetParts[common...]).joined(separator: "/")
+    }
+
+    static var lastYear: Int {
+        Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
     }
 }

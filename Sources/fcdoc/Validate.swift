@@ -10,21 +10,16 @@ struct Validate: ParsableCommand {
         Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "Centre, report or county files (YAML) to check; a report is checked with its centre file and survey.")
     var files: [String]
 
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")
-    var format: Format = .text
+    var format: DiagnosticFormat = .text
 
-    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
-    var strict = false
+    @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
-        let diagnostics = files.flatMap { ConfigCheck.run(path: $0, strict: strict).diagnostics }
+        let diagnostics = files.flatMap { ConfigCheck.run(path: $0, strict: privacy.strict).diagnostics }
         switch format {
         case .text:
             DiagnosticPrinter.printText(diagnostics)
@@ -34,7 +29,7 @@ struct Validate: ParsableCommand {
                 printError(DiagnosticPrinter.summary(diagnostics))
             }
         case .json:
-            print(DiagnosticPrinter.json(diagnostics))
+            print(Diagnostic.json(diagnostics))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }

@@ -1,5 +1,6 @@
 import FCConfig
 import FCRender
+@testable import FCValidation
 @testable import FCTemplates
 import Foundation
 import Testing
@@ -19,42 +20,40 @@ struct ContractContextTests {
 
     @Test func theContractListsTheChosenTasksInCatalogueOrder() throws {
         let file = try #require(try config("vindeln.yaml").centre)
-        let context = try CoordinatorContext.make(file)
-        let groups = try #require(context["task_groups"] as? [[String: Any]])
-        let tasks = groups.flatMap { $0["tasks"] as? [String] ?? [] }
+        let context = try CoordinatorContext.make(file, copies: 4)
+        let tasks = context.taskGroups.flatMap(\.tasks)
         #expect(tasks.count == 7)
         #expect(tasks.first == CoordinatorTasks.groups[0].tasks[0].text)
-        #expect(context["end_date_text"] as? String == "2029-02-28")
-        #expect(context["term_text"] as? String == "tre år")
-        #expect(context["notice_period_text"] as? String == "tre månader")
-        let cost = try #require(context["cost"] as? [String: Any])
-        let shares = try #require(cost["shares"] as? [[String: String]])
-        #expect(shares.map { $0["amount_text"] } == ["33\u{00A0}334\u{00A0}kr", "33\u{00A0}333\u{00A0}kr", "33\u{00A0}333\u{00A0}kr"])
-        #expect(cost["total_text"] as? String == "100\u{00A0}000\u{00A0}kr")
+        #expect(context.endDateText == "2029-02-28")
+        #expect(context.termText == "tre år")
+        #expect(context.noticePeriodText == "tre månader")
+        let cost = try #require(context.cost)
+        #expect(cost.shares.map(\.amountText) == ["33\u{00A0}334\u{00A0}kr", "33\u{00A0}333\u{00A0}kr", "33\u{00A0}333\u{00A0}kr"])
+        #expect(cost.totalText == "100\u{00A0}000\u{00A0}kr")
     }
 
     @Test func allButLeavesOutTheNamedTasksAndRotationFollowsTheOrder() throws {
         let file = try #require(try config("jamtlands-lan/ostersund-lugnvik.yaml").centre)
-        let context = try CoordinatorContext.make(file)
-        let tasks = (context["task_groups"] as? [[String: Any]] ?? []).flatMap { $0["tasks"] as? [String] ?? [] }
+        let context = try CoordinatorContext.make(file, copies: 4)
+        let tasks = context.taskGroups.flatMap(\.tasks)
         #expect(tasks.count == CoordinatorTasks.allKeys.count - 1)
         #expect(!tasks.contains("Vara barnrättsombud."))
-        let schedule = try #require((context["cost"] as? [String: Any])?["schedule"] as? [[String: String]])
-        #expect(schedule.map { $0["year"] } == ["2026", "2027", "2028"])
-        #expect(schedule.first?["party"] == "Primärvården, Lugnviks hälsocentral (Region Jämtland Härjedalen)")
+        let schedule = try #require(context.cost?.schedule)
+        #expect(schedule.map(\.year) == ["2026", "2027", "2028"])
+        #expect(schedule.first?.party == "Primärvården, Lugnviks hälsocentral (Region Jämtland Härjedalen)")
     }
 
     @Test func theCountyTableIsExactAndInSwedishFormat() throws {
         let file = try #require(try config("jonkopings-lan/county.yaml").county)
         let context = try CountyContext.make(file)
-        let rows = try #require(context["rows"] as? [[String: String]])
+        let rows = context.rows
         #expect(rows.count == 13)
-        let amounts = rows.compactMap { Int(($0["amount_text"] ?? "").filter(\.isNumber)) }
+        let amounts = rows.compactMap { Int($0.amountText.filter(\.isNumber)) }
         #expect(amounts.reduce(0, +) == 250_000)
-        #expect(rows.first?["population_text"] == "6\u{00A0}797")
-        #expect(rows.first?["share_text"] == "1,8\u{00A0}%")
-        #expect(context["scope_text"] as? String == "en halvtidstjänst")
-        #expect(context["is_equal_split"] as? Bool == true)
+        #expect(rows.first?.populationText == "6\u{00A0}797")
+        #expect(rows.first?.shareText == "1,8\u{00A0}%")
+        #expect(context.scopeText == "en halvtidstjänst")
+        #expect(context.isEqualSplit == true)
         #expect(CountyContext.percent(1, of: 3) == "33,3\u{00A0}%")
         #expect(CountyContext.percent(0, of: 0) == "0,0\u{00A0}%")
     }
@@ -70,5 +69,27 @@ struct ContractContextTests {
                 }
             }
         }
+    }
+
+    @Test func mergedTasksAreOneTaskAndTheirOldKeysStillWork() throws {
+        let texts = CoordinatorTasks.groups.flatMap(\.tasks).map(\.text)
+        #expect(Set(texts).count == texts.count)
+        // Each phrase the seeds repeated is in exactly one task now.
+        for phrase in ["fördela gemensamma arbetsuppgifter", "verksamhetsberättelse", "hemsida", "studiebesök",
+                       "introduktion av nyanställd", "husmöten"] {
+            #expect(texts.filter { $0.lowercased().contains(phrase) }.count == 1, "\(phrase)")
+        }
+        for (old, new) in CoordinatorTasks.mergedKeys {
+            #expect(!CoordinatorTasks.allKeys.contains(old))
+            #expect(CoordinatorTasks.allKeys.contains(new))
+        }
+        let location = SourceLocation(file: "f.yaml", line: 1, column: 1)
+        let chosen = CoordinatorContext.taskGroups(.only([Located("arshjul", at: location), Located("husmoten", at: location)]))
+            .flatMap(\.tasks)
+        #expect(chosen == [CoordinatorTasks.groups[0].tasks.first { $0.key == "verksamhetsplan" }!.text,
+                           CoordinatorTasks.groups[1].tasks.first { $0.key == "familjecentralsmoten" }!.text])
+        let sink = DiagnosticSink()
+        CoordinatorRules.checkTasks(.only([Located("verksamhetsplan", at: location), Located("arshjul", at: location)]), sink: sink)
+        #expect(sink.diagnostics.map(\.message) == ["coordinator task 'arshjul' is part of 'verksamhetsplan', which is already listed"])
     }
 }

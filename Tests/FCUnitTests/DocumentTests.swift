@@ -1,4 +1,5 @@
 import FCDocument
+import FCWriters
 import Foundation
 import Testing
 
@@ -109,6 +110,26 @@ struct DocumentTests {
         #expect(fingerprint.split(separator: " ").count == 5)
         let changed = MarkdownReader.read("# A\n\nC\n", metadata: metadata)
         #expect(Fingerprint.of(changed) != fingerprint)
+    }
+
+    @Test func aBrInATableCellIsALineBreakAndWritesBackAsOne() throws {
+        let document = MarkdownReader.read("| a |\n|---|\n| rad<br>Kommentar:<br> |\n", metadata: metadata)
+        guard case .table(let table)? = document.blocks.first else { Issue.record("no table"); return }
+        #expect(table.rows[0][0] == [.text("rad"), .lineBreak, .text("Kommentar:"), .lineBreak])
+        let markdown = String(decoding: MarkdownWriter.write(document), as: UTF8.self)
+        #expect(markdown.contains("| rad<br>Kommentar:<br> |"))
+        #expect(MarkdownReader.read(markdown, metadata: metadata).blocks.first == document.blocks.first)
+        // Escaped text (as every config value is) never becomes a break.
+        let escaped = MarkdownReader.read(MarkdownEscaping.escape("a<br>b"), metadata: metadata)
+        #expect(escaped.blocks == [.paragraph([.text("a<br>b")])])
+    }
+
+    @Test func oneDecimalAlwaysShowsTheDecimal() {
+        #expect(SwedishNumber.oneDecimal(4) == "4,0")
+        #expect(SwedishNumber.oneDecimal(4.25) == "4,3")
+        #expect(SwedishNumber.oneDecimal(-0.04) == "0,0")
+        #expect(SwedishNumber.oneDecimal(-1.25) == "−1,3")
+        #expect(SwedishNumber.oneDecimal(12345.67) == "12\u{00A0}345,7")
     }
 }
 

@@ -48,9 +48,11 @@ struct MutationTests {
                                          text: Data(copy.joined(separator: "\n").utf8)))
                 }
             }
-            // Truncated before its last required part.
+            // Truncated before its last required part (a report's priorities; past them, a cut
+            // report can be whole).
+            let lastRequired = text.range(of: "\npriorities:").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
             for _ in 0..<12 {
-                let cut = Int.random(in: 0..<(text.utf8.count * 6 / 10), using: &random)
+                let cut = Int.random(in: 0..<min(text.utf8.count * 6 / 10, lastRequired ?? .max), using: &random)
                 result.append(Mutant(name: "\(source) cut at byte \(cut)", text: Data(text.utf8.prefix(cut))))
             }
             // Bytes that are not UTF-8, at random places.

@@ -1,4 +1,5 @@
 @testable import FCConfig
+import FCReport
 import Foundation
 import Testing
 
@@ -28,6 +29,27 @@ struct SchemaTests {
         #expect(keys(properties?["coordinator"]) == Set(CentreReader.coordinatorKeys))
         #expect(keys(properties?["agreement"]) == Set(CentreReader.agreementKeys))
         #expect(keys(properties?["follow_up"]) == Set(CentreReader.followUpKeys))
+    }
+
+    @Test func theKeyListsAreTheCatalogues() throws {
+        let taskKeys = try #require((definition("taskKey") as? [String: Any])?["enum"] as? [String])
+        #expect(Set(taskKeys) == Set(CoordinatorTasks.allKeys).union(CoordinatorTasks.mergedKeys.keys))
+        let url = TestPaths.packageRoot.appendingPathComponent("schemas/report.schema.json")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let selfReflection = (report["properties"] as? [String: Any])?["self_reflection"] as? [String: Any]
+        let answers = (selfReflection?["properties"] as? [String: Any])?["answers"] as? [String: Any]
+        let statement = ((answers?["items"] as? [String: Any])?["properties"] as? [String: Any])?["statement"] as? [String: Any]
+        #expect(statement?["examples"] as? [String] == SelfReflection.catalogue.map(\.key))
+    }
+
+    @Test func theReportDocListsEveryQuestionAndStatement() throws {
+        let doc = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/report-file.md"), encoding: .utf8)
+        for question in SurveyQuestions.builtIn {
+            #expect(doc.contains("| `\(question.key)` | \(question.goal) | \(question.text) |"), "\(question.key)")
+        }
+        for statement in SelfReflection.catalogue {
+            #expect(doc.contains("| \(statement.area) | `\(statement.key)` | \(statement.text) |"), "\(statement.key)")
+        }
     }
 
     @Test func fixturesPassTheSchemaAndInvalidOnesFailIt() throws {

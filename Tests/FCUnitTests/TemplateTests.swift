@@ -33,12 +33,12 @@ struct TemplateTests {
     }
 
     @Test func defaultsComeFromTheSeed() throws {
-        let context = AgreementContext.make(try centre())
-        #expect(context["notice_period_text"] as? String == "tolv månader")
-        #expect(context["dispute_body"] as? String == AgreementContext.defaultDisputeBody)
-        #expect(context["copies_text"] as? String == "tre")
-        #expect(context["report_due_text"] as? String == "den 1 mars")
-        #expect((context["services"] as? [[String: Any]])?.count == 4)
+        let context = AgreementContext.make(try centre(), copies: 3)
+        #expect(context.noticePeriodText == "tolv månader")
+        #expect(context.disputeBody == AgreementContext.defaultDisputeBody)
+        #expect(context.copiesText == "tre")
+        #expect(context.reportDueText == "den 1 mars")
+        #expect(context.services.count == 4)
     }
 
     @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {
@@ -72,7 +72,8 @@ struct TemplateTests {
         }
         let signatures = document.blocks.filter { if case .signature = $0 { return true } else { return false } }
         #expect(signatures.count == 3)
-        #expect(document.blocks.contains(.pageBreak))
+        // The signatures follow the text on its last page (no forced break, no near-empty page).
+        #expect(!document.blocks.contains(.pageBreak))
     }
 
     @Test func aTemplateFolderOverridesFileByFile() throws {
@@ -103,7 +104,7 @@ struct TemplateTests {
             try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
         } throws: { error in
             guard case TemplateSet.LoadError.syntax(let diagnostic) = error else { return false }
-            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line >= 3
+            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line == 3 && diagnostic.location.column == 1
                 && diagnostic.message.contains("never closed")
         }
     }
@@ -182,15 +183,55 @@ struct TemplateTests {
 
 @Suite("Templates: signed copies")
 struct CopiesTests {
-    @Test func copiesDefaultToTheNumberOfSigningParties() throws {
+    func vindeln() throws -> CentreFile {
         let yaml = try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
-        let result = ConfigLoader.load(text: yaml, path: "vindeln.yaml")
-        var file = try #require(result.centre)
-        #expect(AgreementContext.copies(for: file) == 3)
+        return try #require(ConfigLoader.load(text: yaml, path: "vindeln.yaml").centre)
+    }
+
+    func copies(_ kind: DocumentKind, _ file: CentreFile, requested: Int? = nil) throws -> (Int, String) {
+        let plan = try DocumentPlan.make(kind, from: .centre(file), copies: requested)
+        let text = try DocumentRenderer().document(plan).plainText
+        let sentence = try #require(text.components(separatedBy: "\n").first { $0.contains("likalydande exemplar") })
+        return (plan.copies, sentence)
+    }
+
+    @Test func copiesDefaultToOneForEachWhoSigns() throws {
+        var file = try vindeln()
+        #expect(try copies(.samverkansavtal, file).0 == 3)
+        // The samordnaravtal is signed by the coordinators too.
+        #expect(try copies(.samordnaravtal, file).0 == 3 + file.coordinator.persons.count)
         // A second signatory for a party that already signs adds no copy.
         file.signatories.append(file.signatories[0])
-        #expect(AgreementContext.copies(for: file) == 3)
+        #expect(try copies(.samverkansavtal, file).0 == 3)
         file.agreement.copies = Located(5, at: SourceLocation.wholeFile("vindeln.yaml"))
-        #expect(AgreementContext.copies(for: file) == 5)
+        #expect(try copies(.samverkansavtal, file).0 == 5)
+        #expect(try copies(.samordnaravtal, file).0 == 5)
+    }
+
+    /// The sentence and the files come from one number, whatever sets it.
+    @Test func theSentenceSaysTheNumberOfCopiesRendered() throws {
+        var file = try vindeln()
+        file.agreement.copies = Located(2, at: SourceLocation.wholeFile("vindeln.yaml"))
+        for kind in [DocumentKind.samverkansavtal, .samordnaravtal] {
+            for requested in [nil, 1, 2, 5, 12, 20] {
+                let (count, sentence) = try copies(kind, file, requested: requested)
+                #expect(count == requested ?? 2)
+                #expect(sentence.contains("upprättats i \(AgreementContext.copiesText(count)) likalydande exemplar"),
+                        "\(kind) \(count): \(sentence)")
+            }
+        }
+        #expect(AgreementContext.copiesText(1) == "ett")
+        #expect(AgreementContext.copiesText(5) == "fem")
+        #expect(AgreementContext.copiesText(20) == "tjugo")
+    }
+
+    @Test func fewerCopiesThanSignersIsAWarning() throws {
+        let file = try vindeln()
+        let plan = try DocumentPlan.make(.samverkansavtal, from: .centre(file), copies: 2)
+        #expect(plan.warnings.count == 1)
+        #expect(plan.warnings.first?.severity == .warning)
+        #expect(plan.warnings.first?.message.contains("--copies 2") == true)
+        #expect(try DocumentPlan.make(.samverkansavtal, from: .centre(file), copies: 3).warnings.isEmpty)
+        #expect(try DocumentPlan.make(.samordnaravtal, from: .centre(file), copies: 3).warnings.count == 1)
     }
 }

@@ -1,0 +1,38 @@
+import FCTemplates
+
+/// The values each typed template sees, as a Markdown list read from the types themselves:
+/// `fcdoc template-values` prints it and `docs/template-values.md` holds it (a test keeps the
+/// two equal), so the documentation cannot drift from the code.
+public enum TemplateValuesList {
+    /// The documents whose values are `TemplateValues` structs.
+    public static let documents: [(kind: DocumentKind, shape: ValueShape)] = [
+        (.samverkansavtal, ValueShape.of(AgreementContext.Values.self)),
+        (.samordnaravtal, ValueShape.of(CoordinatorContext.Values.self)),
+        (.samordningsfunktion, ValueShape.of(CoordinationFunctionContext.Values.self)),
+        (.lanssamordnare, ValueShape.of(CountyContext.Values.self)),
+    ]
+
+    public static func markdown(for kinds: [DocumentKind]? = nil) -> String {
+        var text = ""
+        for (kind, shape) in documents where kinds?.contains(kind) ?? true {
+            text += "## \(kind.rawValue)\n\n" + lines(shape, indent: "").joined(separator: "\n") + "\n\n"
+        }
+        return text
+    }
+
+    static func lines(_ shape: ValueShape, indent: String) -> [String] {
+        guard case .record(let fields) = shape else { return [] }
+        return fields.flatMap { field -> [String] in
+            switch field.shape {
+            case .text: return ["\(indent)- `\(field.name)`: text"]
+            case .flag: return ["\(indent)- `\(field.name)`: yes/no, for `{{#\(field.name)}}` and `{{^\(field.name)}}`"]
+            case .list(.text): return ["\(indent)- `\(field.name)`: list of texts, each `{{.}}`"]
+            case .list(let element):
+                return ["\(indent)- `\(field.name)`: list, each with"] + lines(element, indent: indent + "  ")
+            case .record:
+                return ["\(indent)- `\(field.name)`: with"] + lines(field.shape, indent: indent + "  ")
+            case .unknown: return ["\(indent)- `\(field.name)`"]
+            }
+        }
+    }
+}

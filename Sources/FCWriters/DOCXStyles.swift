@@ -1,0 +1,254 @@
+import FCDocument
+import FCXML
+import Foundation
+
+/// `word/styles.xml`: Word's built-in styles under their built-in names and ids (`Normal`,
+/// `Heading1`–`Heading3`, `ListBullet`, `ListNumber`, `TableGrid`, `Caption`, …), so that Word's
+/// navigation pane and table of contents find the headings and a municipality's own template
+/// restyles the document. Spacing lives in the document defaults rather than in `Normal`, so
+/// that the table style's tighter spacing applies inside tables (Word ranks a paragraph style
+/// above a table style). Fonts are Times New Roman, Arial and Courier New, which Word users
+/// have and which LibreOffice replaces by the metric-identical Liberation fonts of the ODT.
+enum DOCXStyles {
+    /// The built-in id of the style for a heading of `level` (1–6; 4–6 look like 3).
+    static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 3))" }
+
+    /// The built-in list style for a list `depth` deep (0 = top level).
+    static func list(ordered: Bool, depth: Int) -> String {
+        (ordered ? "ListNumber" : "ListBullet") + (depth == 0 ? "" : "\(min(depth, 2) + 1)")
+    }
+
+    static func write(_ metadata: DocumentMetadata) -> Data {
+        let writer = XMLWriter()
+        DOCXNamespaces.startRoot(writer, "w:styles")
+        documentDefaults(writer, metadata)
+        for style in paragraphStyles { write(style, writer) }
+        characterStyles(writer)
+        tableStyles(writer)
+        writer.start("w:style", ["w:type": "numbering", "w:default": "1", "w:styleId": "NoList"])
+        writer.element("w:name", ["w:val": "No List"])
+        writer.end()
+        writer.end()
+        return writer.finish()
+    }
+
+    private static func documentDefaults(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
+        writer.start("w:docDefaults")
+        writer.start("w:rPrDefault")
+        writer.start("w:rPr")
+        writer.element(
+            "w:rFonts",
+            [
+                "w:ascii": "Times New Roman", "w:hAnsi": "Times New Roman", "w:eastAsia": "Times New Roman",
+                "w:cs": "Times New Roman",
+            ])
+        writer.element("w:sz", ["w:val": "23"])
+        writer.element("w:szCs", ["w:val": "23"])
+        writer.element("w:lang", ["w:val": metadata.language, "w:eastAsia": metadata.language, "w:bidi": "ar-SA"])
+        writer.end()
+        writer.end()
+        writer.start("w:pPrDefault")
+        writer.start("w:pPr")
+        writer.element("w:spacing", ["w:after": "120", "w:line": "276", "w:lineRule": "auto"])
+        writer.end()
+        writer.end()
+        writer.end()
+    }
+
+    /// A paragraph style; `paragraph` and `run` are WordprocessingML property elements in schema
+    /// order, each as (element, attributes).
+    struct ParagraphStyle {
+        var id: String
+        var name: String
+        var basedOn: String? = "Normal"
+        var paragraph: [(String, KeyValuePairs<String, String>)] = []
+        var run: [(String, KeyValuePairs<String, String>)] = []
+        /// A grey line under the paragraph (`w:pBdr`, which comes before the spacing).
+        var bottomBorder = false
+    }
+
+    private static let keepNext: (String, KeyValuePairs<String, String>) = ("w:keepNext", [:])
+    private static let bold: (String, KeyValuePairs<String, String>) = ("w:b", [:])
+    private static let italic: (String, KeyValuePairs<String, String>) = ("w:i", [:])
+    private static let sans: (String, KeyValuePairs<String, String>) = (
+        "w:rFonts",
+        [
+            "w:ascii": "Arial", "w:hAnsi": "Arial",
+            "w:cs": "Arial",
+        ]
+    )
+    private static let mono: (String, KeyValuePairs<String, String>) = (
+        "w:rFonts",
+        [
+            "w:ascii": "Courier New",
+            "w:hAnsi": "Courier New",
+            "w:cs": "Courier New",
+        ]
+    )
+
+    private static func size(_ halfPoints: Int) -> (String, KeyValuePairs<String, String>) {
+        ("w:sz", ["w:val": "\(halfPoints)"])
+    }
+
+    private static func headingStyle(_ level: Int, halfPoints: Int) -> ParagraphStyle {
+        ParagraphStyle(
+            id: "Heading\(level)", name: "heading \(level)",
+            paragraph: [
+                keepNext, ("w:keepLines", [:]), ("w:spacing", ["w:before": "240", "w:after": "120"]),
+                ("w:outlineLvl", ["w:val": "\(level - 1)"]),
+            ],
+            run: [sans, bold, size(halfPoints)])
+    }
+
+    private static func listStyles(ordered: Bool) -> [ParagraphStyle] {
+        (0..<3).map { depth in
+            ParagraphStyle(
+                id: list(ordered: ordered, depth: depth),
+                name: (ordered ? "List Number" : "List Bullet") + (depth == 0 ? "" : " \(depth + 1)"),
+                paragraph: [("w:spacing", ["w:after": "57"])])
+        }
+    }
+
+    static let paragraphStyles: [ParagraphStyle] =
+        [
+            ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
+            headingStyle(1, halfPoints: 34), headingStyle(2, halfPoints: 27), headingStyle(3, halfPoints: 24),
+        ] + listStyles(ordered: false) + listStyles(ordered: true) + [
+            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [("w:spacing", ["w:after": "57"])]),
+            ParagraphStyle(
+                id: "Quote", name: "Quote", paragraph: [("w:ind", ["w:left": "567", "w:right": "567"])],
+                run: [italic]),
+            ParagraphStyle(
+                id: "HTMLPreformatted", name: "HTML Preformatted",
+                paragraph: [("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])],
+                run: [mono, size(20)]),
+            ParagraphStyle(
+                id: "Figure", name: "Figure",
+                paragraph: [
+                    keepNext, ("w:spacing", ["w:before": "113", "w:after": "57"]), ("w:jc", ["w:val": "center"]),
+                ]),
+            ParagraphStyle(
+                id: "Caption", name: "caption",
+                paragraph: [("w:spacing", ["w:after": "170"]), ("w:jc", ["w:val": "center"])],
+                run: [italic, size(19)]),
+            ParagraphStyle(
+                id: "Signature", name: "Signature",
+                paragraph: [keepNext, ("w:spacing", ["w:before": "170", "w:after": "0"])]),
+            ParagraphStyle(
+                id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
+                bottomBorder: true),
+            ParagraphStyle(id: "Header", name: "header", paragraph: [("w:spacing", ["w:after": "0"])]),
+            ParagraphStyle(
+                id: "Footer", name: "footer",
+                paragraph: [("w:spacing", ["w:after": "0"]), ("w:jc", ["w:val": "center"])],
+                run: [size(Int(FooterText.size * 2))]),
+            ParagraphStyle(
+                id: "CopyLabel", name: "Copy Label", basedOn: "Header", paragraph: [("w:jc", ["w:val": "right"])],
+                run: [bold]),
+        ]
+
+    private static func write(_ style: ParagraphStyle, _ writer: XMLWriter) {
+        writer.start("w:style", ["w:type": "paragraph", "w:styleId": style.id])
+        if style.id == "Normal" { writer.attribute("w:default", "1") }
+        writer.element("w:name", ["w:val": style.name])
+        if let parent = style.basedOn { writer.element("w:basedOn", ["w:val": parent]) }
+        if style.id.hasPrefix("Heading") { writer.element("w:next", ["w:val": "Normal"]) }
+        writer.element("w:qFormat")
+        if !style.paragraph.isEmpty || style.bottomBorder {
+            writer.start("w:pPr")
+            if style.bottomBorder { bottomBorder(writer) }
+            for (name, attributes) in style.paragraph { writer.element(name, attributes) }
+            writer.end()
+        }
+        if !style.run.isEmpty {
+            writer.start("w:rPr")
+            for (name, attributes) in style.run { writer.element(name, attributes) }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    private static func bottomBorder(_ writer: XMLWriter) {
+        writer.start("w:pBdr")
+        writer.element("w:bottom", ["w:val": "single", "w:sz": "4", "w:space": "1", "w:color": "808080"])
+        writer.end()
+    }
+
+    private static func characterStyles(_ writer: XMLWriter) {
+        writer.start("w:style", ["w:type": "character", "w:default": "1", "w:styleId": "DefaultParagraphFont"])
+        writer.element("w:name", ["w:val": "Default Paragraph Font"])
+        writer.element("w:uiPriority", ["w:val": "1"])
+        writer.end()
+        writer.start("w:style", ["w:type": "character", "w:styleId": "Hyperlink"])
+        writer.element("w:name", ["w:val": "Hyperlink"])
+        writer.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+        writer.start("w:rPr")
+        writer.element("w:color", ["w:val": "0563C1"])
+        writer.element("w:u", ["w:val": "single"])
+        writer.end()
+        writer.end()
+        writer.start("w:style", ["w:type": "character", "w:styleId": "HTMLCode"])
+        writer.element("w:name", ["w:val": "HTML Code"])
+        writer.element("w:basedOn", ["w:val": "DefaultParagraphFont"])
+        writer.start("w:rPr")
+        writer.element(mono.0, mono.1)
+        writer.end()
+        writer.end()
+    }
+
+    /// `Normal Table` (Word's default) and `Table Grid`: thin black borders, 0.1 cm cell padding
+    /// and no space after the paragraphs in cells.
+    private static func tableStyles(_ writer: XMLWriter) {
+        writer.start("w:style", ["w:type": "table", "w:default": "1", "w:styleId": "TableNormal"])
+        writer.element("w:name", ["w:val": "Normal Table"])
+        writer.element("w:uiPriority", ["w:val": "99"])
+        writer.element("w:semiHidden")
+        writer.start("w:tblPr")
+        writer.element("w:tblInd", ["w:w": "0", "w:type": "dxa"])
+        cellMargins(writer)
+        writer.end()
+        writer.end()
+        writer.start("w:style", ["w:type": "table", "w:styleId": "TableGrid"])
+        writer.element("w:name", ["w:val": "Table Grid"])
+        writer.element("w:basedOn", ["w:val": "TableNormal"])
+        writer.element("w:uiPriority", ["w:val": "39"])
+        tightParagraphs(writer)
+        // 10 pt, the size `TableLayout` measures table text at (`FontMetrics.tableText`).
+        writer.start("w:rPr")
+        writer.element(size(20).0, size(20).1)
+        writer.end()
+        writer.start("w:tblPr")
+        writer.start("w:tblBorders")
+        for edge in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+            writer.element(edge, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"])
+        }
+        writer.end()
+        writer.end()
+        writer.end()
+        writer.start("w:style", ["w:type": "table", "w:styleId": "Signatures"])
+        writer.element("w:name", ["w:val": "Signatures"])
+        writer.element("w:basedOn", ["w:val": "TableNormal"])
+        tightParagraphs(writer)
+        writer.start("w:tblPr")
+        cellMargins(writer, top: 0, left: 0, bottom: 227, right: 227)
+        writer.end()
+        writer.end()
+    }
+
+    private static func tightParagraphs(_ writer: XMLWriter) {
+        writer.start("w:pPr")
+        writer.element("w:spacing", ["w:after": "0", "w:line": "240", "w:lineRule": "auto"])
+        writer.end()
+    }
+
+    /// Cell padding in twips; 57 (0.1 cm, the ODT's) on every side by default.
+    private static func cellMargins(
+        _ writer: XMLWriter, top: Int = 57, left: Int = 57, bottom: Int = 57, right: Int = 57
+    ) {
+        writer.start("w:tblCellMar")
+        for (edge, width) in [("w:top", top), ("w:left", left), ("w:bottom", bottom), ("w:right", right)] {
+            writer.element(edge, ["w:w": "\(width)", "w:type": "dxa"])
+        }
+        writer.end()
+    }
+}

@@ -1,0 +1,95 @@
+import FCDocument
+import FCXML
+
+/// Tables by the ODT's rules: column widths from the content (`TableLayout`) in a fixed layout
+/// so Word keeps them, the header row repeated on every page (`w:tblHeader`), no row split across
+/// pages (`w:cantSplit`), and a table of at most `ODTContent.wholeTableRows` rows kept on one
+/// page (every row kept with the next, Word's way of saying it). Signature blocks sit two to a
+/// row in a table without rules.
+extension DOCXBody {
+    mutating func write(_ table: Table) {
+        flushPageBreak()
+        let widths = TableLayout.columnWidths(for: table, availableWidth: ODTContent.tableWidth).map(Self.twips)
+        startTable(style: "TableGrid", widths: widths)
+        let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
+        let whole = table.rows.count <= ODTContent.wholeTableRows
+        for (index, (cells, header)) in (rows.isEmpty ? [([], false)] : rows).enumerated() {
+            startRow(header: header)
+            let keepNext = whole && index < rows.count - 1
+            for (column, width) in widths.enumerated() {
+                startCell(width: width)
+                let alignment = column < table.alignments.count ? table.alignments[column] : .left
+                paragraph(
+                    DOCXParagraphProperties(
+                        keepNext: keepNext ? true : nil,
+                        alignment: alignment == .right ? "right" : alignment == .center ? "center" : nil),
+                    column < cells.count ? cells[column] : [], format: DOCXRunFormat(bold: header))
+                writer.end()
+            }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
+    mutating func write(_ signatures: [SignatureBlock]) {
+        flushPageBreak()
+        let half = Self.twips(ODTContent.tableWidth / 2)
+        startTable(style: "Signatures", widths: [half, half])
+        for start in stride(from: 0, to: signatures.count, by: 2) {
+            startRow(header: false)
+            for index in start..<start + 2 {
+                startCell(width: half)
+                let lines = index < signatures.count ? signatures[index].lines : []
+                for line in lines {
+                    let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
+                    paragraph(
+                        DOCXParagraphProperties(style: "Signature"),
+                        [.strong([.text(line.label + ":")]), .text(" " + value)])
+                }
+                if lines.isEmpty { paragraph(DOCXParagraphProperties(style: "Signature"), []) }
+                writer.end()
+            }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    private func startTable(style: String, widths: [Int]) {
+        writer.start("w:tbl")
+        writer.start("w:tblPr")
+        writer.element("w:tblStyle", ["w:val": style])
+        writer.element("w:tblW", ["w:w": "\(widths.reduce(0, +))", "w:type": "dxa"])
+        writer.element("w:tblLayout", ["w:type": "fixed"])
+        writer.element(
+            "w:tblLook",
+            [
+                "w:val": "04A0", "w:firstRow": "1", "w:lastRow": "0", "w:firstColumn": "0",
+                "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1",
+            ])
+        writer.end()
+        writer.start("w:tblGrid")
+        for width in widths { writer.element("w:gridCol", ["w:w": "\(width)"]) }
+        writer.end()
+    }
+
+    private func startRow(header: Bool) {
+        writer.start("w:tr")
+        writer.start("w:trPr")
+        writer.element("w:cantSplit")
+        if header { writer.element("w:tblHeader") }
+        writer.end()
+    }
+
+    private func startCell(width: Int) {
+        writer.start("w:tc")
+        writer.start("w:tcPr")
+        writer.element("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
+        writer.end()
+    }
+
+    /// Centimetres in twentieths of a point, Word's table unit.
+    static func twips(_ centimetres: Double) -> Int {
+        Int((centimetres / 2.54 * 1440).rounded())
+    }
+}

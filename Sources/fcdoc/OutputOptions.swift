@@ -1,0 +1,53 @@
+import ArgumentParser
+import FCRender
+import Foundation
+
+/// The options of every command that renders documents (`render`, `batch`, `form`): where the
+/// files go, in which formats, from which templates.
+struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out: String = "output"
+
+    @Option(help: ArgumentHelp("Comma-separated formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                               + " (pdf needs LibreOffice). Default: "
+                               + OutputFormat.defaults.map(\.rawValue).joined(separator: ",") + ".",
+                               valueName: "list"),
+            transform: OutputFormat.list)
+    var format: [OutputFormat] = OutputFormat.defaults
+
+    @Option(help: ArgumentHelp("Folder with your own templates; each <document>.md in it replaces the built-in one.",
+                               valueName: "dir"))
+    var templates: String?
+
+    func validate() throws {
+        if let templates {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--templates \(templates): no such folder.")
+            }
+        }
+    }
+}
+
+/// `--strict`, for the commands that check config files (`render`, `batch`, `validate`): how
+/// personal data found in free text counts.
+struct PrivacyOption: ParsableArguments {
+    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
+    var strict = false
+}
+
+extension OutputFormat {
+    /// `odt,html` → the formats in the order given, refusing unknown names and an empty list.
+    @Sendable static func list(_ argument: String) throws -> [OutputFormat] {
+        var result: [OutputFormat] = []
+        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let value = OutputFormat(rawValue: name) else {
+                throw ValidationError("Unknown format '\(name)'; expected a comma-separated list of "
+                                      + allCases.map(\.rawValue).joined(separator: ", ") + ".")
+            }
+            if !result.contains(value) { result.append(value) }
+        }
+        guard !result.isEmpty else { throw ValidationError("give at least one format.") }
+        return result
+    }
+}

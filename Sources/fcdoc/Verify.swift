@@ -1,0 +1,87 @@
+import FCConfig
+import ArgumentParser
+import FCDocument
+import FCRender
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that returned copies (ODT or PDF) still say what they said when rendered.",
+        discussion: """
+        Reads each copy's text (an ODT's content; a PDF through pdftotext, from poppler-utils), computes its kontrollsumma as 'fcdoc render' does and compares it with the kontrollsumma printed in its footer: 'likalydande' when they match, exit 1 when any copy's text was changed. With --against, the centre, report or county file is rendered too and the first paragraph where the copy differs from it is named. The kontrollsumma counts words, not their order; --against also finds paragraphs that changed places.
+        """)
+
+    @Argument(help: "Copies to check: .odt or .pdf files.")
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The centre, report or county file the copies were made from.", valueName: "file"))
+    var against: String?
+
+    func run() throws {
+        let documents = try against.map(renderedDocuments) ?? []
+        var allIdentical = true
+        for file in files {
+            do {
+                let (outcome, copy) = try CopyVerifier.verify(path: file)
+                allIdentical = report(outcome, copy: copy, documents: documents) && allIdentical
+            } catch {
+                DiagnosticPrinter.printText(Diagnostic.from(error, file: file))
+                allIdentical = false
+            }
+        }
+        if !allIdentical { throw ExitCode.failure }
+    }
+
+    /// Prints what was found for one copy; `true` when it is likalydande.
+    func report(_ outcome: CopyVerifier.Outcome, copy: CopyText, documents: [(DocumentKind, Document)]) -> Bool {
+        let file = outcome.path
+        guard let printed = outcome.printed else {
+            printError("\(file): error: no kontrollsumma found in the copy; only copies rendered by fcdoc can be verified")
+            return false
+        }
+        var identical = printed == outcome.computed
+        if identical {
+            print("\(file): likalydande (kontrollsumma \(printed))")
+        } else {
+            printError("\(file): error: not likalydande: its text gives kontrollsumma \(outcome.computed), "
+                       + "but it prints \(printed); the text was changed after it was rendered")
+        }
+        guard let against, let comparison = CopyVerifier.compare(copy, path: file, with: documents) else { return identical }
+        if comparison.renderedFingerprint != printed {
+            printError("\(file): note: \(against) now renders \(comparison.kind.rawValue) with kontrollsumma "
+                       + "\(comparison.renderedFingerprint); the copy was made from another version")
+            identical = false
+        }
+        if let difference = comparison.difference {
+            let place = difference.heading.map { " (under '\($0)')" } ?? ""
+            if difference.expected.isEmpty {
+                printError("\(file): note: the copy has a paragraph that \(against) does not render: \"\(difference.found ?? "")\"")
+            } else {
+                printError("\(file): note: first paragraph that differs from \(against)\(place): \"\(difference.expected)\"")
+                if let found = difference.found { printError("\(file): note: the copy has instead: \"\(found)\"") }
+            }
+            identical = false
+        } else {
+            print("\(file): every paragraph as \(against) renders \(comparison.kind.rawValue)")
+        }
+        return identical
+    }
+
+    func renderedDocuments(_ path: String) throws -> [(DocumentKind, Document)] {
+        let check = ConfigCheck.run(path: path)
+        DiagnosticPrinter.printText(check.diagnostics)
+        guard let config = check.config else {
+            printError("\(path): cannot compare (\(DiagnosticPrinter.summary(check.diagnostics)))")
+            throw ExitCode.failure
+        }
+        let renderer = DocumentRenderer()
+        do {
+            return try DocumentKind.all(for: config).map { kind in
+                (kind, try renderer.document(DocumentPlan.make(kind, from: config, report: check.reportData)))
+            }
+        } catch {
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: path))
+            throw ExitCode.failure
+        }
+    }
+}

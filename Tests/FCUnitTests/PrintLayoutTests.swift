@@ -1,0 +1,165 @@
+import FCDocument
+import Foundation
+import Testing
+
+@testable import FCWriters
+
+@Suite("Print layout: table widths from content, page furniture, reflowing HTML")
+struct PrintLayoutTests {
+    /// The year wheel's shape: short month names, dates, long activities, a responsible group.
+    let yearWheel = Table(
+        alignments: [.left, .left, .left, .left],
+        header: [[.text("Månad")], [.text("När")], [.text("Aktivitet")], [.text("Ansvarig")]],
+        rows: [
+            [
+                [.text("September")], [.text("v. 39 (21–27 september)")],
+                [.text("Hälsovecka – planera aktiviteter tillsammans med föräldrar och personal")],
+                [.text("Samordnare")],
+            ],
+            [
+                [.text("Februari")], [.text("28 februari")], [.text("Verksamhetsberättelsen lämnas in")],
+                [.text("Ledningsgruppen")],
+            ],
+        ])
+
+    let survey = Table(
+        alignments: [.left, .right, .right],
+        header: [[.text("Fråga")], [.text("Svar")], [.text("Andel positiva")]],
+        rows: [
+            [
+                [.text("Familjecentralen är lätt att besöka och har öppettider som passar mig.")], [.text("69")],
+                [.text(SwedishNumber.percent(40))],
+            ]
+        ])
+
+    func longestWord(_ text: String, bold: Bool = false) -> Double {
+        text.split(separator: " ").map { FontMetrics.tableText.width(of: $0, bold: bold) }.max() ?? 0
+    }
+
+    @Test func everyColumnHoldsItsLongestWordAndTheTableFillsTheWidth() {
+        for table in [yearWheel, survey] {
+            let widths = TableLayout.columnWidths(for: table, availableWidth: 16.5)
+            #expect(widths.count == table.columnCount)
+            #expect(abs(widths.reduce(0, +) - 16.5) < 0.001)
+            for (column, width) in widths.enumerated() {
+                for (cells, bold) in [(table.header, true)] + table.rows.map({ ($0, false) }) {
+                    let needed = longestWord(cells[column].plainText, bold: bold) + TableLayout.cellOverhead
+                    #expect(
+                        width >= needed, "column \(column): \(width) cm < \(needed) cm for '\(cells[column].plainText)'"
+                    )
+                }
+            }
+        }
+    }
+
+    @Test func theSpareWidthGoesToTheColumnsWithTheLongestText() {
+        let widths = TableLayout.columnWidths(for: yearWheel, availableWidth: 16.5)
+        // "Aktivitet" holds the longest lines, "Månad" single words: the month column is only as
+        // wide as "September" needs, not a fixed share (it was 1.43 cm and broke "Septe/mber").
+        #expect(widths[2] == widths.max())
+        #expect(widths[0] < widths[2] / 2)
+        #expect(widths[0] >= longestWord("September") + TableLayout.cellOverhead)
+        let survey = TableLayout.columnWidths(for: survey, availableWidth: 16.5)
+        #expect(survey[0] > survey[1] + survey[2])
+    }
+
+    @Test func aNumberWithItsUnitIsOneUnbreakablePiece() {
+        // The no-break space is in the Swedish number formats themselves, so every writer gets it.
+        #expect(SwedishNumber.percent(40) == "40,0\u{00A0}%")
+        #expect(SwedishNumber.kronor(250_000) == "250\u{00A0}000\u{00A0}kr")
+        let narrow = Table(
+            alignments: [.left, .right], header: [[.text("Fråga")], [.text("Andel")]],
+            rows: [[[.text(String(repeating: "ord ", count: 60))], [.text(SwedishNumber.percent(40))]]])
+        let widths = TableLayout.columnWidths(for: narrow, availableWidth: 16.5)
+        let whole = FontMetrics.tableText.width(of: Substring(SwedishNumber.percent(40))) + TableLayout.cellOverhead
+        #expect(widths[1] >= whole)
+    }
+
+    @Test func tablesWiderThanThePageShrinkInProportion() {
+        let words = (1...12).map { [Inline.text("Familjecentralsverksamhetsberättelse\($0)")] }
+        let table = Table(alignments: Array(repeating: .left, count: 12), header: words, rows: [])
+        let widths = TableLayout.columnWidths(for: table, availableWidth: 16.5)
+        #expect(abs(widths.reduce(0, +) - 16.5) < 0.001)
+        #expect(Set(widths.map { ($0 * 1000).rounded() }).count <= 2)
+    }
+
+    func content(_ document: Document) -> String {
+        String(decoding: ODTContent.write(document), as: UTF8.self)
+    }
+
+    @Test func odtTablesRepeatTheirHeaderKeepRowsWholeAndShortTablesWhole() throws {
+        let document = Document(
+            metadata: DocumentMetadata(title: "T"),
+            blocks: [
+                .heading(level: 2, [.text("Årshjul")]), .table(yearWheel),
+                .table(
+                    Table(
+                        alignments: [.left], header: [[.text("Rad")]],
+                        rows: (1...40).map { [[.text("rad \($0)")]] })),
+            ])
+        let xml = content(document)
+        #expect(xml.contains("<table:table-header-rows>"))
+        #expect(xml.contains(#"<style:table-row-properties fo:keep-together="always"/>"#))
+        #expect(xml.contains(#"table:name="Tabell1" table:style-name="Table_20_Whole""#))
+        #expect(xml.contains(#"table:name="Tabell2" table:style-name="Table""#))
+        #expect(xml.contains(#"style:may-break-between-rows="false""#))
+    }
+
+    @Test func signaturesSitTwoToARowAndListsHaveSpaceAfter() throws {
+        let signature = SignatureBlock(lines: [
+            .init(label: "För", value: "Vindelns kommun"), .init(label: "Underskrift", value: ""),
+        ])
+        let document = Document(
+            metadata: DocumentMetadata(title: "T"),
+            blocks: [
+                .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")])]]),
+                .paragraph([.text("efter")]),
+                .signature(signature), .signature(signature), .signature(signature),
+            ])
+        let xml = content(document)
+        #expect(xml.components(separatedBy: "<table:table ").count == 2)
+        #expect(xml.components(separatedBy: #"<table:table-row table:style-name="TableRow">"#).count == 3)
+        #expect(xml.contains(#"<text:p text:style-name="List_20_Last">två</text:p>"#))
+        #expect(xml.contains(#"table:name="Underskrifter1" table:style-name="Signatures_20_Whole""#))
+        let html = String(decoding: HTMLWriter.write(document), as: UTF8.self)
+        #expect(html.components(separatedBy: #"<div class="signatures">"#).count == 2)
+    }
+
+    @Test func theFooterKeepsThePageNumbersOnOneLine() {
+        let short = String(
+            decoding: ODTStyles.write(DocumentMetadata(title: "T", fingerprint: "AAAA BBBB CCCC DDDD EEEE")),
+            as: UTF8.self)
+        #expect(short.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE · Sida\u{00A0}<text:page-number"))
+        let long = String(
+            decoding: ODTStyles.write(
+                DocumentMetadata(
+                    title: "T", copyLabel: "Exemplar 1 av 3 – för Individ- och familjeomsorgen (IFO) (Vindelns kommun)",
+                    fingerprint: "AAAA BBBB CCCC DDDD EEEE")), as: UTF8.self)
+        #expect(long.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE</text:p>"))
+        #expect(long.contains(#"<text:p text:style-name="Footer">Sida"#))
+    }
+
+    @Test func chartsAreNotInAParagraphStyleCalledFigure() throws {
+        let figure = Figure(
+            name: "enkat", title: "Enkät", description: "Andel positiva", svg: "<svg/>",
+            widthCentimetres: 16, heightCentimetres: 8)
+        let xml = content(Document(metadata: DocumentMetadata(title: "T"), blocks: [.figure(figure)]))
+        #expect(xml.contains(#"<text:p text:style-name="Chart">"#))
+        #expect(!xml.contains(#"text:style-name="Figure""#))
+    }
+
+    @Test func htmlReflowsTablesScrollInALabelledRegionAndPrintsAFooterInTheMargin() {
+        let document = Document(
+            metadata: DocumentMetadata(title: "T", fingerprint: "AAAA BBBB"),
+            blocks: [
+                .heading(level: 2, [.text("Årshjul")]), .table(yearWheel),
+            ])
+        let html = String(decoding: HTMLWriter.write(document), as: UTF8.self)
+        #expect(html.contains(#"<meta name="viewport" content="width=device-width, initial-scale=1">"#))
+        #expect(html.contains(#"<div class="table-scroll" role="region" aria-label="Tabell 1: Årshjul" tabindex="0">"#))
+        #expect(html.contains("break-after: avoid"))
+        #expect(html.contains(#"@bottom-center { content: "Kontrollsumma AAAA BBBB · " "Sida " counter(page)"#))
+        #expect(!html.contains("position: fixed"))
+        #expect(HTMLWriter.cssString("a\"b</style>") == #""a\22 b\3c /style\3e ""#)
+    }
+}

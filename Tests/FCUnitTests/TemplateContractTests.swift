@@ -1,0 +1,121 @@
+import FCConfig
+import FCDocument
+@testable import FCRender
+@testable import FCTemplates
+import Foundation
+import Testing
+
+@Suite("Templates: every name a template uses exists in its values")
+struct TemplateContractTests {
+    static let agreement = ValueShape.of(AgreementContext.Values.self)
+
+    func check(_ template: String, _ shape: ValueShape = agreement) -> [Diagnostic] {
+        TemplateContract.check(template, path: "samverkansavtal.md", against: shape)
+    }
+
+    /// Every fixture that loads, with every document it gives, renders through the checked templates.
+    static let fixtures = ["vindeln.yaml", "hostile.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "jamtlands-lan/county.yaml",
+                           "jonkopings-lan/county.yaml", "reports/vindeln-2024.yaml", "reports/vindeln-2025.yaml"]
+        + ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.fixture("jamtlands-lan/reports"))) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { "jamtlands-lan/reports/\($0)" }
+
+    @Test(arguments: fixtures)
+    func theBuiltInTemplatesUseOnlyNamesTheirValuesHave(fixture: String) throws {
+        let check = ConfigCheck.run(path: TestPaths.fixture(fixture))
+        let config = try #require(check.config, "\(check.diagnostics)")
+        for kind in DocumentKind.all(for: config) {
+            let plan = try DocumentPlan.make(kind, from: config, report: check.reportData)
+            let template = try TemplateSet().template(named: kind.templateName)
+            #expect(template.unknownNames(in: ValueShape.of(value: plan.context)).isEmpty, "\(fixture) \(kind)")
+            _ = try DocumentRenderer().document(plan)
+        }
+    }
+
+    @Test func theTypedTemplatesAreCheckedWithoutAnyData() throws {
+        for (kind, shape) in TemplateValuesList.documents {
+            let template = try TemplateSet().template(named: kind.templateName)
+            #expect(template.unknownNames(in: shape).isEmpty, "\(kind)")
+        }
+    }
+
+    @Test func anUnknownNameIsAnErrorAtItsPlaceWithWhatIsThere() throws {
+        let diagnostics = check("# {{title}}\n\nText.\nFör {{centre.nmae}}.\n")
+        #expect(diagnostics.count == 1)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.location.description == "samverkansavtal.md:4:14")
+        #expect(diagnostic.message.contains("'nmae' in {{centre.nmae}}"))
+        #expect(diagnostic.message.contains("(did you mean 'name'?)"))
+        #expect(diagnostic.message.hasSuffix("'centre' has name, municipality, region, county, address"))
+    }
+
+    @Test func namesResolveAsMustacheDoesInsideSections() {
+        // Inside a list its elements' names, and outwards the names around it.
+        #expect(check("{{#parties}}{{unit}} {{centre.name}} {{title}}{{/parties}}").isEmpty)
+        #expect(check("{{#steering_group}}{{#members}}{{name}}{{/members}}{{custom_duties}}{{/steering_group}}").isEmpty)
+        #expect(check("{{#catchment_area_paragraphs}}{{.}}{{/catchment_area_paragraphs}}").isEmpty)
+        #expect(check("{{#coordinator.has_scope}}{{coordinator.scope_text}}{{/coordinator.has_scope}}").isEmpty)
+        #expect(check("{{^services}}inga{{/services}}{{! {{kommentar}} }}{{{title}}}{{&title}}").isEmpty)
+        // A name of the list's elements is unknown outside it, and a field of a text is nothing.
+        #expect(check("{{#parties}}{{/parties}}{{unit}}").map(\.location.column) == [27])
+        #expect(check("{{title.length}}").count == 1)
+        let inList = check("{{#parties}}\n- {{organisation}}, {{untit}}\n{{/parties}}\n")
+        #expect(inList.map(\.location.line) == [2])
+        #expect(inList.first?.message.contains("(did you mean 'unit'?)") == true)
+        #expect(inList.first?.message.contains("available here: organisation, unit, type_label") == true)
+    }
+
+    @Test func everyUnknownNameIsReportedOnce() {
+        let diagnostics = check("{{titel}}\n{{#partys}}{{whatever}}{{/partys}}\n{{centre.nmae}}\n")
+        #expect(diagnostics.map(\.location.line) == [1, 2, 3])
+    }
+
+    @Test func dictionaryValuesAreCheckedByTheirKeys() {
+        let shape = ValueShape.of(value: ["title": "T", "rows": [["a": "1"], ["b": "2"]], "empty": [String](),
+                                          "centre": AgreementContext.Centre(name: "", municipality: "", region: "",
+                                                                            county: "", address: "")] as [String: Any])
+        #expect(TemplateContract.check("{{title}}{{#rows}}{{a}}{{b}}{{/rows}}{{#empty}}{{x}}{{/empty}}{{centre.name}}",
+                                       path: "t.md", against: shape).isEmpty)
+        #expect(TemplateContract.check("{{centre.nmae}}", path: "t.md", against: shape).count == 1)
+    }
+
+    /// Templates name the Swift properties in snake_case; each name the shape lists must resolve.
+    @Test func everyListedNameResolvesOnTheValues() throws {
+        let file = try #require(ConfigCheck.run(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
+        let values: [any TemplateValues] = [AgreementContext.make(file, copies: 3), try CoordinatorContext.make(file, copies: 4),
+                                            CoordinationFunctionContext.make(file)]
+        for value in values {
+            guard case .record(let fields) = ValueShape.of(value: value) else {
+                Issue.record("not a record")
+                continue
+            }
+            for field in fields where field.name != "cost" {
+                #expect(value.child(named: field.name) != nil, "\(type(of: value)).\(field.name)")
+            }
+        }
+        #expect(TemplateName.property("is_oppen_forskola") == "isOppenForskola")
+        #expect(TemplateName.template("isOppenForskola") == "is_oppen_forskola")
+    }
+
+    @Test func anOverrideTemplateIsCheckedWhenItIsLoaded() throws {
+        let folder = TestPaths.temporaryFolder()
+        try "# {{title}}\n\nVårt avtal.\n{{centre.nmae}}\n".write(to: folder.appendingPathComponent("samverkansavtal.md"),
+                                                                  atomically: true, encoding: .utf8)
+        let file = try #require(ConfigCheck.run(path: TestPaths.fixture("vindeln.yaml")).centre)
+        #expect {
+            try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal",
+                                                                     for: AgreementContext.make(file, copies: 3))
+        } throws: { error in
+            guard case TemplateSet.LoadError.unknownNames(let diagnostics) = error else { return false }
+            return diagnostics.count == 1 && diagnostics[0].location.file.hasSuffix("samverkansavtal.md")
+                && diagnostics[0].location.line == 4 && diagnostics[0].message.contains("'nmae'")
+        }
+    }
+
+    @Test func theDocumentedTemplateValuesAreTheCodes() throws {
+        let documented = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/template-values.md"),
+                                    encoding: .utf8)
+        #expect(documented.hasSuffix(TemplateValuesList.markdown()),
+                "docs/template-values.md is out of date: run fcdoc template-values and paste its output")
+    }
+}

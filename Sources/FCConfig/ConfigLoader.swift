@@ -41,7 +41,8 @@ public enum ConfigLoader {
         public var report: ReportFile? { config?.report }
     }
 
-    public static func load(path: String) -> Result {
+    /// - Parameter readAhead: results loaded ahead by `loadAhead(_:keepingIn:)` for this run, if any.
+    public static func load(path: String, readAhead: ReadAhead? = nil) -> Result {
         let sink = DiagnosticSink()
         let whole = SourceLocation.wholeFile(path)
         guard let size = FileSize.of(path) else {
@@ -56,14 +57,15 @@ public enum ConfigLoader {
             sink.error("cannot read the file", at: whole)
             return Result(config: nil, diagnostics: sink)
         }
-        if let early = readAhead.take(path, holding: data) { return early }
+        if let early = readAhead?.take(path, holding: data) { return early }
         return load(data: data, path: path, sink: sink)
     }
 
-    /// Loads many files at once, in parallel, and keeps each result for the next `load(path:)`
-    /// of that path, which takes it if the file still holds the same bytes. A county batch
-    /// indexes every report of its folder before checking each one; this reads them once.
-    public static func loadAhead(_ paths: [String]) -> [Result] {
+    /// Loads many files at once, in parallel, and keeps each result in `readAhead` for the next
+    /// `load(path:readAhead:)` of that path, which takes it if the file still holds the same bytes.
+    /// A county batch indexes every report of its folder before checking each one; this reads
+    /// them once.
+    public static func loadAhead(_ paths: [String], keepingIn readAhead: ReadAhead?) -> [Result] {
         let results = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
@@ -73,13 +75,11 @@ public enum ConfigLoader {
                 return
             }
             let result = load(data: data, path: path, sink: DiagnosticSink())
-            readAhead.keep(result, for: path, holding: data)
+            readAhead?.keep(result, for: path, holding: data)
             results[index] = result
         }
         return results.values
     }
-
-    private static let readAhead = ReadAhead()
 
     public static func load(text: String, path: String) -> Result {
         load(data: Data(text.utf8), path: path, sink: DiagnosticSink())
@@ -196,19 +196,24 @@ public enum ConfigLoader {
     }
 }
 
-/// Results loaded ahead, each taken by one later load of the same path and bytes.
-private final class ReadAhead: @unchecked Sendable {
-    private let lock = NSLock()
-    private var kept: [String: (data: Data, result: ConfigLoader.Result)] = [:]
+extension ConfigLoader {
+    /// Results loaded ahead for one run (a batch), each taken by one later load of the same path
+    /// and bytes. An instance, not process-wide: a long-running server must never see old bytes.
+    public final class ReadAhead: @unchecked Sendable {
+        private let lock = NSLock()
+        private var kept: [String: (data: Data, result: ConfigLoader.Result)] = [:]
 
-    func keep(_ result: ConfigLoader.Result, for path: String, holding data: Data) {
-        lock.withLock { kept[path] = (data, result) }
-    }
+        public init() {}
 
-    func take(_ path: String, holding data: Data) -> ConfigLoader.Result? {
-        lock.withLock {
-            guard let entry = kept.removeValue(forKey: path), entry.data == data else { return nil }
-            return entry.result
+        func keep(_ result: ConfigLoader.Result, for path: String, holding data: Data) {
+            lock.withLock { kept[path] = (data, result) }
+        }
+
+        func take(_ path: String, holding data: Data) -> ConfigLoader.Result? {
+            lock.withLock {
+                guard let entry = kept.removeValue(forKey: path), entry.data == data else { return nil }
+                return entry.result
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ public struct Batch: Sendable {
     public var strict = false
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
+    /// Every template is parsed once per batch.
+    let templates: TemplateSet
     /// Where the ODTs to convert to PDF wait for `convertToPDF`, outside the output folder: a PDF
     /// is asked for without its ODT too.
     let pdfSourceDirectory = FileManager.default.temporaryDirectory
@@ -30,6 +32,7 @@ public struct Batch: Sendable {
         self.jobs = max(1, jobs)
         self.formats = formats
         self.templatesDirectory = templatesDirectory
+        templates = TemplateSet(overrideDirectory: templatesDirectory)
     }
 
     /// One centre or the county: the files it is made from and what became of them.
@@ -88,7 +91,7 @@ public struct Batch: Sendable {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
         var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
-            .sorted().flatMap { ReportIndex.shared.reports(in: URL(fileURLWithPath: $0)) }
+            .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
         let year = self.year ?? reports.map(\.year).max()
         var units: [Unit] = []
         for path in scanned.countyFiles {
@@ -158,7 +161,7 @@ extension Batch {
     /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
     func renderer() -> DocumentRenderer {
         var renderer = DocumentRenderer(formats: formats, outputDirectory: outputDirectory,
-                                        templates: TemplateSet(overrideDirectory: templatesDirectory))
+                                        templates: templates)
         renderer.defersPDF = true
         return renderer
     }

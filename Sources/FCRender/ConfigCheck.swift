@@ -18,12 +18,18 @@ public enum ConfigCheck {
     }
 
     /// Outcomes by path for one batch: a centre is checked for itself, for its report, for the
-    /// roll-up; its files do not change during the run, so it is read once.
+    /// roll-up; its files do not change during the run, so it is read once. Also the run's
+    /// report index and read-ahead. Make one per run, never one per process: a long-running
+    /// server makes one per request, so it sees every change to the files.
     public final class Cache: @unchecked Sendable {
         private let lock = NSLock()
         private var outcomes: [String: Outcome] = [:]
+        let readAhead = ConfigLoader.ReadAhead()
+        let reports: ReportIndex
 
-        public init() {}
+        public init() {
+            reports = ReportIndex(readAhead: readAhead)
+        }
 
         func outcome(_ key: String, _ make: () -> Outcome) -> Outcome {
             if let known = lock.withLock({ outcomes[key] }) { return known }
@@ -48,8 +54,18 @@ public enum ConfigCheck {
         return cache.outcome(key) { check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict) }
     }
 
+    /// Checks `data` as if it were the file at `path` (an editor's unsaved text): what it refers
+    /// to (a report's centre, survey and last year's report) is read from beside `path`.
+    public static func run(data: Data, path: String, cache: Cache = Cache(), strict: Bool = false) -> Outcome {
+        check(ConfigLoader.load(data: data, path: path), lookForPreviousReport: true, cache: cache, strict: strict)
+    }
+
     static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
-        let loaded = ConfigLoader.load(path: path)
+        check(ConfigLoader.load(path: path, readAhead: cache?.readAhead), lookForPreviousReport: lookForPreviousReport,
+              cache: cache, strict: strict)
+    }
+
+    static func check(_ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
         let sink = loaded.diagnostics
         var reportData: ReportData?
         switch loaded.config {

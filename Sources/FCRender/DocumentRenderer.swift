@@ -45,6 +45,24 @@ public struct DocumentRenderer {
     }
 
     public func render(_ plans: [DocumentPlan]) throws -> Result {
+        let made = try files(for: plans)
+        let report = try OutputFolder(path: outputDirectory).write(made.files)
+        return Result(documents: made.documents, written: report.written, unchanged: report.unchanged,
+                      pendingPDFs: made.pendingPDFs)
+    }
+
+    /// What `files(for:)` made, before anything is written.
+    public struct Files {
+        /// Paths relative to the output folder (`<id>/<document>.<ext>`).
+        public var files: [OutputFile]
+        public var documents: [Rendered]
+        /// With `defersPDF`: each PDF still to make, as its path without extension and its ODT.
+        public var pendingPDFs: [(path: String, odt: Data)]
+    }
+
+    /// Every file of the plans in every format and copy, in memory; the server hands them out
+    /// without writing them.
+    public func files(for plans: [DocumentPlan]) throws -> Files {
         var outputs: [OutputFile] = []
         var pending: [(path: String, odt: Data)] = []
         var rendered: [Rendered] = []
@@ -74,9 +92,7 @@ public struct DocumentRenderer {
             let pdfs = try PDFConverter.find().convert(zip(names, pending).map { (name: $0, odt: $1.odt) })
             outputs += zip(pending, pdfs).map { OutputFile(relativePath: $0.path + ".pdf", data: $1) }
         }
-        let report = try OutputFolder(path: outputDirectory).write(outputs)
-        return Result(documents: rendered, written: report.written, unchanged: report.unchanged,
-                      pendingPDFs: defersPDF ? pending : [])
+        return Files(files: outputs, documents: rendered, pendingPDFs: defersPDF ? pending : [])
     }
 
     /// The mark of copy k of N, naming the k-th signing party; none for a single copy.

@@ -67,7 +67,8 @@ enum ReportLoader {
                                cache: ConfigCheck.Cache?) -> ReportData? {
         guard let year = report.year?.value else { return nil }
         let own = URL(fileURLWithPath: report.path).standardizedFileURL.path
-        guard let entry = ReportIndex.shared.reports(in: folder).first(where: {
+        let index = cache?.reports ?? ReportIndex(readAhead: nil)
+        guard let entry = index.reports(in: folder).first(where: {
             $0.path != own && $0.year == year - 1 && $0.centrePath == centrePath
         }) else { return nil }
         let check = ConfigCheck.run(path: entry.path, lookForPreviousReport: false, cache: cache)
@@ -80,9 +81,15 @@ enum ReportLoader {
 }
 
 /// Which report files lie in a folder, for which centre and year: read once per folder and
-/// run, since a county batch asks it for every report (a few hundred in one folder).
-public final class ReportIndex: @unchecked Sendable {
-    static let shared = ReportIndex()
+/// run, since a county batch asks it for every report (a few hundred in one folder). One per
+/// run (`ConfigCheck.Cache` holds it), so that a later run sees reports added since.
+final class ReportIndex: @unchecked Sendable {
+    /// Where the reports read for the index are kept for the run's checks to take.
+    private let readAhead: ConfigLoader.ReadAhead?
+
+    init(readAhead: ConfigLoader.ReadAhead?) {
+        self.readAhead = readAhead
+    }
 
     struct Entry {
         var path: String
@@ -104,7 +111,7 @@ public final class ReportIndex: @unchecked Sendable {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: key)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         let paths = names.map { folder.appendingPathComponent($0).standardizedFileURL.path }
-        let entries = zip(paths, ConfigLoader.loadAhead(paths)).compactMap { path, loaded -> Entry? in
+        let entries = zip(paths, ConfigLoader.loadAhead(paths, keepingIn: readAhead)).compactMap { path, loaded -> Entry? in
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(path: path, year: year,
                          centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)

@@ -4,8 +4,12 @@ import Mustache
 
 /// Finds and parses document templates: the built-in Swedish ones, each of which a
 /// `--templates` folder may replace file by file (a municipality's own wording).
+///
+/// A set keeps the templates it parsed (copies of it share them): make one per run, so that a
+/// batch parses each template once and a long-running server sees a changed template.
 public struct TemplateSet: Sendable {
     public let overrideDirectory: String?
+    private let cache = TemplateCache()
 
     public init(overrideDirectory: String? = nil) {
         self.overrideDirectory = overrideDirectory
@@ -69,17 +73,14 @@ public struct TemplateSet: Sendable {
         throw LoadError.missing(name: name, searched: searched)
     }
 
-    /// Parsed templates by path: a batch renders the same few templates thousands of times.
-    private static let cache = TemplateCache()
-
     /// Parses the template for `name`; Markdown escaping is switched on before its first line,
     /// so a template cannot forget it and line numbers stay those of the file.
     public func template(named name: String) throws -> DocumentTemplate {
         _ = MarkdownContentType.registered
         let path = try path(for: name)
-        if let cached = Self.cache.template(at: path) { return cached }
+        if let cached = cache.template(at: path) { return cached }
         let template = try parse(path: path)
-        Self.cache.store(template, at: path)
+        cache.store(template, at: path)
         return template
     }
 
@@ -89,10 +90,10 @@ public struct TemplateSet: Sendable {
         let template = try template(named: name)
         // Typed values have one shape per type: a template passes for it once and for all.
         let typed = (context as? any TemplateValues).map { "\(template.path)#\(type(of: $0))" }
-        if let typed, Self.cache.passed(typed) { return template }
+        if let typed, cache.passed(typed) { return template }
         let unknown = template.unknownNames(in: ValueShape.of(value: context))
         guard unknown.isEmpty else { throw LoadError.unknownNames(unknown) }
-        if let typed { Self.cache.pass(typed) }
+        if let typed { cache.pass(typed) }
         return template
     }
 
@@ -137,7 +138,8 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// A lock-protected map of parsed templates. Templates do not change during a run.
+/// A lock-protected map of parsed templates by path: a batch renders the same few templates
+/// thousands of times. Templates do not change during a run.
 final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
     private var templates: [String: DocumentTemplate] = [:]

@@ -6,7 +6,9 @@
 // second, wall time and peak memory (the child's maximum resident set). Then it times one
 // agreement to ODT as a whole process with fcdoc and with pandoc from the same Markdown, and the
 // batch's throughput against pandoc converting the same documents' Markdown with the same
-// parallelism. Run it with `make bench`.
+// parallelism; and `fcdoc serve` on the Vindeln report: an edit checked and previewed, and
+// previews per second with 8 clients at once (`fcdoc-bench serve` runs only that part). Run it
+// with `make bench`.
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -96,7 +98,8 @@ func settle() {
 
 func megabytes(_ kilobytes: Int) -> String { String(format: "%.0f MB", Double(kilobytes) / 1024) }
 
-let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let arguments = CommandLine.arguments.dropFirst()
+let sizes = arguments.compactMap { Int($0) }
 /// A RAM-backed folder where there is one, so that the figures are fcdoc's and not the disk's: on
 /// ext4, creating files soon after deleting many (as repeated runs do) makes every new inode
 /// search past the recently deleted ones, which can double a batch's time. FCDOC_BENCH_DIR
@@ -106,6 +109,12 @@ let benchRoot = ProcessInfo.processInfo.environment["FCDOC_BENCH_DIR"].map { URL
         : FileManager.default.temporaryDirectory)
 let work = benchRoot.appendingPathComponent("fcdoc-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: work) }
+// `fcdoc-bench serve` measures only the local server.
+if arguments.first == "serve" {
+    try benchServer(fcdoc: fcdoc, repository: repository, work: work)
+    try? FileManager.default.removeItem(at: work)
+    exit(0)
+}
 print("fcdoc batch, \(jobs) jobs, formats odt,html,md (release build), files in \(benchRoot.path)")
 print("centres   files   wall time   files/s   peak memory")
 var lastOutput: URL?
@@ -127,6 +136,8 @@ for count in sizes.isEmpty ? [30, 300, 1000] : sizes {
         firstRun = (documents, result.seconds)
     }
 }
+
+try benchServer(fcdoc: fcdoc, repository: repository, work: work)
 
 // One agreement to ODT: fcdoc as a whole process against pandoc on the same Markdown.
 let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }

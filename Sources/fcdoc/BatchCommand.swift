@@ -57,34 +57,15 @@ struct BatchCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         // Everything is checked before anything is rendered.
-        let checks = await batch.check(plan.units, cancel: cancel)
-        printer.report(Array(checks.joined()))
-        let valid = zip(plan.units, checks).filter { _, found in !found.contains { $0.severity == .error } }.map(\.0)
-        let started = Date()
-        var results = await batch.render(valid, cancel: cancel) { reporter.update($0) }
+        let run = await batch.run(plan, cancel: cancel, checked: { checks in printer.report(Array(checks.joined())) },
+                                  progress: { reporter.update($0) })
         reporter.finish()
-        if !cancel.isCancelled { batch.renderRollup(into: &results, plan: plan) }
-        for (unit, found) in zip(plan.units, checks) where found.contains(where: { $0.severity == .error }) {
-            results.append(Batch.UnitResult(unit: unit, title: unit.name, errors: found.filter { $0.severity == .error },
-                                            reportState: unit.isCounty ? .notApplicable : .invalid))
-        }
+        let results = run.results
         printer.report(results.flatMap(\.errors))
-        var extraFiles: [String] = []
-        if cancel.isCancelled { batch.discardPDFSources() }
-        if formats.contains(.pdf), !cancel.isCancelled {
-            let pdf = await batch.convertToPDF(results.filter { !$0.failed })
-            extraFiles = pdf.files
-            printer.report(pdf.errors)
-            if !pdf.errors.isEmpty { throw ExitCode.failure }
-        }
-        let countyName = results.first { $0.unit.isCounty }?.title ?? URL(fileURLWithPath: countyDir).lastPathComponent
-        do {
-            try BatchIndex.write(results: results, extraFiles: extraFiles, year: plan.year, outputDirectory: output.out,
-                                 countyName: countyName)
-        } catch {
-            printer.report(Diagnostic.from(error, file: output.out))
-        }
-        summarise(results, plan: plan, elapsed: Date().timeIntervalSince(started), cancelled: cancel.isCancelled, printer: printer)
+        printer.report(run.pdfErrors)
+        if !run.pdfErrors.isEmpty { throw ExitCode.failure }
+        printer.report(run.indexErrors)
+        summarise(results, plan: plan, elapsed: run.elapsed, cancelled: cancel.isCancelled, printer: printer)
         if cancel.isCancelled { throw ExitCode(130) }
         if results.contains(where: \.failed) || !plan.stray.isEmpty { throw ExitCode.failure }
     }

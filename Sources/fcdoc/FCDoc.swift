@@ -12,6 +12,6 @@ struct FCDoc: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Render.self, Validate.self, Init.self, BatchCommand.self, Tasks.self, Statements.self, Questions.self,
-                      CalendarCommand.self, Form.self, Verify.self, TemplateValuesCommand.self]
+                      CalendarCommand.self, Form.self, Verify.self, TemplateValuesCommand.self, Serve.self]
     )
 }

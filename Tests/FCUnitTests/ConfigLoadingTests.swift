@@ -12,18 +12,20 @@ struct ConfigLoadingTests {
             try source.replacingOccurrences(of: "Vindelns familjecentral", with: "Central \(number)")
                 .write(toFile: path, atomically: true, encoding: .utf8)
         }
-        let ahead = ConfigLoader.loadAhead(paths)
+        let readAhead = ConfigLoader.ReadAhead()
+        let ahead = ConfigLoader.loadAhead(paths, keepingIn: readAhead)
         #expect(ahead.map { $0.centre?.centre.name.value } == (0..<6).map { "Central \($0)" })
         // Changed after the read-ahead: the next load reads the new bytes.
         try source.replacingOccurrences(of: "Vindelns familjecentral", with: "Ändrad").write(toFile: paths[0], atomically: true, encoding: .utf8)
-        #expect(ConfigLoader.load(path: paths[0]).centre?.centre.name.value == "Ändrad")
+        #expect(ConfigLoader.load(path: paths[0], readAhead: readAhead).centre?.centre.name.value == "Ändrad")
         // Unchanged: the kept result is taken once, and a fresh one follows; both carry their own diagnostics.
-        let first = ConfigLoader.load(path: paths[1])
+        let first = ConfigLoader.load(path: paths[1], readAhead: readAhead)
         first.diagnostics.error("only in the first", at: SourceLocation.wholeFile(paths[1]))
-        let second = ConfigLoader.load(path: paths[1])
+        let second = ConfigLoader.load(path: paths[1], readAhead: readAhead)
         #expect(second.centre?.centre.name.value == "Central 1")
         #expect(!second.diagnostics.hasErrors)
-        #expect(ConfigLoader.loadAhead([folder.appendingPathComponent("saknas.yaml").path]).first?.diagnostics.hasErrors == true)
+        #expect(ConfigLoader.loadAhead([folder.appendingPathComponent("saknas.yaml").path], keepingIn: readAhead)
+            .first?.diagnostics.hasErrors == true)
     }
 
     @Test func loadsTheVindelnFixtureWithPositions() throws {

@@ -147,6 +147,25 @@ struct ReportTests {
         #expect(plan.figures["enkat-jamforelse"] == nil)
     }
 
+    /// A long-running process (the server) makes a cache per request: a report added to the
+    /// folder since an earlier check is found by the next one.
+    @Test func aNewCheckSeesLastYearsReportAddedSince() throws {
+        let folder = TestPaths.temporaryFolder()
+        let reports = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestPaths.fixture("vindeln.yaml"), toPath: folder.appendingPathComponent("vindeln.yaml").path)
+        for name in ["vindeln-2025.yaml", "vindeln-2025-enkat.csv"] {
+            try FileManager.default.copyItem(atPath: TestPaths.fixture("reports/\(name)"), toPath: reports.appendingPathComponent(name).path)
+        }
+        let path = reports.appendingPathComponent("vindeln-2025.yaml").path
+        let before = ConfigCheck.run(path: path, cache: ConfigCheck.Cache())
+        #expect(before.reportData?.previous == nil)
+        for name in ["vindeln-2024.yaml", "vindeln-2024-enkat.csv"] {
+            try FileManager.default.copyItem(atPath: TestPaths.fixture("reports/\(name)"), toPath: reports.appendingPathComponent(name).path)
+        }
+        #expect(ConfigCheck.run(path: path, cache: ConfigCheck.Cache()).reportData?.previous?.year == 2024)
+    }
+
     @Test func formsComeFromTheCatalogues() throws {
         let form = try DocumentRenderer().document(DocumentPlan.form(.formularSjalvreflektion)).plainText
         for statement in SelfReflection.catalogue { #expect(form.contains(statement.text)) }

@@ -1,0 +1,102 @@
+import FCConfig
+import FCRender
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Reading, checking and saving files: `/api/files/…`, `/api/validate` and the editor page.
+extension LocalServer {
+    func readFile(_ request: Request) throws -> Response {
+        let url = try file(request, after: "/api/files/")
+        guard let version = try? workspace.read(url) else { throw Refusal.notFound }
+        let type = Self.isConfig(url) ? "text/yaml; charset=utf-8" : url.pathExtension == "csv" ? "text/csv; charset=utf-8"
+            : "application/octet-stream"
+        return Response(status: .ok, headers: [.contentType: type, .eTag: version.etag],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: version.data)))
+    }
+
+    /// The size limit for a file by its kind: YAML as the loader's, CSV as the survey's.
+    static func limit(for url: URL) throws -> Int {
+        if isConfig(url) { return Workspace.maximumConfigSize }
+        if url.pathExtension == "csv" { return Workspace.maximumSurveySize }
+        throw Refusal(.unsupportedMediaType, "Bara YAML-filer (.yaml) och enkätfiler (.csv) kan sparas.")
+    }
+
+    /// `PUT /api/files/PATH` with `If-Match`: the bytes as they are, then the file's diagnostics.
+    func saveFile(_ request: Request) async throws -> Response {
+        let url = try file(request, after: "/api/files/")
+        let data = try await Self.body(request, limit: try Self.limit(for: url))
+        let exists = FileManager.default.fileExists(atPath: url.path)
+        let ifMatch = request.headers[.ifMatch]
+        if exists, ifMatch == nil {
+            throw Refusal(.preconditionRequired, "If-Match saknas: skicka filens ETag, så att inget annat arbete skrivs över.")
+        }
+        let etag = try save(data, to: url, ifMatch: ifMatch)
+        let diagnostics = Self.isConfig(url) ? relative(ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict).diagnostics) : []
+        return Self.json(Data(Diagnostic.json(diagnostics).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
+    }
+
+    /// Saves through the workspace, turning a stale version into 409 with the current ETag.
+    func save(_ data: Data, to url: URL, ifMatch: String?) throws -> String {
+        do {
+            return try workspace.save(data, to: url, ifMatch: ifMatch)
+        } catch Workspace.SaveError.stale(let current) {
+            throw Refusal(.conflict, "Filen har ändrats sedan den öppnades (i en annan flik eller ett annat program). "
+                          + "Ladda om den och för över dina ändringar; inget sparades.", headers: [.eTag: current])
+        } catch Workspace.SaveError.missing {
+            throw Refusal(.preconditionFailed, "Filen finns inte längre; inget sparades.")
+        } catch let error as Refusal {
+            throw error
+        } catch {
+            throw Refusal(.internalServerError, "Filen kunde inte sparas: \(error)")
+        }
+    }
+
+    /// `POST /api/validate`: the body checked as if it were the file `X-Fcdoc-Path` names.
+    func validate(_ request: Request) async throws -> Response {
+        let data = try await Self.body(request, limit: Workspace.maximumConfigSize)
+        let name = request.headers[.fcdocPath] ?? "namnlos.yaml"
+        let url: URL
+        do {
+            url = try workspace.paths.resolve(relative: name)
+        } catch {
+            throw Refusal.badPath
+        }
+        let check = ConfigCheck.run(data: data, path: url.path, strict: options.strict)
+        return Self.json(Data(Diagnostic.json(relative(check.diagnostics)).utf8))
+    }
+
+    func editorPage(_ url: URL, notice: String?) throws -> Response {
+        guard let version = try? workspace.read(url) else { throw Refusal.notFound }
+        let path = workspace.paths.relative(url)
+        var content = EditorPage.Content(path: path, text: String(decoding: version.data, as: UTF8.self), etag: version.etag,
+                                         diagnostics: [], documents: [], kind: "", surveyFile: nil, notice: notice)
+        if Self.isConfig(url) {
+            let check = ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict)
+            content.diagnostics = relative(check.diagnostics)
+            let loaded = ConfigLoader.load(path: url.path).config
+            content.documents = loaded.map { DocumentKind.all(for: $0).map(\.rawValue) } ?? []
+            if let report = loaded?.report {
+                content.kind = "report"
+                content.surveyFile = surveyFile(of: report, at: url)
+            }
+        }
+        return Pages.html(EditorPage.render(content, token: token))
+    }
+
+    /// `POST /edit/PATH` (the editor without JavaScript): saves the form's text, then shows the page again.
+    func saveForm(_ request: Request) async throws -> Response {
+        let url = try file(request, after: "/edit/")
+        guard Self.isConfig(url) else { throw Refusal.badPath }
+        let form = try FormFields(try await Self.body(request, limit: 3 * Workspace.maximumConfigSize + 4096))
+        var text = form["text"] ?? ""
+        // A browser sends a text area's lines ended by CR LF; a file written with LF keeps LF.
+        if let old = try? workspace.read(url), !old.data.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        }
+        let data = Data(text.utf8)
+        guard data.count <= Workspace.maximumConfigSize else { throw Refusal.tooLarge(Workspace.maximumConfigSize) }
+        _ = try save(data, to: url, ifMatch: form["etag"] ?? "")
+        return try editorPage(url, notice: "Sparad.")
+    }
+}

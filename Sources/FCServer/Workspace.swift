@@ -1,0 +1,88 @@
+import Crypto
+import FCConfig
+import FCOutput
+import FCText
+import Foundation
+
+/// The folder (or the one file) `fcdoc serve` works on: finding its files, reading them with
+/// their ETag and saving them atomically, never outside the folder.
+public struct Workspace: Sendable {
+    /// The served folder; for one file, its folder.
+    public let root: URL
+    /// Set when one file was given: the only file listed.
+    public let onlyFile: String?
+    let paths: SafePath
+    /// One save at a time, so that two tabs cannot both pass the version check.
+    private let saving = NSLock()
+
+    /// - Parameter path: a county folder, or one centre, report or county file.
+    public init(path: String) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+            root = url.deletingLastPathComponent()
+            onlyFile = url.lastPathComponent
+        } else {
+            root = url
+            onlyFile = nil
+        }
+        paths = SafePath(root: root)
+    }
+
+    /// Larger files are refused (413), as the command line refuses them unread.
+    public static let maximumConfigSize = ConfigLoader.maximumFileSize
+    public static let maximumSurveySize = 5 * 1_048_576
+
+    /// A file's bytes with the tag that names this version of them.
+    public struct Version: Sendable {
+        public var data: Data
+        public var etag: String
+    }
+
+    public static func etag(of data: Data) -> String {
+        "\"" + Hex.encode(SHA256.hash(data: data)).prefix(32) + "\""
+    }
+
+    public func read(_ url: URL) throws -> Version {
+        let data = try Data(contentsOf: url)
+        return Version(data: data, etag: Self.etag(of: data))
+    }
+
+    public enum SaveError: Error {
+        /// The file changed since the version the editor started from.
+        case stale(current: String)
+        case missing
+    }
+
+    /// Saves `data` as the file at `url` if it still holds the version tagged `ifMatch` (`*`
+    /// for any, `nil` only for a new file); the bytes are written as they are, to a temporary
+    /// file beside the target that is renamed into place.
+    public func save(_ data: Data, to url: URL, ifMatch: String?) throws -> String {
+        try saving.withLock { try compareAndWrite(data, to: url, ifMatch: ifMatch) }
+    }
+
+    private func compareAndWrite(_ data: Data, to url: URL, ifMatch: String?) throws -> String {
+        let current = try? read(url)
+        switch (ifMatch, current) {
+        case (nil, let current?): throw SaveError.stale(current: current.etag)
+        case ("*", nil): throw SaveError.missing
+        case (let tag?, let current?) where tag != "*" && tag != current.etag: throw SaveError.stale(current: current.etag)
+        case (let tag?, nil) where tag != "*": throw SaveError.missing
+        default: break
+        }
+        try OutputFolder(path: root.path).write([OutputFile(relativePath: paths.relative(url), data: data)])
+        return Self.etag(of: data)
+    }
+
+    /// The config files to list: the one file, or every YAML file below the folder.
+    public func configFiles() -> [URL] {
+        if let onlyFile { return [root.appendingPathComponent(onlyFile)] }
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
+                                                        options: [.skipsHiddenFiles])
+        var files: [URL] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if ["yaml", "yml"].contains(url.pathExtension) { files.append(url.standardizedFileURL) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

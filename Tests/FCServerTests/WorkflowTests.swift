@@ -1,0 +1,91 @@
+import FCConfig
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+/// What a person does beyond editing: upload a report's survey, render the county; and hostile
+/// config text stays text on every page.
+@Suite("Server: surveys, the county render, hostile text")
+struct WorkflowTests {
+    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    @Test func anUploadedSurveyIsSavedAsItsFileAndCheckedAsOnTheCommandLine() async throws {
+        try await ServerHarness.with { harness in
+            let report = RouteTests.report
+            let csvPath = "reports/ostersund-lugnvik-2025-enkat.csv"
+            let good = try Data(contentsOf: harness.file(csvPath))
+            var broken = good
+            broken.append(Data("inte;en;giltig;rad\n".utf8))
+            let boundary = "fcdocgrans"
+            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"svar.csv\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+            body.append(broken)
+            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+            let uploaded = try await harness.send("/api/survey/\(report)", method: .post,
+                                                  headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
+            #expect(uploaded.status == .ok)
+            #expect(try Data(contentsOf: harness.file(csvPath)) == broken)
+            let cli = try run(fcdocBinary, ["validate", report], in: harness.folder)
+            // The command line names the CSV by its full path; the page by its path in the folder.
+            let csvLine = try #require(cli.errors.split(separator: "\n").first { $0.contains(csvPath + ":") })
+            let place = try #require(csvLine.split(separator: ": ").first?.split(separator: ":").suffix(2).joined(separator: ":"))
+            #expect(uploaded.text.contains("\(csvPath):\(place)"))
+            #expect(uploaded.text.contains(htmlEscaped(String(csvLine.split(separator: ": ", maxSplits: 2).last ?? ""))))
+            // A raw body works too, and the good file brings the charts back.
+            let restored = try await harness.send("/api/survey/\(report)", method: .post, headers: [.contentType: "text/csv"], body: good)
+            #expect(restored.status == .ok)
+            #expect(try Data(contentsOf: harness.file(csvPath)) == good)
+            #expect(try await harness.request("/preview/\(report)").text.contains("<svg"))
+        }
+    }
+
+    @Test func theCountyRendersWithProgressEventsAndItsIndexIsServed() async throws {
+        try await ServerHarness.with { harness in
+            let stream = try await harness.send("/api/batch", method: .post, headers: [.accept: "text/event-stream"])
+            #expect(stream.status == .ok)
+            #expect(stream.header("Content-Type")?.hasPrefix("text/event-stream") == true)
+            let events = stream.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+            #expect(events.filter { $0.hasPrefix("event: progress\n") }.count == 2, "the county and the centre")
+            let done = try #require(events.last)
+            #expect(done.hasPrefix("event: done\ndata: "))
+            #expect(done.contains("\"index\":\"/output/index.html\""))
+            #expect(done.contains("\"failed\":[]"))
+            let index = try await harness.request("/output/index.html")
+            #expect(index.status == .ok)
+            #expect(index.text.contains("Familjecentralen Lugnvik"))
+            let odt = try await harness.request("/output/ostersund-lugnvik/samverkansavtal.odt")
+            #expect(odt.status == .ok && odt.data.starts(with: Data("PK".utf8)))
+            // Without the script: the form's answer is the way to the index.
+            let plain = try await harness.send("/api/batch", method: .post)
+            #expect(plain.status == .seeOther && plain.header("Location") == "/output/index.html")
+        }
+    }
+
+    @Test func hostileConfigTextStaysTextInTheOverviewTheEditorAndThePreview() async throws {
+        let folder = try ServerHarness.copyOfFixture()
+        let centre = folder.appendingPathComponent(RouteTests.centre)
+        let hostile = "Lugnvik & <script>alert(1)</script> \\\"citat\\\" 'apostrof' <img src=x onerror=alert(2)> 👶"
+        let text = try String(contentsOf: centre, encoding: .utf8)
+            .replacingOccurrences(of: "  name: Familjecentralen Lugnvik", with: "  name: \"\(hostile)\"")
+        try text.write(to: centre, atomically: true, encoding: .utf8)
+        try await ServerHarness.with(folder: folder) { harness in
+            for path in ["/", "/edit/\(RouteTests.centre)", "/preview/\(RouteTests.centre)"] {
+                let page = try await harness.request(path)
+                #expect(page.status == .ok, "\(path)")
+                #expect(!page.text.contains("<script>alert"), "\(path)")
+                #expect(!page.text.contains("<img src=x"), "\(path)")
+                #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(path)")
+            }
+            // The editor gives the text back exactly when saved unchanged.
+            let opened = try await harness.request("/api/files/\(RouteTests.centre)")
+            #expect(opened.text == text)
+        }
+    }
+}
+
+/// The HTML-escaped form of a message, as the pages show it.
+func htmlEscaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        .replacingOccurrences(of: "'", with: "&#39;")
+}

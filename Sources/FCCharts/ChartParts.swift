@@ -20,9 +20,10 @@ enum ChartParts {
                 .filter { !$0.isEmpty }.joined(separator: " ")
             let printed = draw(ChartStyle.print, print.header, print.body, range, title: partTitle, words: words)
             let shown = draw(ChartStyle.screen, screen.header, screen.body, range, title: partTitle, words: words)
-            return Figure(name: partName, title: partTitle, description: words, svg: printed.svg,
-                          widthCentimetres: ChartStyle.print.width / 10, heightCentimetres: printed.height / 10,
-                          screenSVG: shown.svg)
+            return Figure(
+                name: partName, title: partTitle, description: words, svg: printed.svg,
+                widthCentimetres: ChartStyle.print.width / 10, heightCentimetres: printed.height / 10,
+                screenSVG: shown.svg)
         }
     }
 
@@ -60,8 +61,10 @@ enum ChartParts {
         return parts
     }
 
-    private static func draw(_ style: ChartStyle, _ header: [ChartBlock], _ body: [ChartBlock], _ range: Range<Int>,
-                             title: String, words: String) -> (svg: String, height: Double) {
+    private static func draw(
+        _ style: ChartStyle, _ header: [ChartBlock], _ body: [ChartBlock], _ range: Range<Int>,
+        title: String, words: String
+    ) -> (svg: String, height: Double) {
         var blocks = header
         // A part that starts inside a group repeats the group's heading.
         if let first = body[range].first, !first.isHeading, let group = first.group, range.lowerBound > 0 {

@@ -17,7 +17,8 @@ public struct ChartStyle: Sendable {
     /// This style with labels `column` wide where they stand beside the plot: a chart whose plot
     /// needs less room than a bar chart's gives its long labels more.
     func labelColumn(_ column: Double) -> ChartStyle {
-        labelColumn == nil ? self : ChartStyle(width: width, labelColumn: column, label: label, small: small, heading: heading)
+        labelColumn == nil
+            ? self : ChartStyle(width: width, labelColumn: column, label: label, small: small, heading: heading)
     }
 
     /// 8 pt in mm: no chart text is smaller at print size.
@@ -79,8 +80,10 @@ extension ChartStyle {
         let lines = TextMetrics.wrap(text, width: width - 2 * Self.edge, size: heading, bold: true)
         let size = heading
         // Space above and a little below: the heading belongs to the rows under it.
-        return ChartBlock(height: Self.textHeight(lines.count, size: size) + Self.gap + 0.6, isHeading: true,
-                          words: words ?? "\(text):") { canvas, top in
+        return ChartBlock(
+            height: Self.textHeight(lines.count, size: size) + Self.gap + 0.6, isHeading: true,
+            words: words ?? "\(text):"
+        ) { canvas, top in
             canvas.lines(lines, x: Self.edge, y: Self.baseline(top + Self.gap, size: size), size: size, bold: true)
         }
     }
@@ -90,15 +93,18 @@ extension ChartStyle {
         let lines = TextMetrics.wrap(text, width: width - 2 * Self.edge, size: small)
         let size = small
         return ChartBlock(height: Self.textHeight(lines.count, size: size) + Self.gap, words: text) { canvas, top in
-            canvas.lines(lines, x: Self.edge, y: Self.baseline(top, size: size), size: size,
-                         fill: ChartPalette.secondaryText)
+            canvas.lines(
+                lines, x: Self.edge, y: Self.baseline(top, size: size), size: size,
+                fill: ChartPalette.secondaryText)
         }
     }
 
     /// A labelled row: the label wrapped in its column (print) or above the plot (screen), and a
     /// plot `plotHeight` high drawn by `plot`.
-    func row(_ label: String, group: String?, plotHeight: Double, words: String,
-             plot: @escaping (SVGCanvas, PlotFrame) -> Void) -> ChartBlock {
+    func row(
+        _ label: String, group: String?, plotHeight: Double, words: String,
+        plot: @escaping (SVGCanvas, PlotFrame) -> Void
+    ) -> ChartBlock {
         let lines = TextMetrics.wrap(label, width: labelWidth, size: self.label)
         let size = self.label
         let labelHeight = Self.textHeight(lines.count, size: size)
@@ -122,8 +128,9 @@ extension ChartStyle {
         return ChartBlock(height: Self.textHeight(lines, size: size) + Self.gap, words: words) { [self] canvas, top in
             for (index, name) in wrapped.enumerated() {
                 let first = top + Double(lines - name.count) * Self.lineHeight(size)
-                canvas.lines(name, x: plotLeft + (Double(index) + 0.5) * column, y: Self.baseline(first, size: size),
-                             size: size, anchor: .middle)
+                canvas.lines(
+                    name, x: plotLeft + (Double(index) + 0.5) * column, y: Self.baseline(first, size: size),
+                    size: size, anchor: .middle)
             }
         }
     }
@@ -168,8 +175,10 @@ extension ChartStyle {
 
 /// Rows under their group headings: a heading wherever the group changes.
 enum RowGroups {
-    static func blocks<Row>(_ rows: [Row], group: (Row) -> String?, style: ChartStyle,
-                            row: (Row) -> ChartBlock) -> [ChartBlock] {
+    static func blocks<Row>(
+        _ rows: [Row], group: (Row) -> String?, style: ChartStyle,
+        row: (Row) -> ChartBlock
+    ) -> [ChartBlock] {
         var blocks: [ChartBlock] = []
         var current: String?
         for item in rows {

@@ -27,11 +27,15 @@ public enum DivergingBarChart {
             let legend = style.legend(
                 scaleLabels.enumerated().map { (.box(ChartPalette.diverging[$0 % ChartPalette.diverging.count]), $1) },
                 words: "Andel svar per steg från \(scaleLabels.first ?? "") till \(scaleLabels.last ?? "").")
-            return ([legend], RowGroups.blocks(rows, group: \.group, style: style) { row in
-                style.row(row.label, group: row.group, plotHeight: 5, words: words(row, scaleLabels)) { canvas, frame in
-                    plot(row, canvas, frame, style)
+            return (
+                [legend],
+                RowGroups.blocks(rows, group: \.group, style: style) { row in
+                    style.row(row.label, group: row.group, plotHeight: 5, words: words(row, scaleLabels)) {
+                        canvas, frame in
+                        plot(row, canvas, frame, style)
+                    }
                 }
-            })
+            )
         }
     }
 
@@ -43,8 +47,9 @@ public enum DivergingBarChart {
             return
         }
         let count = "n=\(total)"
-        canvas.text(count, x: frame.left + frame.width, y: baseline, size: style.small, anchor: .end,
-                    fill: ChartPalette.secondaryText)
+        canvas.text(
+            count, x: frame.left + frame.width, y: baseline, size: style.small, anchor: .end,
+            fill: ChartPalette.secondaryText)
         let barWidth = frame.width - TextMetrics.width("n=9999", size: style.small) - 1
         let centre = frame.left + barWidth / 2
         let shares = row.counts.map { Double($0) / Double(total) }
@@ -55,11 +60,13 @@ public enum DivergingBarChart {
             let segment = share * (barWidth / 2)
             let colour = ChartPalette.diverging[step % ChartPalette.diverging.count]
             // A white outline parts neighbouring segments, so each stands against white alone.
-            canvas.rect(x: x, y: frame.top, width: segment, height: 5, fill: colour, stroke: "#ffffff", strokeWidth: 0.3)
+            canvas.rect(
+                x: x, y: frame.top, width: segment, height: 5, fill: colour, stroke: "#ffffff", strokeWidth: 0.3)
             let value = SwedishNumber.decimal(share * 100, decimals: 0) + "\u{00A0}%"
             if share > 0, TextMetrics.width(value, size: style.small) + 0.8 <= segment {
-                canvas.text(value, x: x + segment / 2, y: baseline, size: style.small, anchor: .middle,
-                            fill: ChartPalette.text(on: colour))
+                canvas.text(
+                    value, x: x + segment / 2, y: baseline, size: style.small, anchor: .middle,
+                    fill: ChartPalette.text(on: colour))
             }
             x += segment
         }

@@ -14,8 +14,10 @@ public enum PairedBarChart {
         public var currentMissing: String
         public var previousMissing: String
 
-        public init(label: String, current: Double?, previous: Double?, currentMissing: String = "ingen uppgift",
-                    previousMissing: String = "ingen uppgift") {
+        public init(
+            label: String, current: Double?, previous: Double?, currentMissing: String = "ingen uppgift",
+            previousMissing: String = "ingen uppgift"
+        ) {
             self.label = label
             self.current = current
             self.previous = previous
@@ -41,8 +43,10 @@ public enum PairedBarChart {
         case count
     }
 
-    public static func figures(name: String, title: String, groups: [Group], unit: Unit, currentYear: Int,
-                               previousYear: Int, summary: String? = nil) -> [Figure] {
+    public static func figures(
+        name: String, title: String, groups: [Group], unit: Unit, currentYear: Int,
+        previousYear: Int, summary: String? = nil
+    ) -> [Figure] {
         let hasPrevious = groups.contains { $0.rows.contains { $0.previous != nil } }
         return ChartParts.figures(name: name, title: title, summary: summary) { style in
             var items: [(LegendMark, String)] = [(.box(ChartPalette.thisYear), String(currentYear))]
@@ -50,24 +54,33 @@ public enum PairedBarChart {
             let legend = style.legend(items, words: "")
             var body: [ChartBlock] = []
             for group in groups {
-                let maximum = unit == .percent ? 100 : max(1, group.rows.flatMap { [$0.current ?? 0, $0.previous ?? 0] }.max() ?? 1)
+                let maximum =
+                    unit == .percent
+                    ? 100 : max(1, group.rows.flatMap { [$0.current ?? 0, $0.previous ?? 0] }.max() ?? 1)
                 if let heading = group.heading { body.append(style.heading(heading)) }
                 for row in group.rows {
                     let words = words(row, unit, currentYear, hasPrevious ? previousYear : nil)
-                    body.append(style.row(row.label, group: group.heading, plotHeight: hasPrevious ? 8.4 : 4.4,
-                                          words: words) { canvas, frame in
-                        plot(row, maximum: maximum, unit: unit, hasPrevious: hasPrevious, canvas, frame, style)
-                    })
+                    body.append(
+                        style.row(
+                            row.label, group: group.heading, plotHeight: hasPrevious ? 8.4 : 4.4,
+                            words: words
+                        ) { canvas, frame in
+                            plot(row, maximum: maximum, unit: unit, hasPrevious: hasPrevious, canvas, frame, style)
+                        })
                 }
             }
             return ([legend], body)
         }
     }
 
-    private static func plot(_ row: Row, maximum: Double, unit: Unit, hasPrevious: Bool, _ canvas: SVGCanvas,
-                             _ frame: PlotFrame, _ style: ChartStyle) {
-        let bars = [(row.current, row.currentMissing, ChartPalette.thisYear),
-                    (row.previous, row.previousMissing, ChartPalette.lastYear)].prefix(hasPrevious ? 2 : 1)
+    private static func plot(
+        _ row: Row, maximum: Double, unit: Unit, hasPrevious: Bool, _ canvas: SVGCanvas,
+        _ frame: PlotFrame, _ style: ChartStyle
+    ) {
+        let bars = [
+            (row.current, row.currentMissing, ChartPalette.thisYear),
+            (row.previous, row.previousMissing, ChartPalette.lastYear),
+        ].prefix(hasPrevious ? 2 : 1)
         let widest = TextMetrics.width(format(maximum, unit), size: style.small)
         let length = frame.width - widest - 1.5
         for (index, (value, missing, colour)) in bars.enumerated() {

@@ -19,8 +19,10 @@ public enum PositionChart {
         }
     }
 
-    public static func figures(name: String, title: String, rows: [Row], scaleLabels: [String],
-                               currentYear: Int, previousYear: Int) -> [Figure] {
+    public static func figures(
+        name: String, title: String, rows: [Row], scaleLabels: [String],
+        currentYear: Int, previousYear: Int
+    ) -> [Figure] {
         let hasPrevious = rows.contains { $0.previous != nil }
         return ChartParts.figures(name: name, title: title) { base in
             // Five dots need less room than bars: the statements get more.
@@ -33,18 +35,23 @@ public enum PositionChart {
             if hasPrevious { items.append((.ring(ChartPalette.lastYear), String(previousYear))) }
             let legend = style.legend(items, words: "")
             let body = RowGroups.blocks(rows, group: \.area, style: style) { row in
-                style.row(row.label, group: row.area, plotHeight: 5,
-                          words: words(row, scaleLabels, currentYear, hasPrevious ? previousYear : nil)) { canvas, frame in
+                style.row(
+                    row.label, group: row.area, plotHeight: 5,
+                    words: words(row, scaleLabels, currentYear, hasPrevious ? previousYear : nil)
+                ) { canvas, frame in
                     let middle = frame.top + 2.5
-                    canvas.line(x1: x(1, frame), y1: middle, x2: x(steps, frame), y2: middle, stroke: "#767676",
-                                width: 0.2, dashed: true)
+                    canvas.line(
+                        x1: x(1, frame), y1: middle, x2: x(steps, frame), y2: middle, stroke: "#767676",
+                        width: 0.2, dashed: true)
                     if let previous = row.previous {
-                        canvas.circle(x: x(previous, frame), y: middle, radius: 2.1, fill: "#ffffff",
-                                      stroke: ChartPalette.lastYear)
+                        canvas.circle(
+                            x: x(previous, frame), y: middle, radius: 2.1, fill: "#ffffff",
+                            stroke: ChartPalette.lastYear)
                     }
                     if let current = row.current {
-                        canvas.circle(x: x(current, frame), y: middle, radius: 1.4, fill: ChartPalette.thisYear,
-                                      stroke: ChartPalette.thisYear)
+                        canvas.circle(
+                            x: x(current, frame), y: middle, radius: 1.4, fill: ChartPalette.thisYear,
+                            stroke: ChartPalette.thisYear)
                     }
                 }
             }

@@ -73,7 +73,7 @@ enum AnchorScan {
             case UInt8(ascii: "#") where index == 0 || isBlank(line[index - 1]):
                 return nil
             case space, tab:
-                break // Spaces keep whatever came before: "key: " and "- " still await a node.
+                break  // Spaces keep whatever came before: "key: " and "- " still await a node.
             case UInt8(ascii: "-"), UInt8(ascii: "?"):
                 nodeStart = index + 1 >= line.count || line[index + 1] == space
             case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):

@@ -6,15 +6,19 @@ struct CentreReader {
     let file: String
     let sink: DiagnosticSink
 
-    static let topKeys = ["fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
-                          "steering_group", "management_group", "coordinator", "follow_up", "budget",
-                          "agreement", "signatories", "coordination_function"]
+    static let topKeys = [
+        "fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
+        "steering_group", "management_group", "coordinator", "follow_up", "budget",
+        "agreement", "signatories", "coordination_function",
+    ]
     static let centreKeys = ["id", "name", "municipality", "region", "county", "address", "catchment_area", "premises"]
     static let partyKeys = ["id", "type", "organisation", "unit", "services"]
     static let personKeys = ["name", "title", "party"]
     static let groupKeys = ["members", "duties"]
-    static let coordinatorKeys = ["appointed_by", "scope_percent", "scope_hours_per_week", "persons", "start_date",
-                                  "term_years", "notice_months", "tasks", "own_tasks", "cost_sharing"]
+    static let coordinatorKeys = [
+        "appointed_by", "scope_percent", "scope_hours_per_week", "persons", "start_date",
+        "term_years", "notice_months", "tasks", "own_tasks", "cost_sharing",
+    ]
     static let coordinatorPersonKeys = ["name", "party", "profession", "scope_percent"]
     static let costKeys = ["method", "annual_cost", "order"]
     static let followUpKeys = ["report_due"]
@@ -29,8 +33,10 @@ struct CentreReader {
         let parties = (top.list("parties", expected: "parties (huvudmän)") ?? []).compactMap(readParty)
         return CentreFile(
             path: file,
-            centre: centre ?? CentreInfo(id: unknown, name: unknown, municipality: unknown, region: unknown,
-                                         county: unknown, address: unknown),
+            centre: centre
+                ?? CentreInfo(
+                    id: unknown, name: unknown, municipality: unknown, region: unknown,
+                    county: unknown, address: unknown),
             parties: parties,
             responsibilities: readResponsibilities(top),
             psychologicalCompetence: top.text("psychological_competence", required: false),
@@ -38,12 +44,14 @@ struct CentreReader {
             managementGroup: top.mapping("management_group", known: Self.groupKeys).map(readGroup)
                 ?? Group(location: top.location, members: [], duties: []),
             coordinator: readCoordinator(top.mapping("coordinator", known: Self.coordinatorKeys, required: false)),
-            followUp: FollowUp(reportDue: top.mapping("follow_up", known: Self.followUpKeys, required: false)?
-                .text("report_due", required: false)),
+            followUp: FollowUp(
+                reportDue: top.mapping("follow_up", known: Self.followUpKeys, required: false)?
+                    .text("report_due", required: false)),
             budget: top.text("budget", required: false),
-            coordinationFunction: CoordinationFunction(organisedAt: top.mapping(
-                "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
-                .text("organised_at", required: false)),
+            coordinationFunction: CoordinationFunction(
+                organisedAt: top.mapping(
+                    "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
+                    .text("organised_at", required: false)),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
             signatories: (top.list("signatories", expected: "signatories") ?? []).compactMap(readSignatory)
         )
@@ -71,45 +79,55 @@ struct CentreReader {
         var services: [Located<Service>] = []
         var unknownServices: [Located<String>] = []
         let entries = map.list("services", expected: "services")
-        if entries == nil, let node = map.node("services", required: false, expected: "services"), let text = node.scalar?.string {
+        if entries == nil, let node = map.node("services", required: false, expected: "services"),
+            let text = node.scalar?.string
+        {
             // "mödrahälsovård, barnhälsovård" on one line: reported as not a list, but named.
-            unknownServices = text.split(separator: ",").map { Located($0.trimmingSpaces(), at: node.location(in: file)) }
+            unknownServices = text.split(separator: ",").map {
+                Located($0.trimmingSpaces(), at: node.location(in: file))
+            }
         }
         for entry in entries ?? [] {
             guard case .scalar(let scalar) = entry.node, !entry.node.isNull else {
-                sink.error("'\(entry.path)' must be a service name, found \(entry.node.kindDescription)",
-                           at: entry.node.location(in: file))
+                sink.error(
+                    "'\(entry.path)' must be a service name, found \(entry.node.kindDescription)",
+                    at: entry.node.location(in: file))
                 continue
             }
             if let service = Service(configName: scalar.string) {
                 services.append(Located(service, at: entry.node.location(in: file)))
             } else {
                 unknownServices.append(Located(scalar.string, at: entry.node.location(in: file)))
-                sink.error("unknown service '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: Service.acceptedNames)); expected one of: "
-                           + Service.acceptedNames.joined(separator: ", "), at: entry.node.location(in: file))
+                sink.error(
+                    "unknown service '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: Service.acceptedNames)); expected one of: "
+                        + Service.acceptedNames.joined(separator: ", "), at: entry.node.location(in: file))
             }
         }
-        return Party(location: map.location, id: map.text("id") ?? unknown, type: type,
-                     organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
-                     services: services, unknownServices: unknownServices)
+        return Party(
+            location: map.location, id: map.text("id") ?? unknown, type: type,
+            organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
+            services: services, unknownServices: unknownServices)
     }
 
     private func readResponsibilities(_ top: MappingReader) -> [Service: [Located<String>]] {
         let names = Service.acceptedNames
-        guard let node = top.node("responsibilities", required: false, expected: "a mapping of services to lists") else {
+        guard let node = top.node("responsibilities", required: false, expected: "a mapping of services to lists")
+        else {
             return [:]
         }
         guard case .mapping(let mapping) = node else {
-            sink.error("'responsibilities' must be a mapping from service names to lists of text, found \(node.kindDescription)",
-                       at: node.location(in: file))
+            sink.error(
+                "'responsibilities' must be a mapping from service names to lists of text, found \(node.kindDescription)",
+                at: node.location(in: file))
             return [:]
         }
         var result: [Service: [Located<String>]] = [:]
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             guard let service = Service(configName: key) else {
-                sink.error("unknown service '\(key)' in 'responsibilities'\(Suggestion.hint(for: key, in: names)); expected one of: "
-                           + names.joined(separator: ", "), at: keyNode.location(in: file))
+                sink.error(
+                    "unknown service '\(key)' in 'responsibilities'\(Suggestion.hint(for: key, in: names)); expected one of: "
+                        + names.joined(separator: ", "), at: keyNode.location(in: file))
                 continue
             }
             if let duties = top.texts(in: value, path: "responsibilities.\(key)") {
@@ -124,40 +142,49 @@ struct CentreReader {
             return nil
         }
         let unknown = Located("", at: map.location)
-        return Person(location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
-                      party: map.text("party") ?? unknown)
+        return Person(
+            location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
+            party: map.text("party") ?? unknown)
     }
 
     private func readGroup(_ map: MappingReader) -> Group {
-        Group(location: map.location,
-              members: (map.list("members", expected: "members (name, title, party)") ?? []).compactMap(readPerson),
-              duties: map.textList("duties") ?? [])
+        Group(
+            location: map.location,
+            members: (map.list("members", expected: "members (name, title, party)") ?? []).compactMap(readPerson),
+            duties: map.textList("duties") ?? [])
     }
 
     private func readCoordinator(_ map: MappingReader?) -> Coordinator {
         guard let map else {
-            return Coordinator(appointedBy: nil, scopePercent: nil, scopeHoursPerWeek: nil, persons: [], startDate: nil,
-                               termYears: nil, noticeMonths: nil, tasks: .all, ownTasks: [], cost: nil)
+            return Coordinator(
+                appointedBy: nil, scopePercent: nil, scopeHoursPerWeek: nil, persons: [], startDate: nil,
+                termYears: nil, noticeMonths: nil, tasks: .all, ownTasks: [], cost: nil)
         }
-        let persons: [CoordinatorPerson] = (map.list("persons", required: false, expected: "persons (name, party)") ?? [])
+        let persons: [CoordinatorPerson] =
+            (map.list("persons", required: false, expected: "persons (name, party)") ?? [])
             .compactMap { item in
-                guard let person = MappingReader(item.node, path: item.path, known: Self.coordinatorPersonKeys,
-                                                 file: file, sink: sink) else { return nil }
+                guard
+                    let person = MappingReader(
+                        item.node, path: item.path, known: Self.coordinatorPersonKeys,
+                        file: file, sink: sink)
+                else { return nil }
                 let unknown = Located("", at: person.location)
-                return CoordinatorPerson(name: person.text("name") ?? unknown, party: person.text("party") ?? unknown,
-                                         profession: person.text("profession", required: false),
-                                         scopePercent: person.number("scope_percent"))
+                return CoordinatorPerson(
+                    name: person.text("name") ?? unknown, party: person.text("party") ?? unknown,
+                    profession: person.text("profession", required: false),
+                    scopePercent: person.number("scope_percent"))
             }
-        return Coordinator(appointedBy: map.text("appointed_by", required: false),
-                           scopePercent: map.number("scope_percent"),
-                           scopeHoursPerWeek: map.number("scope_hours_per_week"),
-                           persons: persons,
-                           startDate: map.text("start_date", required: false),
-                           termYears: map.integer("term_years"),
-                           noticeMonths: map.integer("notice_months"),
-                           tasks: readTasks(map),
-                           ownTasks: map.textList("own_tasks") ?? [],
-                           cost: map.mapping("cost_sharing", known: Self.costKeys, required: false).map(readCost))
+        return Coordinator(
+            appointedBy: map.text("appointed_by", required: false),
+            scopePercent: map.number("scope_percent"),
+            scopeHoursPerWeek: map.number("scope_hours_per_week"),
+            persons: persons,
+            startDate: map.text("start_date", required: false),
+            termYears: map.integer("term_years"),
+            noticeMonths: map.integer("notice_months"),
+            tasks: readTasks(map),
+            ownTasks: map.textList("own_tasks") ?? [],
+            cost: map.mapping("cost_sharing", known: Self.costKeys, required: false).map(readCost))
     }
 
     /// `tasks: all`, `tasks: [key, …]` or `tasks: {all_except: [key, …]}`; all when left out.
@@ -169,41 +196,50 @@ struct CentreReader {
             return .all
         case .sequence(let sequence):
             if sequence.isEmpty {
-                sink.warning("'coordinator.tasks' is an empty list: the contract will list only own_tasks",
-                             at: node.location(in: file))
+                sink.warning(
+                    "'coordinator.tasks' is an empty list: the contract will list only own_tasks",
+                    at: node.location(in: file))
             }
             return .only(map.texts(in: node, path: "coordinator.tasks") ?? [])
         case .mapping:
-            guard let inner = MappingReader(node, path: "coordinator.tasks", known: ["all_except"], file: file, sink: sink),
-                  let keys = inner.textList("all_except", required: true) else { return .all }
+            guard
+                let inner = MappingReader(
+                    node, path: "coordinator.tasks", known: ["all_except"], file: file, sink: sink),
+                let keys = inner.textList("all_except", required: true)
+            else { return .all }
             return .allExcept(keys)
         default:
-            sink.error("'coordinator.tasks' must be \(expected), found \(node.kindDescription)", at: node.location(in: file))
+            sink.error(
+                "'coordinator.tasks' must be \(expected), found \(node.kindDescription)", at: node.location(in: file))
             return .all
         }
     }
 
     private func readCost(_ map: MappingReader) -> CoordinatorCost {
         let method: Located<CostMethod>? = map.choice("method")
-        return CoordinatorCost(location: map.location, method: method, annualCost: map.integer("annual_cost"),
-                               order: map.textList("order") ?? [])
+        return CoordinatorCost(
+            location: map.location, method: method, annualCost: map.integer("annual_cost"),
+            order: map.textList("order") ?? [])
     }
 
     private func readAgreement(_ map: MappingReader?) -> AgreementTerms {
         guard let map else { return AgreementTerms() }
-        return AgreementTerms(noticeMonths: map.integer("notice_months"),
-                              disputeBody: map.text("dispute_body", required: false),
-                              copies: map.integer("copies"),
-                              signingDate: map.text("signing_date", required: false))
+        return AgreementTerms(
+            noticeMonths: map.integer("notice_months"),
+            disputeBody: map.text("dispute_body", required: false),
+            copies: map.integer("copies"),
+            signingDate: map.text("signing_date", required: false))
     }
 
     private func readSignatory(_ item: (node: Node, path: String)) -> Signatory? {
-        guard let map = MappingReader(item.node, path: item.path, known: Self.signatoryKeys, file: file, sink: sink) else {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.signatoryKeys, file: file, sink: sink)
+        else {
             return nil
         }
         let unknown = Located("", at: map.location)
-        return Signatory(location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
-                         party: map.text("party") ?? unknown, organisation: map.text("organisation", required: false),
-                         place: map.text("place") ?? unknown)
+        return Signatory(
+            location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
+            party: map.text("party") ?? unknown, organisation: map.text("organisation", required: false),
+            place: map.text("place") ?? unknown)
     }
 }

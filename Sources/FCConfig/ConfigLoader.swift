@@ -41,7 +41,11 @@ public enum ConfigLoader {
         public var report: ReportFile? { config?.report }
     }
 
-    /// - Parameter readAhead: results loaded ahead by `loadAhead(_:keepingIn:)` for this run, if any.
+    /// Reads, parses and type-checks one file, every problem as a diagnostic.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - readAhead: results loaded ahead by `loadAhead(_:keepingIn:)` for this run, if any.
+    /// - Returns: the typed file when it could be read, and the diagnostics.
     public static func load(path: String, readAhead: ReadAhead? = nil) -> Result {
         let sink = DiagnosticSink()
         let whole = SourceLocation.wholeFile(path)
@@ -70,7 +74,8 @@ public enum ConfigLoader {
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             guard let size = FileSize.of(path), size <= maximumFileSize,
-                  let data = FileManager.default.contents(atPath: path) else {
+                let data = FileManager.default.contents(atPath: path)
+            else {
                 results[index] = load(path: path)
                 return
             }
@@ -98,9 +103,10 @@ public enum ConfigLoader {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if let anchor = AnchorScan.first(in: text) {
-            sink.error("YAML \(anchor.isAlias ? "aliases (*name)" : "anchors (&name)") are not allowed in fcdoc files; write the value out in full"
-                       + " (a text that starts with '&' or '*' must be put in quotes)",
-                       at: SourceLocation(file: path, line: anchor.line, column: anchor.column))
+            sink.error(
+                "YAML \(anchor.isAlias ? "aliases (*name)" : "anchors (&name)") are not allowed in fcdoc files; write the value out in full"
+                    + " (a text that starts with '&' or '*' must be put in quotes)",
+                at: SourceLocation(file: path, line: anchor.line, column: anchor.column))
             return Result(config: nil, diagnostics: sink)
         }
         let root: Node?
@@ -117,8 +123,9 @@ public enum ConfigLoader {
             return Result(config: nil, diagnostics: sink)
         }
         guard let root else {
-            sink.error("the file is empty; a centre file starts with 'fcdoc: 1' and 'kind: centre'",
-                       at: SourceLocation.wholeFile(path))
+            sink.error(
+                "the file is empty; a centre file starts with 'fcdoc: 1' and 'kind: centre'",
+                at: SourceLocation.wholeFile(path))
             return Result(config: nil, diagnostics: sink)
         }
         return Result(config: read(root, file: path, sink: sink), diagnostics: sink)
@@ -128,8 +135,9 @@ public enum ConfigLoader {
     /// the rest with the reader for that kind.
     static func read(_ root: Node, file: String, sink: DiagnosticSink) -> ConfigFile? {
         guard case .mapping(let mapping) = root else {
-            sink.error("a config file must be a mapping of keys to values starting with 'fcdoc: 1' and 'kind: centre' (or county), found \(root.kindDescription)",
-                       at: root.location(in: file))
+            sink.error(
+                "a config file must be a mapping of keys to values starting with 'fcdoc: 1' and 'kind: centre' (or county), found \(root.kindDescription)",
+                at: root.location(in: file))
             return nil
         }
         let top = root.location(in: file)
@@ -138,8 +146,9 @@ public enum ConfigLoader {
         var recognised = true
         if let version {
             if version.scalar?.string != "1" {
-                sink.error("'fcdoc: \(version.scalar?.string ?? "…")' is a format version this fcdoc does not know; expected 1",
-                           at: version.location(in: file))
+                sink.error(
+                    "'fcdoc: \(version.scalar?.string ?? "…")' is a format version this fcdoc does not know; expected 1",
+                    at: version.location(in: file))
                 recognised = false
             }
         } else {
@@ -161,8 +170,9 @@ public enum ConfigLoader {
         case "centre", "county", "report":
             return nil
         default:
-            sink.error("unknown kind '\(kindName)'\(Suggestion.hint(for: kindName, in: supportedKinds)); expected one of: "
-                       + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
+            sink.error(
+                "unknown kind '\(kindName)'\(Suggestion.hint(for: kindName, in: supportedKinds)); expected one of: "
+                    + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
         }
         return nil
     }
@@ -183,13 +193,17 @@ public enum ConfigLoader {
             case 0xF0...0xF4: length = 4
             default: length = 0
             }
-            let valid = length > 0 && index + length <= bytes.count
-                && bytes[index + 1 ..< index + length].allSatisfy { $0 & 0xC0 == 0x80 }
+            let valid =
+                length > 0 && index + length <= bytes.count
+                && bytes[index + 1..<index + length].allSatisfy { $0 & 0xC0 == 0x80 }
             if !valid {
                 let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
                 return SourceLocation(file: file, line: line, column: column)
             }
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
             index += length
         }
         return SourceLocation.wholeFile(file)

@@ -16,38 +16,98 @@ public enum CoordinatorTasks {
     }
 
     public static let groups: [TaskGroup] = [
-        TaskGroup(key: "roll", heading: nil, tasks: [
-            Task(key: "lank-arbetslag-ledning", text: "Vara länken mellan arbetslaget och ledningsgruppen, i båda riktningarna."),
-            Task(key: "vardagligt-arbete", text: "Verka för att det gemensamma, vardagliga arbetet på familjecentralen fungerar."),
-            Task(key: "framja-utveckling", text: "Främja verksamhetens utveckling tillsammans med övriga i arbetsgruppen."),
-            Task(key: "verksamhetsplan", text: "Upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse med besöksstatistik i samverkan med styrgrupp och övriga i arbetsgruppen. Förmedla denna till styrgruppen och arbetslaget för att överenskomma kommande års verksamhetsplan."),
-            Task(key: "introduktion", text: "Vara ansvarig för introduktion av nyanställd personal på familjecentralen och beskriva familjecentralens hela syfte och mål: information om samverkan och arbetet på familjecentralen, rutiner och tider samt att samordnaren ansvarar för att tider bokas där den nyanställde får information från övriga verksamheter. Respektive verksamhet ansvarar dock för den specifika yrkesintroduktionen inom sitt område."),
-            Task(key: "delaktighet", text: "Genom samtliga medarbetares inflytande och delaktighet skapa förutsättningar för en god samverkan."),
-            Task(key: "foretrada", text: "Företräda familjecentralen vid möte med styrgrupp eller ledningsgrupp samt i andra sammanhang där familjecentralen ska vara representerad."),
-            Task(key: "samhallsaktorer", text: "I samverkan med övrig personal utveckla samarbetet med andra samhällsaktörer (t.ex. skola, förskola, LSG, kyrkan och frivilligorganisationer)."),
-            Task(key: "kvalitetsuppfoljning", text: "Kontinuerligt driva förbättringsarbete och genomföra kvalitetsuppföljning enligt uppdrag från ledningsgruppen."),
-            Task(key: "overlamning", text: "Vid avslut av uppdraget överlämna information till efterträdare."),
-        ]),
-        TaskGroup(key: "samordna", heading: "På ledningsgruppens uppdrag planera, leda och samordna det gemensamma arbetet på familjecentralen:", tasks: [
-            Task(key: "familjecentralsmoten", text: "Planera och leda familjecentralsmöten (husmöten och verksamhetsmöten) på familjecentralen och skicka anteckningarna till arbetslaget och ledningsgruppen."),
-            Task(key: "ledningsgruppens-besok", text: "Leda mötet vid ledningsgruppens besök."),
-            Task(key: "fordela-uppgifter", text: "Organisera och fördela gemensamma arbetsuppgifter i dialog med arbetslaget och därefter presentera förslag till styrgruppen som beslutar."),
-            Task(key: "informationsflode", text: "Ansvara för informationsflödet till samtliga medarbetare."),
-            Task(key: "kommunikation-utat", text: "Ansvara för kommunikation utåt (hemsida, informationsmaterial, sociala medier m.m.)."),
-            Task(key: "fortbildning", text: "Bevaka gemensamma utbildningar och ansvara för att driva planering för gemensam fortbildning inom arbetslaget."),
-            Task(key: "studiebesok", text: "Ansvara för studiebesök som kommer utifrån: ha en dialog med ledningsgruppen, planera och ta emot studiebesök på familjecentralen."),
-            Task(key: "barnrattsombud", text: "Vara barnrättsombud."),
-            Task(key: "utvecklingsarbeten", text: "Initiera utvecklingsarbeten på familjecentralen."),
-            Task(key: "anstallningsprocess", text: "Delta i anställningsprocessen av nya medarbetare oavsett profession; det är alltid rekryterande chef som beslutar om vem som anställs."),
-            Task(key: "handledare", text: "Ansvara för kontakten med blivande och kontrakterade handledare."),
-            Task(key: "gemensam-budget", text: "Ansvara för familjecentralens gemensamma budget om sådan finns."),
-        ]),
-        TaskGroup(key: "lokalt", heading: "Övriga arbetsuppgifter:", tasks: [
-            Task(key: "dialog-styrgrupp", text: "Föra dialog med styrgruppen."),
-            Task(key: "stodja-mal", text: "Stödja arbetet mot uppsatta mål."),
-            Task(key: "natverkstraffar", text: "Delta på nätverksträffar med länets övriga samordnare."),
-            Task(key: "styrgruppsmoten", text: "Delta på styrgruppsmöten, eller del av dem."),
-        ]),
+        TaskGroup(
+            key: "roll", heading: nil,
+            tasks: [
+                Task(
+                    key: "lank-arbetslag-ledning",
+                    text: "Vara länken mellan arbetslaget och ledningsgruppen, i båda riktningarna."),
+                Task(
+                    key: "vardagligt-arbete",
+                    text: "Verka för att det gemensamma, vardagliga arbetet på familjecentralen fungerar."),
+                Task(
+                    key: "framja-utveckling",
+                    text: "Främja verksamhetens utveckling tillsammans med övriga i arbetsgruppen."),
+                Task(
+                    key: "verksamhetsplan",
+                    text:
+                        "Upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse med besöksstatistik i samverkan med styrgrupp och övriga i arbetsgruppen. Förmedla denna till styrgruppen och arbetslaget för att överenskomma kommande års verksamhetsplan."
+                ),
+                Task(
+                    key: "introduktion",
+                    text:
+                        "Vara ansvarig för introduktion av nyanställd personal på familjecentralen och beskriva familjecentralens hela syfte och mål: information om samverkan och arbetet på familjecentralen, rutiner och tider samt att samordnaren ansvarar för att tider bokas där den nyanställde får information från övriga verksamheter. Respektive verksamhet ansvarar dock för den specifika yrkesintroduktionen inom sitt område."
+                ),
+                Task(
+                    key: "delaktighet",
+                    text:
+                        "Genom samtliga medarbetares inflytande och delaktighet skapa förutsättningar för en god samverkan."
+                ),
+                Task(
+                    key: "foretrada",
+                    text:
+                        "Företräda familjecentralen vid möte med styrgrupp eller ledningsgrupp samt i andra sammanhang där familjecentralen ska vara representerad."
+                ),
+                Task(
+                    key: "samhallsaktorer",
+                    text:
+                        "I samverkan med övrig personal utveckla samarbetet med andra samhällsaktörer (t.ex. skola, förskola, LSG, kyrkan och frivilligorganisationer)."
+                ),
+                Task(
+                    key: "kvalitetsuppfoljning",
+                    text:
+                        "Kontinuerligt driva förbättringsarbete och genomföra kvalitetsuppföljning enligt uppdrag från ledningsgruppen."
+                ),
+                Task(key: "overlamning", text: "Vid avslut av uppdraget överlämna information till efterträdare."),
+            ]),
+        TaskGroup(
+            key: "samordna",
+            heading:
+                "På ledningsgruppens uppdrag planera, leda och samordna det gemensamma arbetet på familjecentralen:",
+            tasks: [
+                Task(
+                    key: "familjecentralsmoten",
+                    text:
+                        "Planera och leda familjecentralsmöten (husmöten och verksamhetsmöten) på familjecentralen och skicka anteckningarna till arbetslaget och ledningsgruppen."
+                ),
+                Task(key: "ledningsgruppens-besok", text: "Leda mötet vid ledningsgruppens besök."),
+                Task(
+                    key: "fordela-uppgifter",
+                    text:
+                        "Organisera och fördela gemensamma arbetsuppgifter i dialog med arbetslaget och därefter presentera förslag till styrgruppen som beslutar."
+                ),
+                Task(key: "informationsflode", text: "Ansvara för informationsflödet till samtliga medarbetare."),
+                Task(
+                    key: "kommunikation-utat",
+                    text: "Ansvara för kommunikation utåt (hemsida, informationsmaterial, sociala medier m.m.)."),
+                Task(
+                    key: "fortbildning",
+                    text:
+                        "Bevaka gemensamma utbildningar och ansvara för att driva planering för gemensam fortbildning inom arbetslaget."
+                ),
+                Task(
+                    key: "studiebesok",
+                    text:
+                        "Ansvara för studiebesök som kommer utifrån: ha en dialog med ledningsgruppen, planera och ta emot studiebesök på familjecentralen."
+                ),
+                Task(key: "barnrattsombud", text: "Vara barnrättsombud."),
+                Task(key: "utvecklingsarbeten", text: "Initiera utvecklingsarbeten på familjecentralen."),
+                Task(
+                    key: "anstallningsprocess",
+                    text:
+                        "Delta i anställningsprocessen av nya medarbetare oavsett profession; det är alltid rekryterande chef som beslutar om vem som anställs."
+                ),
+                Task(key: "handledare", text: "Ansvara för kontakten med blivande och kontrakterade handledare."),
+                Task(key: "gemensam-budget", text: "Ansvara för familjecentralens gemensamma budget om sådan finns."),
+            ]),
+        TaskGroup(
+            key: "lokalt", heading: "Övriga arbetsuppgifter:",
+            tasks: [
+                Task(key: "dialog-styrgrupp", text: "Föra dialog med styrgruppen."),
+                Task(key: "stodja-mal", text: "Stödja arbetet mot uppsatta mål."),
+                Task(key: "natverkstraffar", text: "Delta på nätverksträffar med länets övriga samordnare."),
+                Task(key: "styrgruppsmoten", text: "Delta på styrgruppsmöten, eller del av dem."),
+            ]),
     ]
 
     public static let allKeys: [String] = groups.flatMap { $0.tasks.map(\.key) }

@@ -5,8 +5,10 @@ struct CountyReader {
     let file: String
     let sink: DiagnosticSink
 
-    static let topKeys = ["fcdoc", "kind", "county", "steering_body", "reporting_to", "coordinator", "cost", "population",
-                          "municipalities"]
+    static let topKeys = [
+        "fcdoc", "kind", "county", "steering_body", "reporting_to", "coordinator", "cost", "population",
+        "municipalities",
+    ]
     static let countyKeys = ["id", "name", "region", "sender"]
     static let coordinatorKeys = ["scope_percent", "placement"]
     static let costKeys = ["total", "region_share"]
@@ -22,25 +24,31 @@ struct CountyReader {
         let population = top.mapping("population", known: Self.populationKeys)
         return CountyFile(
             path: file,
-            county: CountyInfo(id: county?.text("id") ?? unknown, name: county?.text("name") ?? unknown,
-                               region: county?.text("region") ?? unknown, sender: county?.text("sender", required: false)),
+            county: CountyInfo(
+                id: county?.text("id") ?? unknown, name: county?.text("name") ?? unknown,
+                region: county?.text("region") ?? unknown, sender: county?.text("sender", required: false)),
             steeringBody: top.text("steering_body") ?? unknown,
             reportingTo: top.text("reporting_to", required: false),
-            coordinator: CountyCoordinator(scopePercent: coordinator?.number("scope_percent"),
-                                           placement: coordinator?.text("placement") ?? unknown),
-            cost: CountyCost(total: cost?.integer("total", required: true),
-                             regionShare: cost?.integer("region_share", required: true)),
-            population: PopulationReference(date: population?.text("date") ?? unknown,
-                                            source: population?.text("source") ?? unknown),
+            coordinator: CountyCoordinator(
+                scopePercent: coordinator?.number("scope_percent"),
+                placement: coordinator?.text("placement") ?? unknown),
+            cost: CountyCost(
+                total: cost?.integer("total", required: true),
+                regionShare: cost?.integer("region_share", required: true)),
+            population: PopulationReference(
+                date: population?.text("date") ?? unknown,
+                source: population?.text("source") ?? unknown),
             municipalities: (top.list("municipalities", expected: "municipalities (name, population)") ?? [])
                 .compactMap(readMunicipality))
     }
 
     private func readMunicipality(_ item: (node: Node, path: String)) -> Municipality? {
-        guard let map = MappingReader(item.node, path: item.path, known: Self.municipalityKeys, file: file, sink: sink) else {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.municipalityKeys, file: file, sink: sink)
+        else {
             return nil
         }
-        return Municipality(location: map.location, name: map.text("name") ?? Located("", at: map.location),
-                            population: map.integer("population", required: true))
+        return Municipality(
+            location: map.location, name: map.text("name") ?? Located("", at: map.location),
+            population: map.integer("population", required: true))
     }
 }

@@ -9,8 +9,9 @@ public struct ISODate: Sendable, Hashable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -34,7 +35,9 @@ public struct ISODate: Sendable, Hashable, CustomStringConvertible {
 
     public var previousDay: ISODate {
         if day > 1 { return ISODate(checkedYear: year, month: month, day: day - 1) }
-        if month > 1 { return ISODate(checkedYear: year, month: month - 1, day: Self.daysIn(month: month - 1, year: year)) }
+        if month > 1 {
+            return ISODate(checkedYear: year, month: month - 1, day: Self.daysIn(month: month - 1, year: year))
+        }
         return ISODate(checkedYear: year - 1, month: 12, day: 31)
     }
 
@@ -60,8 +63,9 @@ public struct MonthDay: Sendable, Hashable {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              let month = Int(parts[0]), let day = Int(parts[1]),
-              (1...12).contains(month), (1...ISODate.daysIn(month: month, year: 2025)).contains(day) else { return nil }
+            let month = Int(parts[0]), let day = Int(parts[1]),
+            (1...12).contains(month), (1...ISODate.daysIn(month: month, year: 2025)).contains(day)
+        else { return nil }
         self.init(month: month, day: day)
     }
 
@@ -70,8 +74,10 @@ public struct MonthDay: Sendable, Hashable {
         self.day = day
     }
 
-    static let monthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                             "september", "oktober", "november", "december"]
+    static let monthNames = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december",
+    ]
 
     /// "1 mars"
     public var swedish: String { "\(day) \(Self.monthNames[month - 1])" }

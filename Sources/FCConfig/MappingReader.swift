@@ -21,8 +21,9 @@ struct MappingReader {
         self.path = path
         self.location = node.location(in: file)
         guard case .mapping(let mapping) = node else {
-            sink.error("'\(path)' must be a mapping of keys to values, found \(node.kindDescription)",
-                       at: location)
+            sink.error(
+                "'\(path)' must be a mapping of keys to values, found \(node.kindDescription)",
+                at: location)
             return nil
         }
         var entries: [(String, SourceLocation, Node)] = []
@@ -36,8 +37,9 @@ struct MappingReader {
                 let shown = path.isEmpty ? key : "\(path).\(key)"
                 let meant = Suggestion.closest(to: key, in: known)
                 if let meant { misspelt.insert(meant) }
-                sink.error("unknown key '\(shown)'\(meant.map { " (did you mean '\($0)'?)" } ?? ""); expected one of: "
-                           + known.joined(separator: ", "), at: keyLocation)
+                sink.error(
+                    "unknown key '\(shown)'\(meant.map { " (did you mean '\($0)'?)" } ?? ""); expected one of: "
+                        + known.joined(separator: ", "), at: keyLocation)
             }
         }
         self.entries = entries
@@ -71,7 +73,8 @@ struct MappingReader {
     func bounded(_ value: String, _ path: String, at location: SourceLocation) -> String? {
         let length = value.unicodeScalars.count
         guard length <= Self.maximumTextLength else {
-            sink.error("'\(path)' is \(length) characters long; a text may be at most \(Self.maximumTextLength)", at: location)
+            sink.error(
+                "'\(path)' is \(length) characters long; a text may be at most \(Self.maximumTextLength)", at: location)
             return nil
         }
         return value
@@ -80,8 +83,9 @@ struct MappingReader {
     func text(_ key: String, required: Bool = true) -> Located<String>? {
         guard let node = node(key, required: required, expected: "text") else { return nil }
         guard case .scalar(let scalar) = node else {
-            sink.error("'\(qualified(key))' must be text, found \(node.kindDescription)\(node.colonHint(prefix: "\(key): "))",
-                       at: node.location(in: file))
+            sink.error(
+                "'\(qualified(key))' must be text, found \(node.kindDescription)\(node.colonHint(prefix: "\(key): "))",
+                at: node.location(in: file))
             return nil
         }
         guard let value = bounded(scalar.string, qualified(key), at: node.location(in: file)) else { return nil }
@@ -97,8 +101,9 @@ struct MappingReader {
     func integer(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let node = node(key, required: required, expected: "a whole number") else { return nil }
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
-            sink.error("'\(qualified(key))' must be a whole number, found \(node.valueDescription)",
-                       at: node.location(in: file))
+            sink.error(
+                "'\(qualified(key))' must be a whole number, found \(node.valueDescription)",
+                at: node.location(in: file))
             return nil
         }
         return Located(value, at: node.location(in: file))
@@ -108,8 +113,9 @@ struct MappingReader {
         guard let node = node(key, required: required, expected: "a number") else { return nil }
         let text = node.scalar?.string.replacingASCII(",", with: ".") ?? ""
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(text), value.isFinite else {
-            sink.error("'\(qualified(key))' must be a number, found \(node.valueDescription)",
-                       at: node.location(in: file))
+            sink.error(
+                "'\(qualified(key))' must be a number, found \(node.valueDescription)",
+                at: node.location(in: file))
             return nil
         }
         return Located(value, at: node.location(in: file))
@@ -124,13 +130,15 @@ struct MappingReader {
             return Located(value, at: raw.location)
         }
         let names = T.allCases.map(\.rawValue)
-        sink.error("'\(qualified(key))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
-                   + names.joined(separator: ", "), at: raw.location)
+        sink.error(
+            "'\(qualified(key))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
+                + names.joined(separator: ", "), at: raw.location)
         return nil
     }
 
     func mapping(_ key: String, known: [String], required: Bool = true) -> MappingReader? {
-        guard let node = node(key, required: required, expected: "a mapping with " + known.joined(separator: ", ")) else {
+        guard let node = node(key, required: required, expected: "a mapping with " + known.joined(separator: ", "))
+        else {
             return nil
         }
         return MappingReader(node, path: qualified(key), known: known, file: file, sink: sink)
@@ -140,12 +148,14 @@ struct MappingReader {
     func list(_ key: String, required: Bool = true, expected: String) -> [(node: Node, path: String)]? {
         guard let node = node(key, required: required, expected: "a list of \(expected)") else { return nil }
         guard case .sequence(let sequence) = node else {
-            sink.error("'\(qualified(key))' must be a list of \(expected) (lines starting with '- '), found \(node.kindDescription)",
-                       at: node.location(in: file))
+            sink.error(
+                "'\(qualified(key))' must be a list of \(expected) (lines starting with '- '), found \(node.kindDescription)",
+                at: node.location(in: file))
             return nil
         }
         if sequence.isEmpty, required {
-            sink.error("'\(qualified(key))' is empty; expected at least one of \(expected)", at: node.location(in: file))
+            sink.error(
+                "'\(qualified(key))' is empty; expected at least one of \(expected)", at: node.location(in: file))
         }
         return sequence.enumerated().map { (node: $1, path: "\(qualified(key))[\($0 + 1)]") }
     }
@@ -158,18 +168,23 @@ struct MappingReader {
     /// A list of non-empty texts at `node`, or `nil` (with a diagnostic) when it is not a list.
     func texts(in node: Node, path: String) -> [Located<String>]? {
         guard case .sequence(let sequence) = node else {
-            sink.error("'\(path)' must be a list of texts (lines starting with '- '), found \(node.kindDescription)",
-                       at: node.location(in: file))
+            sink.error(
+                "'\(path)' must be a list of texts (lines starting with '- '), found \(node.kindDescription)",
+                at: node.location(in: file))
             return nil
         }
         return sequence.enumerated().compactMap { index, item in
             guard case .scalar(let scalar) = item, !item.isNull,
-                  !scalar.string.isBlank else {
-                sink.error("'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)\(item.colonHint(prefix: "- "))",
-                           at: item.location(in: file))
+                !scalar.string.isBlank
+            else {
+                sink.error(
+                    "'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)\(item.colonHint(prefix: "- "))",
+                    at: item.location(in: file))
                 return nil
             }
-            guard let value = bounded(scalar.string, "\(path)[\(index + 1)]", at: item.location(in: file)) else { return nil }
+            guard let value = bounded(scalar.string, "\(path)[\(index + 1)]", at: item.location(in: file)) else {
+                return nil
+            }
             return Located(value, at: item.location(in: file))
         }
     }
@@ -190,7 +205,8 @@ extension Node {
     /// to write instead, after `prefix` (`- ` or `key: `); empty for anything else.
     func colonHint(prefix: String) -> String {
         guard case .mapping(let mapping) = self, mapping.count == 1, let pair = mapping.first,
-              let key = pair.key.scalar?.string, let value = pair.value.scalar?.string else { return "" }
+            let key = pair.key.scalar?.string, let value = pair.value.scalar?.string
+        else { return "" }
         let text = "\(key): \(value)"
         let shown = text.count > 60 ? String(text.prefix(59)) + "…" : text
         return " ('\(shown)': the ': ' in it makes it a key and a value); put the text in quotes: "
@@ -214,4 +230,3 @@ extension Node {
         return kindDescription
     }
 }
-

@@ -5,11 +5,15 @@ struct ReportReader {
     let file: String
     let sink: DiagnosticSink
 
-    static let topKeys = ["fcdoc", "kind", "centre", "year", "description", "statistics", "goals", "previous_priorities",
-                          "quotes", "analysis", "priorities", "reflections", "survey", "self_reflection"]
+    static let topKeys = [
+        "fcdoc", "kind", "centre", "year", "description", "statistics", "goals", "previous_priorities",
+        "quotes", "analysis", "priorities", "reflections", "survey", "self_reflection",
+    ]
     static let descriptionKeys = ["catchment_area", "community", "supervision"]
-    static let statisticsKeys = ["visits", "pregnant_women", "enrolled_children", "families_special_support",
-                                 "parent_groups", "other"]
+    static let statisticsKeys = [
+        "visits", "pregnant_women", "enrolled_children", "families_special_support",
+        "parent_groups", "other",
+    ]
     static let goalKeys = ["main", "accessible", "network", "participation", "support", "knowledge"]
     static let reviewKeys = ["goal", "work", "evaluation"]
     static let quoteKeys = ["text", "gender"]
@@ -31,18 +35,21 @@ struct ReportReader {
             path: file,
             centre: top.text("centre") ?? unknown,
             year: top.integer("year", required: true),
-            description: ReportDescription(catchmentArea: description?.text("catchment_area") ?? unknown,
-                                           community: description?.text("community") ?? unknown,
-                                           supervision: description?.text("supervision", required: false)),
+            description: ReportDescription(
+                catchmentArea: description?.text("catchment_area") ?? unknown,
+                community: description?.text("community") ?? unknown,
+                supervision: description?.text("supervision", required: false)),
             statistics: readStatistics(statistics),
-            goals: ReportGoals(main: goals?.text("main") ?? unknown, accessible: goals?.text("accessible") ?? unknown,
-                               network: goals?.text("network") ?? unknown,
-                               participation: goals?.text("participation") ?? unknown,
-                               support: goals?.text("support") ?? unknown, knowledge: goals?.text("knowledge") ?? unknown),
+            goals: ReportGoals(
+                main: goals?.text("main") ?? unknown, accessible: goals?.text("accessible") ?? unknown,
+                network: goals?.text("network") ?? unknown,
+                participation: goals?.text("participation") ?? unknown,
+                support: goals?.text("support") ?? unknown, knowledge: goals?.text("knowledge") ?? unknown),
             previousPriorities: items(top, "previous_priorities", Self.reviewKeys, required: false) { map in
                 let missing = Located("", at: map.location)
-                return PriorityReview(goal: map.text("goal") ?? missing, work: map.text("work") ?? missing,
-                                      evaluation: map.text("evaluation") ?? missing)
+                return PriorityReview(
+                    goal: map.text("goal") ?? missing, work: map.text("work") ?? missing,
+                    evaluation: map.text("evaluation") ?? missing)
             },
             quotes: items(top, "quotes", Self.quoteKeys, required: false) { map in
                 ParentQuote(text: map.text("text") ?? Located("", at: map.location), gender: map.choice("gender"))
@@ -66,9 +73,12 @@ struct ReportReader {
         return Located(node.scalar?.string ?? node.kindDescription, at: node.location(in: file))
     }
 
-    private func items<T>(_ map: MappingReader, _ key: String, _ known: [String], required: Bool,
-                          _ read: (MappingReader) -> T) -> [T] {
-        (map.list(key, required: required, expected: key.replacingOccurrences(of: "_", with: " ")) ?? []).compactMap { item in
+    private func items<T>(
+        _ map: MappingReader, _ key: String, _ known: [String], required: Bool,
+        _ read: (MappingReader) -> T
+    ) -> [T] {
+        (map.list(key, required: required, expected: key.replacingOccurrences(of: "_", with: " ")) ?? []).compactMap {
+            item in
             MappingReader(item.node, path: item.path, known: known, file: file, sink: sink).map(read)
         }
     }
@@ -81,8 +91,9 @@ struct ReportReader {
             familiesSpecialSupport: map.integer("families_special_support"),
             parentGroups: map.integer("parent_groups"),
             other: items(map, "other", ["label", "value"], required: false) { item in
-                NamedFigure(label: item.text("label") ?? Located("", at: item.location),
-                            value: item.integer("value", required: true))
+                NamedFigure(
+                    label: item.text("label") ?? Located("", at: item.location),
+                    value: item.integer("value", required: true))
             })
     }
 
@@ -92,15 +103,21 @@ struct ReportReader {
             if case .mapping(let mapping) = node {
                 for (key, value) in mapping {
                     guard let header = value.scalar?.string, !header.isEmpty else {
-                        sink.error("'survey.columns.\(key.scalar?.string ?? "")' must be a column header (text)",
-                                   at: value.location(in: file))
+                        sink.error(
+                            "'survey.columns.\(key.scalar?.string ?? "")' must be a column header (text)",
+                            at: value.location(in: file))
                         continue
                     }
-                    columns.append((Located(key.scalar?.string ?? "", at: key.location(in: file)),
-                                    Located(header, at: value.location(in: file))))
+                    columns.append(
+                        (
+                            Located(key.scalar?.string ?? "", at: key.location(in: file)),
+                            Located(header, at: value.location(in: file))
+                        ))
                 }
             } else {
-                sink.error("'survey.columns' must be a mapping of question keys to column headers", at: node.location(in: file))
+                sink.error(
+                    "'survey.columns' must be a mapping of question keys to column headers", at: node.location(in: file)
+                )
             }
         }
         var counts: [(Located<String>, Located<[Int]>)] = []
@@ -112,15 +129,21 @@ struct ReportReader {
                         return Int(scalar.string)
                     }
                     guard let numbers, numbers.count == value.sequence?.count else {
-                        sink.error("'survey.counts.\(key.scalar?.string ?? "")' must be a list of whole numbers, e.g. [12, 5, 2, 0, 0]",
-                                   at: value.location(in: file))
+                        sink.error(
+                            "'survey.counts.\(key.scalar?.string ?? "")' must be a list of whole numbers, e.g. [12, 5, 2, 0, 0]",
+                            at: value.location(in: file))
                         continue
                     }
-                    counts.append((Located(key.scalar?.string ?? "", at: key.location(in: file)),
-                                   Located(numbers, at: value.location(in: file))))
+                    counts.append(
+                        (
+                            Located(key.scalar?.string ?? "", at: key.location(in: file)),
+                            Located(numbers, at: value.location(in: file))
+                        ))
                 }
             } else {
-                sink.error("'survey.counts' must be a mapping of question keys to lists of 5 numbers", at: node.location(in: file))
+                sink.error(
+                    "'survey.counts' must be a mapping of question keys to lists of 5 numbers",
+                    at: node.location(in: file))
             }
         }
         return SurveySource(
@@ -128,8 +151,9 @@ struct ReportReader {
             columns: columns.map { (key: $0.0, header: $0.1) }, counts: counts.map { (key: $0.0, counts: $0.1) },
             questions: items(map, "questions", Self.questionKeys, required: false) { item in
                 let missing = Located("", at: item.location)
-                return SurveyQuestionInput(key: item.text("key") ?? missing, goal: item.integer("goal", required: true),
-                                           text: item.text("text") ?? missing)
+                return SurveyQuestionInput(
+                    key: item.text("key") ?? missing, goal: item.integer("goal", required: true),
+                    text: item.text("text") ?? missing)
             })
     }
 
@@ -139,13 +163,15 @@ struct ReportReader {
             respondents: map.integer("respondents", required: true),
             statements: items(map, "statements", Self.statementKeys, required: false) { item in
                 let missing = Located("", at: item.location)
-                return SelfReflectionStatementInput(key: item.text("key") ?? missing, area: item.text("area") ?? missing,
-                                                    text: item.text("text") ?? missing)
+                return SelfReflectionStatementInput(
+                    key: item.text("key") ?? missing, area: item.text("area") ?? missing,
+                    text: item.text("text") ?? missing)
             },
             answers: items(map, "answers", Self.answerKeys, required: true) { item in
-                SelfReflectionAnswer(statement: item.text("statement") ?? Located("", at: item.location),
-                                     position: item.integer("position", required: true),
-                                     comment: item.text("comment", required: false))
+                SelfReflectionAnswer(
+                    statement: item.text("statement") ?? Located("", at: item.location),
+                    position: item.integer("position", required: true),
+                    comment: item.text("comment", required: false))
             })
     }
 }

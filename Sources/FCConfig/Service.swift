@@ -28,4 +28,3 @@ public enum Service: String, CaseIterable, Sendable, Hashable, Codable {
         }
     }
 }
-

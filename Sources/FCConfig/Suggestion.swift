@@ -11,7 +11,8 @@ public enum Suggestion {
             let distance = editDistance(folded, other)
             let prefix = zip(folded, other).prefix { $0 == $1 }.count
             // Among equally near candidates, the one sharing the longest beginning wins.
-            let isBetter = best.map { distance < $0.distance || (distance == $0.distance && prefix > $0.prefix) } ?? true
+            let isBetter =
+                best.map { distance < $0.distance || (distance == $0.distance && prefix > $0.prefix) } ?? true
             if isBetter { best = (candidate, distance, prefix) }
         }
         guard let best else { return nil }

@@ -72,14 +72,18 @@ struct YAMLMistakes {
         var indent = 0
         while indent < line.count, line[indent] == " " || line[indent] == "\t" || Self.isOddSpace(line[indent]) {
             if line[indent] == "\t" {
-                return Finding(line: number, column: indent + 1, message: "line \(number) has a tab at column \(indent + 1); "
-                               + "YAML indents with spaces only: replace the tab with spaces")
+                return Finding(
+                    line: number, column: indent + 1,
+                    message: "line \(number) has a tab at column \(indent + 1); "
+                        + "YAML indents with spaces only: replace the tab with spaces")
             }
             if Self.isOddSpace(line[indent]) { return Self.oddSpace(line[indent], line: number, column: indent + 1) }
             indent += 1
         }
         let content = Array(line[indent...])
-        if content.isEmpty || content.first == "#" || content.starts(with: Array("---")) || content.starts(with: Array("...")) {
+        if content.isEmpty || content.first == "#" || content.starts(with: Array("---"))
+            || content.starts(with: Array("..."))
+        {
             return nil
         }
         if let odd = Self.oddSpaceAfterIndicator(content) {
@@ -100,10 +104,11 @@ struct YAMLMistakes {
         }
         if let top = levels.last, indent > top.indent {
             if let continuation, indent > continuation, key == nil, !isDash { return nil }
-            return Finding(line: number, column: indent + 1,
-                           message: "line \(number) is indented \(Self.spaces(indent)), more than the line above "
-                           + "(\(Self.spaces(top.indent))); indent it by \(Self.spaces(top.indent)) like the line above, or, if it "
-                           + "continues the text above, put that whole text in quotes")
+            return Finding(
+                line: number, column: indent + 1,
+                message: "line \(number) is indented \(Self.spaces(indent)), more than the line above "
+                    + "(\(Self.spaces(top.indent))); indent it by \(Self.spaces(top.indent)) like the line above, or, if it "
+                    + "continues the text above, put that whole text in quotes")
         }
         let open = levels
         while let top = levels.last, top.indent > indent { levels.removeLast() }
@@ -111,7 +116,9 @@ struct YAMLMistakes {
         guard let top = levels.last else { return nil }
         if top.indent != indent {
             let wanted = open.filter { $0.isList == isDash }.map(\.indent)
-            let nearest = wanted.min { abs($0 - indent) < abs($1 - indent) || (abs($0 - indent) == abs($1 - indent) && $0 > $1) }
+            let nearest = wanted.min {
+                abs($0 - indent) < abs($1 - indent) || (abs($0 - indent) == abs($1 - indent) && $0 > $1)
+            }
             let expected = nearest ?? top.indent
             return Self.misindented(number: number, indent: indent, expected: expected)
         }
@@ -124,7 +131,8 @@ struct YAMLMistakes {
                 // A key at the indentation of the '- ' above: the '- ' of a new item is missing,
                 // or the key belongs, indented, to the item above.
                 if let item = open.first(where: { $0.indent > indent && $0.itemFirstKey != nil }),
-                   item.itemFirstKey == key.name {
+                    item.itemFirstKey == key.name
+                {
                     return Self.missingDash(number: number, column: indent + 1, key: key.name, dashColumn: indent + 1)
                 }
                 let expected = open.first { $0.indent > indent && !$0.isList }?.indent ?? indent + 2
@@ -155,17 +163,21 @@ struct YAMLMistakes {
         return readValue(rest, owner: indent, column: itemIndent + 1, key: nil, number: number)
     }
 
-    private mutating func readKey(_ key: (name: String, valueStart: Int), content: [Character], indent: Int,
-                                  number: Int) -> Finding? {
+    private mutating func readKey(
+        _ key: (name: String, valueStart: Int), content: [Character], indent: Int,
+        number: Int
+    ) -> Finding? {
         let index = levels.count - 1
         if let first = levels[index].keys[key.name] {
             if levels[index].itemFirstKey == key.name {
-                return Self.missingDash(number: number, column: indent + 1, key: key.name,
-                                        dashColumn: levels[index].dashColumn ?? indent - 1)
+                return Self.missingDash(
+                    number: number, column: indent + 1, key: key.name,
+                    dashColumn: levels[index].dashColumn ?? indent - 1)
             }
-            return Finding(line: number, column: indent + 1,
-                           message: "'\(key.name)' is given twice here; remove one of them, or check the indentation",
-                           notes: [(first.line, first.column, "'\(key.name)' is first given here")])
+            return Finding(
+                line: number, column: indent + 1,
+                message: "'\(key.name)' is given twice here; remove one of them, or check the indentation",
+                notes: [(first.line, first.column, "'\(key.name)' is first given here")])
         }
         levels[index].keys[key.name] = (number, indent + 1)
         let value = Array(content[key.valueStart...].drop { $0 == " " || $0 == "\t" })
@@ -174,8 +186,10 @@ struct YAMLMistakes {
     }
 
     /// What follows `key:` or `- `, at `column`; `owner` is the indentation of the key or '-'.
-    private mutating func readValue(_ value: [Character], owner: Int, column: Int, key: String?,
-                                    number: Int) -> Finding? {
+    private mutating func readValue(
+        _ value: [Character], owner: Int, column: Int, key: String?,
+        number: Int
+    ) -> Finding? {
         guard let first = value.first, first != "#" else {
             opener = owner
             return nil
@@ -190,25 +204,30 @@ struct YAMLMistakes {
             }
             let after = value[(close + 1)...].drop { $0 == " " || $0 == "\t" }
             if let extra = after.first, extra != "#", extra != ":" {
-                return Finding(line: number, column: column + value.count - after.count,
-                               message: "there is text after the closing quote; put the whole text inside the quotes")
+                return Finding(
+                    line: number, column: column + value.count - after.count,
+                    message: "there is text after the closing quote; put the whole text inside the quotes")
             }
         case "[", "{":
             flowDepth = Self.bracketBalance(value)
         case "-" where value.count == 1 || value[1] == " ":
-            return Finding(line: number, column: column,
-                           message: "a list cannot start on the same line as \(key.map { "'\($0):'" } ?? "its '- '"); "
-                           + "put each item on a line of its own below it, indented, starting with '- '")
+            return Finding(
+                line: number, column: column,
+                message: "a list cannot start on the same line as \(key.map { "'\($0):'" } ?? "its '- '"); "
+                    + "put each item on a line of its own below it, indented, starting with '- '")
         case "@", "`":
-            return Finding(line: number, column: column,
-                           message: "a text cannot start with '\(first)' in YAML; put the text in quotes: \"\(Self.shown(value))\"")
+            return Finding(
+                line: number, column: column,
+                message: "a text cannot start with '\(first)' in YAML; put the text in quotes: \"\(Self.shown(value))\""
+            )
         default:
             let text = Self.withoutComment(value)
             if let colon = Self.valueIndicator(in: text) {
                 let quoted = "\"" + Self.shown(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
-                return Finding(line: number, column: column + colon,
-                               message: "the text contains ': ', which YAML reads as the start of a new key; "
-                               + "put the text in quotes: " + (key.map { "\($0): \(quoted)" } ?? "- \(quoted)"))
+                return Finding(
+                    line: number, column: column + colon,
+                    message: "the text contains ': ', which YAML reads as the start of a new key; "
+                        + "put the text in quotes: " + (key.map { "\($0): \(quoted)" } ?? "- \(quoted)"))
             }
             continuationIndent = owner
         }
@@ -218,34 +237,41 @@ struct YAMLMistakes {
     // MARK: - Messages
 
     private static func missingDash(number: Int, column: Int, key: String, dashColumn: Int) -> Finding {
-        Finding(line: number, column: column,
-                message: "line \(number) starts a new item of the list but has no '- ' in front; write "
+        Finding(
+            line: number, column: column,
+            message: "line \(number) starts a new item of the list but has no '- ' in front; write "
                 + "'- \(key): …' with the '-' in column \(dashColumn), like the item above")
     }
 
     private static func misindented(number: Int, indent: Int, expected: Int) -> Finding {
-        Finding(line: number, column: indent + 1,
-                message: "line \(number) is indented \(spaces(indent)), but the lines around it use \(expected); "
-                + (expected == 0 ? "start it at the beginning of the line, without spaces" : "indent it by \(spaces(expected))"))
+        Finding(
+            line: number, column: indent + 1,
+            message: "line \(number) is indented \(spaces(indent)), but the lines around it use \(expected); "
+                + (expected == 0
+                    ? "start it at the beginning of the line, without spaces" : "indent it by \(spaces(expected))"))
     }
 
     private static func notAKeyOrItem(_ content: [Character], number: Int, indent: Int, amongItems: Bool) -> Finding {
         if content.first == "-", amongItems {
-            return Finding(line: number, column: indent + 2,
-                           message: "put a space after '-' to make a list item: '- \(shown(Array(content.dropFirst())))'")
+            return Finding(
+                line: number, column: indent + 2,
+                message: "put a space after '-' to make a list item: '- \(shown(Array(content.dropFirst())))'")
         }
         if amongItems {
-            return Finding(line: number, column: indent + 1,
-                           message: "line \(number) has no '- ' in front; every item of this list starts with '- '")
+            return Finding(
+                line: number, column: indent + 1,
+                message: "line \(number) has no '- ' in front; every item of this list starts with '- '")
         }
         let word = content.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         if !word.isEmpty, word.count < content.count, content[word.count] == " " {
             let rest = content[(word.count + 1)...].drop { $0 == " " }
-            return Finding(line: number, column: indent + word.count + 1,
-                           message: "a ':' is missing after '\(String(word))'; write '\(String(word)): \(shown(Array(rest)))'")
+            return Finding(
+                line: number, column: indent + word.count + 1,
+                message: "a ':' is missing after '\(String(word))'; write '\(String(word)): \(shown(Array(rest)))'")
         }
-        return Finding(line: number, column: indent + 1,
-                       message: "line \(number) is neither 'key: value' nor a list item '- …'; is a ':' missing?")
+        return Finding(
+            line: number, column: indent + 1,
+            message: "line \(number) is neither 'key: value' nor a list item '- …'; is a ':' missing?")
     }
 
     private static func oddSpace(_ character: Character, line: Int, column: Int) -> Finding {
@@ -254,12 +280,14 @@ struct YAMLMistakes {
         case "\u{00A0}": name = "a no-break space"
         case "\u{202F}": name = "a narrow no-break space"
         default:
-            let code = character.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " U+")
+            let code = character.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(
+                separator: " U+")
             name = "an unusual space (U+\(code))"
         }
-        return Finding(line: line, column: column,
-                       message: "line \(line) has \(name) at column \(column), where YAML needs an ordinary space "
-                       + "(it comes from copying text, or from Alt+Space on a Mac); replace it with an ordinary space")
+        return Finding(
+            line: line, column: column,
+            message: "line \(line) has \(name) at column \(column), where YAML needs an ordinary space "
+                + "(it comes from copying text, or from Alt+Space on a Mac); replace it with an ordinary space")
     }
 
     private static func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
@@ -283,7 +311,8 @@ struct YAMLMistakes {
         guard content.first != "\"", content.first != "'" else { return nil }
         let keyEnd = valueIndicator(in: content) ?? content.count
         guard let colon = content[..<keyEnd].firstIndex(of: ":"), colon + 1 < content.count,
-              isOddSpace(content[colon + 1]) else { return nil }
+            isOddSpace(content[colon + 1])
+        else { return nil }
         return colon + 1
     }
 
@@ -291,7 +320,8 @@ struct YAMLMistakes {
     private static func keySplit(_ content: [Character]) -> (name: String, valueStart: Int)? {
         if let quote = content.first, quote == "\"" || quote == "'" {
             guard let close = closingQuote(quote, in: content, from: 1), close + 1 < content.count,
-                  content[close + 1] == ":", close + 2 == content.count || content[close + 2] == " " else { return nil }
+                content[close + 1] == ":", close + 2 == content.count || content[close + 2] == " "
+            else { return nil }
             return (String(content[1..<close]), close + 2)
         }
         guard let colon = valueIndicator(in: content), !content[..<colon].contains("#") else { return nil }

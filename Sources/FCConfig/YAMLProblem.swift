@@ -5,11 +5,12 @@ import Yams
 enum YAMLProblem {
     static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
         if let finding = YAMLMistakes.first(in: text, upTo: lastLineRead(error)) {
-            return Diagnostic(.error, at: SourceLocation(file: file, line: finding.line, column: finding.column),
-                              finding.message,
-                              notes: finding.notes.map {
-                                  Diagnostic.Note(at: SourceLocation(file: file, line: $0.line, column: $0.column), $0.message)
-                              })
+            return Diagnostic(
+                .error, at: SourceLocation(file: file, line: finding.line, column: finding.column),
+                finding.message,
+                notes: finding.notes.map {
+                    Diagnostic.Note(at: SourceLocation(file: file, line: $0.line, column: $0.column), $0.message)
+                })
         }
         return Diagnostic(.error, at: location(error, file: file), message(error))
     }
@@ -18,7 +19,7 @@ enum YAMLProblem {
     static func lastLineRead(_ error: YamlError) -> Int {
         switch error {
         case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
-             .composer(let context, _, let mark, _):
+            .composer(let context, _, let mark, _):
             return max(mark.line, context?.mark.line ?? 0)
         default:
             return Int.max
@@ -28,15 +29,17 @@ enum YAMLProblem {
     static func message(_ error: YamlError) -> String {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             guard let context else { return "malformed YAML: \(problem)" }
             if context.text.contains("quoted scalar"), problem.contains("end of stream") {
                 return "the quote opened here is never closed; add the closing quote at the end of the text"
             }
             // Reported where the construct began (e.g. the opening quote); say where it broke.
-            return "malformed YAML: \(context.text) starting here, \(problem) at line \(mark.line), column \(mark.column)"
+            return
+                "malformed YAML: \(context.text) starting here, \(problem) at line \(mark.line), column \(mark.column)"
         case .duplicatedKeysInMapping(let duplicates, _):
-            return "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping"
+            return
+                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping"
         case .reader(let problem, _, _, _):
             return "malformed YAML: \(problem)"
         default:
@@ -47,7 +50,7 @@ enum YAMLProblem {
     static func location(_ error: YamlError, file: String) -> SourceLocation {
         switch error {
         case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
-             .composer(let context, _, let mark, _):
+            .composer(let context, _, let mark, _):
             let start = context?.mark ?? mark
             return SourceLocation(file: file, line: start.line, column: start.column)
         case .duplicatedKeysInMapping(_, let context):

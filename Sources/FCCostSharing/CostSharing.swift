@@ -66,16 +66,20 @@ public enum CostSharing {
         }
     }
 
-    public static func population(total: Int, regionShare: Int,
-                                  municipalities: [(name: String, population: Int)]) throws -> PopulationSplit {
+    public static func population(
+        total: Int, regionShare: Int,
+        municipalities: [(name: String, population: Int)]
+    ) throws -> PopulationSplit {
         guard regionShare >= 0, regionShare <= total else {
             throw PopulationProblem.regionShareAboveTotal(regionShare: regionShare, total: total)
         }
         do {
             let amounts = try Apportionment.split(total - regionShare, by: municipalities.map(\.population))
-            return PopulationSplit(regionAmount: regionShare, municipalities: zip(municipalities, amounts).map {
-                Share(payer: $0.name, population: $0.population, amount: $1)
-            })
+            return PopulationSplit(
+                regionAmount: regionShare,
+                municipalities: zip(municipalities, amounts).map {
+                    Share(payer: $0.name, population: $0.population, amount: $1)
+                })
         } catch let problem as Apportionment.Problem {
             throw PopulationProblem.apportionment(problem)
         }

@@ -75,8 +75,10 @@ public struct Figure: Sendable, Equatable {
     /// text stays legible on a phone; `nil`: HTML shows `svg`.
     public var screenSVG: String?
 
-    public init(name: String, title: String, description: String, svg: String, widthCentimetres: Double,
-                heightCentimetres: Double, screenSVG: String? = nil) {
+    public init(
+        name: String, title: String, description: String, svg: String, widthCentimetres: Double,
+        heightCentimetres: Double, screenSVG: String? = nil
+    ) {
         self.name = name
         self.title = title
         self.description = description

@@ -20,7 +20,9 @@ public enum MarkdownReader {
     static let figurePrefix = "<!-- fcdoc:figure "
     static let lineBreakTags: Set<String> = ["<br>", "<br/>", "<br />"]
 
-    public static func read(_ markdown: String, metadata: DocumentMetadata, figures: [String: [Figure]] = [:]) -> Document {
+    public static func read(_ markdown: String, metadata: DocumentMetadata, figures: [String: [Figure]] = [:])
+        -> Document
+    {
         cmark_gfm_core_extensions_ensure_registered()
         // cmark's allocator aborts when memory runs out, so neither call ever gives NULL.
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { preconditionFailure("cmark gave no parser") }
@@ -174,7 +176,11 @@ public enum MarkdownReader {
                     result.append(.link(url: url, content))
                 } else {
                     for inline in content {
-                        if case .text(let text) = inline { appendText(text, to: &result) } else { result.append(inline) }
+                        if case .text(let text) = inline {
+                            appendText(text, to: &result)
+                        } else {
+                            result.append(inline)
+                        }
                     }
                 }
             default:
@@ -207,4 +213,3 @@ public enum LinkPolicy {
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
     }
 }
-

@@ -46,8 +46,9 @@ private struct PlainTextCollector: DocumentVisitor {
         case .code(let text):
             texts.append(text)
         case .table(let table):
-            texts.append(([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: "\t") }
-                .joined(separator: "\n"))
+            texts.append(
+                ([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: "\t") }
+                    .joined(separator: "\n"))
         case .signature(let block):
             texts.append(block.lines.map { "\($0.label): \($0.value)" }.joined(separator: "\n"))
         case .figure(let figure):

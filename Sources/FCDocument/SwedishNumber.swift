@@ -41,4 +41,3 @@ public enum SwedishNumber {
         return (rounded < 0 && whole == 0 ? "−" : "") + integer(whole) + "," + fraction
     }
 }
-

@@ -87,7 +87,8 @@ public struct OutputFolder {
     func resolve(_ relativePath: String, checked: inout CheckedFolders) throws -> URL {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !components.isEmpty,
-              components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") }) else {
+            components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
+        else {
             throw OutputError.unsafePath(relativePath)
         }
         let target = components.reduce(root) { $0.appendingPathComponent(String($1)) }

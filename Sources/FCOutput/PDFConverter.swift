@@ -12,7 +12,8 @@ public struct PDFConverter: Sendable {
         public var description: String {
             switch self {
             case .notInstalled:
-                return "PDF output needs LibreOffice, which was not found (looked for 'soffice' and 'libreoffice' on PATH). "
+                return
+                    "PDF output needs LibreOffice, which was not found (looked for 'soffice' and 'libreoffice' on PATH). "
                     + "Install it, e.g. on Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui — or leave out "
                     + "'pdf' from --format."
             case .failed(let detail):
@@ -22,7 +23,8 @@ public struct PDFConverter: Sendable {
     }
 
     /// The converter, or `ConversionError.notInstalled`.
-    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PDFConverter {
+    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> PDFConverter
+    {
         guard let executable = ProgramFinder.find(["soffice", "libreoffice"], environment: environment) else {
             throw ConversionError.notInstalled
         }
@@ -34,7 +36,8 @@ public struct PDFConverter: Sendable {
     /// embedded) and tagged (`UseTaggedPDF`: a structure tree, the figures' /Alt from their
     /// `svg:title` and `svg:desc`), with the document's title in the metadata; the language is
     /// the document's default language.
-    static let exportFilter = #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"#
+    static let exportFilter =
+        #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"#
         + #""UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"},"#
         + #""DisplayPDFDocumentTitle":{"type":"boolean","value":"true"}}"#
 
@@ -56,8 +59,11 @@ public struct PDFConverter: Sendable {
         }
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profile").path)",
-                             "--headless", "--norestore", "--convert-to", Self.exportFilter, "--outdir", output.path] + paths
+        process.arguments =
+            [
+                "-env:UserInstallation=file://\(work.appendingPathComponent("profile").path)",
+                "--headless", "--norestore", "--convert-to", Self.exportFilter, "--outdir", output.path,
+            ] + paths
         let log = Pipe()
         process.standardOutput = log
         process.standardError = log
@@ -72,7 +78,8 @@ public struct PDFConverter: Sendable {
             let pdf = output.appendingPathComponent("\(index)-\(document.name).pdf")
             guard let data = manager.contents(atPath: pdf.path), !data.isEmpty else {
                 let detail = String(decoding: logData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                throw ConversionError.failed("no PDF for \(document.name) (exit status \(process.terminationStatus)). \(detail)")
+                throw ConversionError.failed(
+                    "no PDF for \(document.name) (exit status \(process.terminationStatus)). \(detail)")
             }
             return data
         }

@@ -1,6 +1,6 @@
 import FCConfig
-import FCReport
 import FCOutput
+import FCReport
 import FCTemplates
 import Foundation
 
@@ -24,8 +24,10 @@ public struct Batch: Sendable {
     let pdfSourceDirectory = FileManager.default.temporaryDirectory
         .appendingPathComponent("fcdoc-batch-\(UUID().uuidString)").path
 
-    public init(folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
-                templatesDirectory: String?) {
+    public init(
+        folder: String, year: Int?, outputDirectory: String, jobs: Int, formats: [OutputFormat],
+        templatesDirectory: String?
+    ) {
         self.folder = folder
         self.year = year
         self.outputDirectory = outputDirectory
@@ -96,16 +98,22 @@ public struct Batch: Sendable {
         var units: [Unit] = []
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
-                stray.append(Diagnostic(.error, at: .wholeFile(path), "a county folder holds one county file; this is a second one"))
+                stray.append(
+                    Diagnostic(
+                        .error, at: .wholeFile(path), "a county folder holds one county file; this is a second one"))
                 continue
             }
-            units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
-                              report: nil, isCounty: true))
+            units.append(
+                Unit(
+                    name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
+                    report: nil, isCounty: true))
         }
         for path in scanned.centreFiles {
             let report = reports.first { $0.year == year && $0.centrePath == path }?.path
-            units.append(Unit(name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
-                              report: report, isCounty: false))
+            units.append(
+                Unit(
+                    name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
+                    report: report, isCounty: false))
         }
         return Plan(year: year, units: units, stray: stray)
     }
@@ -160,8 +168,9 @@ public struct Batch: Sendable {
 extension Batch {
     /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
     func renderer() -> DocumentRenderer {
-        var renderer = DocumentRenderer(formats: formats, outputDirectory: outputDirectory,
-                                        templates: templates)
+        var renderer = DocumentRenderer(
+            formats: formats, outputDirectory: outputDirectory,
+            templates: templates)
         renderer.defersPDF = true
         return renderer
     }
@@ -184,13 +193,17 @@ extension Batch {
     /// centre's report of the year; centres without a valid report are listed as such.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
         guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
-              let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks, strict: strict).county else { return }
+            let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks, strict: strict).county
+        else { return }
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
             let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
-            guard let report = unit.report else { return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue) }
+            guard let report = unit.report else {
+                return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue)
+            }
             let data = ConfigCheck.run(path: report, cache: checks, strict: strict).reportData
-            return Rollup.Centre(name: name, report: data,
-                                 state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
+            return Rollup.Centre(
+                name: name, report: data,
+                state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
         }.sorted { $0.name < $1.name }
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {
@@ -199,7 +212,9 @@ extension Batch {
             results[countyIndex].files = (results[countyIndex].files + relativePaths(rendered)).sorted()
             results[countyIndex].written += rendered.written.count
             results[countyIndex].documents += rendered.documents.map {
-                Rendered(kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)
+                Rendered(
+                    kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)",
+                    fingerprint: $0.fingerprint)
             }
         } catch {
             results[countyIndex].errors += Diagnostic.from(error, file: results[countyIndex].unit.source)

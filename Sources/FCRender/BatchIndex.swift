@@ -8,8 +8,10 @@ import Foundation
 /// fingerprint, and whether the report was handed in) and `manifest.json` (every file with its
 /// size and SHA-256, so a recipient can check what they got).
 public enum BatchIndex {
-    public static func write(results: [Batch.UnitResult], extraFiles: [String], year: Int?, outputDirectory: String,
-                             countyName: String) throws {
+    public static func write(
+        results: [Batch.UnitResult], extraFiles: [String], year: Int?, outputDirectory: String,
+        countyName: String
+    ) throws {
         let root = URL(fileURLWithPath: outputDirectory)
         var files = Set(results.flatMap(\.files) + extraFiles)
         let index = Data(html(results: results, files: files, year: year, countyName: countyName).utf8)
@@ -17,13 +19,18 @@ public enum BatchIndex {
         files.insert("index.html")
         var entries: [[String: Any]] = []
         for path in files.sorted() {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                continue
+            }
             let digest = Hex.encode(SHA256.hash(data: data))
             entries.append(["path": path, "size": data.count, "sha256": digest])
         }
-        let manifest = try JSONSerialization.data(withJSONObject: ["generator": "fcdoc", "files": entries],
-                                                  options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        try OutputFolder(path: outputDirectory).write([OutputFile(relativePath: "manifest.json", data: manifest + Data("\n".utf8))])
+        let manifest = try JSONSerialization.data(
+            withJSONObject: ["generator": "fcdoc", "files": entries],
+            options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        try OutputFolder(path: outputDirectory).write([
+            OutputFile(relativePath: "manifest.json", data: manifest + Data("\n".utf8))
+        ])
     }
 
     /// The index page; `files` are every file written (PDFs included), for the links.
@@ -33,43 +40,49 @@ public enum BatchIndex {
         for result in results {
             let status = result.failed ? "<strong>fel</strong>" : "klar"
             let documents = result.documents.map { document in
-                let links = OutputFormat.allCases.map(\.rawValue).filter { files.contains(document.fileName + "." + $0) }
-                    .map { "<a href=\"\(escape(document.fileName)).\($0)\">\($0)</a>" }.joined(separator: " ")
+                let links = OutputFormat.allCases.map(\.rawValue).filter {
+                    files.contains(document.fileName + "." + $0)
+                }
+                .map { "<a href=\"\(escape(document.fileName)).\($0)\">\($0)</a>" }.joined(separator: " ")
                 return "<li>\(escape(document.kind)) \(links) <code>\(escape(document.fingerprint))</code></li>"
             }.joined()
-            let errors = result.errors.isEmpty ? "" : "<ul class=\"errors\">"
-                + result.errors.map { "<li>\(escape($0.description))</li>" }.joined() + "</ul>"
-            rows += "<tr><td>\(escape(result.title))</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
+            let errors =
+                result.errors.isEmpty
+                ? ""
+                : "<ul class=\"errors\">"
+                    + result.errors.map { "<li>\(escape($0.description))</li>" }.joined() + "</ul>"
+            rows +=
+                "<tr><td>\(escape(result.title))</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
                 + "<td><ul>\(documents)</ul>\(errors)</td></tr>\n"
         }
         let heading = "Familjecentralerna i \(countyName)" + (year.map { " – \($0)" } ?? "")
         return """
-        <!DOCTYPE html>
-        <html lang="sv-SE">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <title>\(escape(heading))</title>
-        <style>
-        body { font-family: "Liberation Sans", Arial, sans-serif; margin: 2em 1em; }
-        .table-scroll { overflow-x: auto; }
-        table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
-        ul { margin: 0; padding-left: 1.2em; } .errors { color: #8b0000; } code { font-size: 90%; }
-        </style>
-        </head>
-        <body>
-        <h1>\(escape(heading))</h1>
-        <div class="table-scroll" role="region" aria-label="Familjecentraler och dokument" tabindex="0">
-        <table>
-        <thead><tr><th>Familjecentral</th><th>Status</th><th>Verksamhetsberättelse</th><th>Dokument</th></tr></thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-        </div>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="sv-SE">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>\(escape(heading))</title>
+            <style>
+            body { font-family: "Liberation Sans", Arial, sans-serif; margin: 2em 1em; }
+            .table-scroll { overflow-x: auto; }
+            table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
+            ul { margin: 0; padding-left: 1.2em; } .errors { color: #8b0000; } code { font-size: 90%; }
+            </style>
+            </head>
+            <body>
+            <h1>\(escape(heading))</h1>
+            <div class="table-scroll" role="region" aria-label="Familjecentraler och dokument" tabindex="0">
+            <table>
+            <thead><tr><th>Familjecentral</th><th>Status</th><th>Verksamhetsberättelse</th><th>Dokument</th></tr></thead>
+            <tbody>
+            \(rows)</tbody>
+            </table>
+            </div>
+            </body>
+            </html>
 
-        """
+            """
     }
 }

@@ -22,8 +22,10 @@ extension Batch {
     /// The whole batch: every unit checked before anything is rendered (`checked` sees the
     /// diagnostics), the valid ones rendered in parallel (`progress` after each), the roll-up,
     /// PDFs when asked for, then `index.html` and `manifest.json`.
-    public func run(_ plan: Plan, cancel: CancellationFlag, checked: ([[Diagnostic]]) -> Void = { _ in },
-                    progress: @escaping @Sendable (Progress) -> Void) async -> Run {
+    public func run(
+        _ plan: Plan, cancel: CancellationFlag, checked: ([[Diagnostic]]) -> Void = { _ in },
+        progress: @escaping @Sendable (Progress) -> Void
+    ) async -> Run {
         let checks = await check(plan.units, cancel: cancel)
         checked(checks)
         let hasError = { (found: [Diagnostic]) in found.contains { $0.severity == .error } }
@@ -32,8 +34,10 @@ extension Batch {
         var results = await render(valid, cancel: cancel, progress: progress)
         if !cancel.isCancelled { renderRollup(into: &results, plan: plan) }
         for (unit, found) in zip(plan.units, checks) where hasError(found) {
-            results.append(UnitResult(unit: unit, title: unit.name, errors: found.filter { $0.severity == .error },
-                                      reportState: unit.isCounty ? .notApplicable : .invalid))
+            results.append(
+                UnitResult(
+                    unit: unit, title: unit.name, errors: found.filter { $0.severity == .error },
+                    reportState: unit.isCounty ? .notApplicable : .invalid))
         }
         var run = Run(plan: plan, checks: checks, results: results, cancelled: cancel.isCancelled, elapsed: 0)
         if cancel.isCancelled { discardPDFSources() }
@@ -43,8 +47,9 @@ extension Batch {
         if run.pdfErrors.isEmpty {
             let countyName = results.first { $0.unit.isCounty }?.title ?? URL(fileURLWithPath: folder).lastPathComponent
             do {
-                try BatchIndex.write(results: results, extraFiles: run.pdfFiles, year: plan.year, outputDirectory: outputDirectory,
-                                     countyName: countyName)
+                try BatchIndex.write(
+                    results: results, extraFiles: run.pdfFiles, year: plan.year, outputDirectory: outputDirectory,
+                    countyName: countyName)
             } catch {
                 run.indexErrors = Diagnostic.from(error, file: outputDirectory)
             }

@@ -26,9 +26,11 @@ extension Batch {
     }
 
     /// Runs `work` for every unit with at most `jobs` at a time, reporting each finished one.
-    func parallel<Result: Sendable>(_ units: [Unit], cancel: CancellationFlag, started: Date,
-                                    progress: @escaping @Sendable (Progress) -> Void,
-                                    work: @escaping @Sendable (Unit) -> Result) async -> [Result] {
+    func parallel<Result: Sendable>(
+        _ units: [Unit], cancel: CancellationFlag, started: Date,
+        progress: @escaping @Sendable (Progress) -> Void,
+        work: @escaping @Sendable (Unit) -> Result
+    ) async -> [Result] {
         await withTaskGroup(of: (Int, Result).self) { group in
             var next = 0
             func startNext() {
@@ -42,8 +44,10 @@ extension Batch {
             var results: [(Int, Result)] = []
             while let finished = await group.next() {
                 results.append(finished)
-                progress(Progress(done: results.count, total: units.count, current: units[finished.0].name,
-                                  elapsed: Date().timeIntervalSince(started)))
+                progress(
+                    Progress(
+                        done: results.count, total: units.count, current: units[finished.0].name,
+                        elapsed: Date().timeIntervalSince(started)))
                 startNext()
             }
             return results.sorted { $0.0 < $1.0 }.map(\.1)
@@ -52,17 +56,22 @@ extension Batch {
 
     /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
-        await parallel(units, cancel: cancel, started: Date(), progress: { _ in }, work: { unit in
-            var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict).diagnostics
-            if let report = unit.report {
-                diagnostics += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics
-            }
-            return diagnostics
-        })
+        await parallel(
+            units, cancel: cancel, started: Date(), progress: { _ in },
+            work: { unit in
+                var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict)
+                    .diagnostics
+                if let report = unit.report {
+                    diagnostics += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics
+                }
+                return diagnostics
+            })
     }
 
-    public func render(_ units: [Unit], cancel: CancellationFlag,
-                       progress: @escaping @Sendable (Progress) -> Void) async -> [UnitResult] {
+    public func render(
+        _ units: [Unit], cancel: CancellationFlag,
+        progress: @escaping @Sendable (Progress) -> Void
+    ) async -> [UnitResult] {
         let started = Date()
         let batch = self
         return await parallel(units, cancel: cancel, started: started, progress: progress) { batch.render($0) }
@@ -87,7 +96,9 @@ extension Batch {
             return ([], Diagnostic.from(error, file: outputDirectory))
         }
         let chunkSize = (odts.count + jobs - 1) / jobs
-        let chunks = stride(from: 0, to: odts.count, by: chunkSize).map { Array(odts[$0..<min($0 + chunkSize, odts.count)]) }
+        let chunks = stride(from: 0, to: odts.count, by: chunkSize).map {
+            Array(odts[$0..<min($0 + chunkSize, odts.count)])
+        }
         let out = outputDirectory
         let sources = pdfSourceDirectory
         return await withTaskGroup(of: ([String], [Diagnostic]).self) { group in
@@ -100,8 +111,10 @@ extension Batch {
                     let inputs = chunk.compactMap { path -> (path: String, name: String, odt: Data)? in
                         let source = root.appendingPathComponent(path).path
                         guard let data = FileManager.default.contents(atPath: source) else {
-                            unreadable.append(Diagnostic(.error, at: .wholeFile(source),
-                                                         "cannot read this ODT to make \(String(path.dropLast(4))).pdf from it"))
+                            unreadable.append(
+                                Diagnostic(
+                                    .error, at: .wholeFile(source),
+                                    "cannot read this ODT to make \(String(path.dropLast(4))).pdf from it"))
                             return nil
                         }
                         return (path, path.replacingOccurrences(of: "/", with: "-"), data)

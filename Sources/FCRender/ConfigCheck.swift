@@ -1,7 +1,7 @@
 import FCConfig
-import Foundation
 import FCReport
 import FCValidation
+import Foundation
 
 /// Loading and validation together: what `fcdoc validate` reports and `render` requires.
 public enum ConfigCheck {
@@ -45,13 +45,17 @@ public enum ConfigCheck {
     ///   - cache: reuse outcomes within a batch.
     ///   - strict: personal data (personnummer, e-mail, phone) in free text is an error.
     /// - Returns: every diagnostic, and the loaded file when it has no errors.
-    public static func run(path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil,
-                           strict: Bool = false) -> Outcome {
+    public static func run(
+        path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil,
+        strict: Bool = false
+    ) -> Outcome {
         guard let cache else {
             return check(path: path, lookForPreviousReport: lookForPreviousReport, cache: nil, strict: strict)
         }
         let key = URL(fileURLWithPath: path).standardizedFileURL.path + (lookForPreviousReport ? "" : "#alone")
-        return cache.outcome(key) { check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict) }
+        return cache.outcome(key) {
+            check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict)
+        }
     }
 
     /// Checks `data` as if it were the file at `path` (an editor's unsaved text): what it refers
@@ -61,11 +65,14 @@ public enum ConfigCheck {
     }
 
     static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
-        check(ConfigLoader.load(path: path, readAhead: cache?.readAhead), lookForPreviousReport: lookForPreviousReport,
-              cache: cache, strict: strict)
+        check(
+            ConfigLoader.load(path: path, readAhead: cache?.readAhead), lookForPreviousReport: lookForPreviousReport,
+            cache: cache, strict: strict)
     }
 
-    static func check(_ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
+    static func check(_ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool)
+        -> Outcome
+    {
         let sink = loaded.diagnostics
         var reportData: ReportData?
         switch loaded.config {
@@ -74,13 +81,15 @@ public enum ConfigCheck {
         case .report(let file)?:
             ReportValidator.validate(file, strict: strict, into: sink)
             if !sink.hasErrors {
-                reportData = ReportLoader.load(file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
-                                               strict: strict)
+                reportData = ReportLoader.load(
+                    file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
+                    strict: strict)
             }
         case nil: break
         }
         let failed = sink.hasErrors
-        return Outcome(config: failed ? nil : loaded.config, diagnostics: sink.sorted,
-                       reportData: failed ? nil : reportData)
+        return Outcome(
+            config: failed ? nil : loaded.config, diagnostics: sink.sorted,
+            reportData: failed ? nil : reportData)
     }
 }

@@ -31,7 +31,9 @@ public struct CopyText {
     static let fingerprintPattern = try! NSRegularExpression(pattern: "Kontrollsumma ((?:[0-9A-F]{4} ){4}[0-9A-F]{4})")
 
     public static func read(path: String) throws -> CopyText {
-        guard FileManager.default.isReadableFile(atPath: path) else { throw ReadError.unreadable("no such file: \(path)") }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ReadError.unreadable("no such file: \(path)")
+        }
         return path.lowercased().hasSuffix(".pdf") ? try readPDF(path: path) : try readODT(path: path)
     }
 
@@ -49,18 +51,22 @@ public struct CopyText {
             guard let entry = archive[name] else { throw ReadError.unreadable("\(path) has no \(name)") }
             var data = Data()
             _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-            guard let text = String(data: data, encoding: .utf8) else { throw ReadError.unreadable("\(name) is not UTF-8") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ReadError.unreadable("\(name) is not UTF-8")
+            }
             return text
         }
         let units = ODFText.paragraphs(ofBody: try entry("content.xml"))
-        let footer = ODFText.paragraphs(ofBody: try entry("styles.xml"), from: "<office:master-styles").joined(separator: " ")
+        let footer = ODFText.paragraphs(ofBody: try entry("styles.xml"), from: "<office:master-styles").joined(
+            separator: " ")
         return CopyText(units: units, printedFingerprint: firstFingerprint(in: footer))
     }
 
     static func firstFingerprint(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
         guard let match = fingerprintPattern.firstMatch(in: text, range: range),
-              let found = Range(match.range(at: 1), in: text) else { return nil }
+            let found = Range(match.range(at: 1), in: text)
+        else { return nil }
         return String(text[found])
     }
 
@@ -87,29 +93,37 @@ public struct CopyText {
     /// Takes out the footer ("[label · ]Kontrollsumma … · Sida i av n") and the copy label that
     /// heads each page, wherever the PDF's text put their lines.
     static func withoutPageMarks(_ text: String) -> CopyText {
-        let lines = text.components(separatedBy: .newlines).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let lines = text.components(separatedBy: .newlines).map {
+            $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         let flat = lines.joined(separator: " ")
         guard let fingerprint = firstFingerprint(in: flat) else {
             return CopyText(units: lines.filter { !$0.isEmpty }, printedFingerprint: nil)
         }
         var label: String?
         if let end = flat.range(of: " · Kontrollsumma \(fingerprint)"),
-           let start = flat[..<end.lowerBound].range(of: "Exemplar ", options: .backwards) {
+            let start = flat[..<end.lowerBound].range(of: "Exemplar ", options: .backwards)
+        {
             label = String(flat[start.lowerBound..<end.lowerBound])
         }
         // The footer may wrap anywhere, and puts the page number on a line of its own when long.
         func words(_ text: String) -> String {
-            text.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")
+            text.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(
+                separator: "\\s+")
         }
-        let footer = (label.map { words($0 + " ·") + "\\s+" } ?? "") + words("Kontrollsumma \(fingerprint)")
+        let footer =
+            (label.map { words($0 + " ·") + "\\s+" } ?? "") + words("Kontrollsumma \(fingerprint)")
             + "(?:\\s+·)?\\s+Sida\\s+\\d+\\s+av\\s+\\d+"
         var joined = lines.joined(separator: "\n")
         for pattern in [footer] + (label.map { [words($0)] } ?? []) {
             let expression = try! NSRegularExpression(pattern: pattern)
-            joined = expression.stringByReplacingMatches(in: joined, range: NSRange(joined.startIndex..., in: joined),
-                                                         withTemplate: "\n")
+            joined = expression.stringByReplacingMatches(
+                in: joined, range: NSRange(joined.startIndex..., in: joined),
+                withTemplate: "\n")
         }
-        let units = joined.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let units = joined.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         return CopyText(units: units, printedFingerprint: fingerprint)
     }
 }
@@ -187,7 +201,9 @@ enum ODFText {
             case "quot": result += "\""
             case "apos": result += "'"
             default:
-                let number = entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16)
+                let number =
+                    entity.hasPrefix("#x")
+                    ? UInt32(entity.dropFirst(2), radix: 16)
                     : entity.hasPrefix("#") ? UInt32(entity.dropFirst()) : nil
                 if let number, let scalar = Unicode.Scalar(number) { result.unicodeScalars.append(scalar) }
             }

@@ -29,10 +29,13 @@ public enum CopyVerifier {
 
     /// Compares the copy with the config's documents: the one the file is named after, else the
     /// one with the printed kontrollsumma, else the one sharing most words.
-    public static func compare(_ copy: CopyText, path: String, with documents: [(DocumentKind, Document)]) -> Comparison? {
+    public static func compare(_ copy: CopyText, path: String, with documents: [(DocumentKind, Document)])
+        -> Comparison?
+    {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let copyWords = Fingerprint.words(copy.text)
-        let chosen = documents.first { name.hasPrefix($0.0.rawValue) }
+        let chosen =
+            documents.first { name.hasPrefix($0.0.rawValue) }
             ?? documents.first { $0.1.metadata.fingerprint == copy.printedFingerprint }
             ?? documents.max { shared(copyWords, $0.1) < shared(copyWords, $1.1) }
         guard let (kind, document) = chosen else { return nil }
@@ -42,14 +45,19 @@ public enum CopyVerifier {
             if unit.isHeading { heading = unit.text }
             let words = Fingerprint.words(unit.text)
             guard !words.isEmpty, !found.contains(" " + words.joined(separator: " ") + " ") else { continue }
-            return Comparison(kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "",
-                              difference: (unit.isHeading ? nil : heading, unit.text, closest(to: words, in: copy.units)))
+            return Comparison(
+                kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "",
+                difference: (unit.isHeading ? nil : heading, unit.text, closest(to: words, in: copy.units)))
         }
         let expected = Set(units(of: document.blocks).map { Fingerprint.words($0.text) })
-        if let extra = copy.units.first(where: { !expected.contains(Fingerprint.words($0)) && !Fingerprint.words($0).isEmpty }),
-           copy.printedFingerprint != nil, path.lowercased().hasSuffix(".odt") {
-            return Comparison(kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "",
-                              difference: (nil, "", extra))
+        if let extra = copy.units.first(where: {
+            !expected.contains(Fingerprint.words($0)) && !Fingerprint.words($0).isEmpty
+        }),
+            copy.printedFingerprint != nil, path.lowercased().hasSuffix(".odt")
+        {
+            return Comparison(
+                kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "",
+                difference: (nil, "", extra))
         }
         return Comparison(kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "", difference: nil)
     }
@@ -61,7 +69,10 @@ public enum CopyVerifier {
     /// The copy's paragraph most like the expected one (most words in common), to show beside it.
     static func closest(to words: [String], in units: [String]) -> String? {
         let wanted = Set(words)
-        return units.max { Set(Fingerprint.words($0)).intersection(wanted).count < Set(Fingerprint.words($1)).intersection(wanted).count }
+        return units.max {
+            Set(Fingerprint.words($0)).intersection(wanted).count
+                < Set(Fingerprint.words($1)).intersection(wanted).count
+        }
     }
 
     /// The document's paragraphs as a copy shows them: headings, paragraphs, list items, table

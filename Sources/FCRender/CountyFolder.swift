@@ -15,8 +15,9 @@ public struct CountyFolder {
         let root = URL(fileURLWithPath: path).standardizedFileURL
         var folder = CountyFolder(root: root)
         let skip = output.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey],
+            options: [.skipsHiddenFiles])
         var files: [String] = []
         while let url = enumerator?.nextObject() as? URL {
             if let skip, url.resolvingSymlinksInPath().path == skip {

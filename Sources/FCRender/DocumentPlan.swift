@@ -33,8 +33,12 @@ public struct DocumentPlan {
         public var description: String {
             switch self {
             case .wrongFile(let kind, let available):
-                let expected = DocumentKind.forCentres.contains(kind) ? "a centre file" : DocumentKind.forCounties.contains(kind)
-                    ? "a county file" : DocumentKind.forReports.contains(kind) ? "a report file" : "no file (fcdoc form)"
+                let expected =
+                    DocumentKind.forCentres.contains(kind)
+                    ? "a centre file"
+                    : DocumentKind.forCounties.contains(kind)
+                        ? "a county file"
+                        : DocumentKind.forReports.contains(kind) ? "a report file" : "no file (fcdoc form)"
                 return "'\(kind.rawValue)' is made from \(expected); this file gives: "
                     + available.map(\.rawValue).joined(separator: ", ")
             case .computation(let reason):
@@ -50,30 +54,39 @@ public struct DocumentPlan {
     ///   - copies: overrides the file's number of signed copies.
     /// - Returns: the plan: template context, title, output path, copies, figures.
     /// - Throws: when the file does not give this kind of document, or its context cannot be made.
-    public static func make(_ kind: DocumentKind, from config: ConfigFile, report: ReportData? = nil,
-                            copies: Int? = nil) throws -> DocumentPlan {
+    public static func make(
+        _ kind: DocumentKind, from config: ConfigFile, report: ReportData? = nil,
+        copies: Int? = nil
+    ) throws -> DocumentPlan {
         do {
             switch (kind, config) {
             case (.samverkansavtal, .centre(let file)):
-                return signedPlan(kind, file, title: AgreementContext.title(for: file), coordinatorsSign: false,
-                                  copies: copies) { AgreementContext.make(file, copies: $0) }
+                return signedPlan(
+                    kind, file, title: AgreementContext.title(for: file), coordinatorsSign: false,
+                    copies: copies
+                ) { AgreementContext.make(file, copies: $0) }
             case (.samordnaravtal, .centre(let file)):
-                return try signedPlan(kind, file, title: CoordinatorContext.title(for: file), coordinatorsSign: true,
-                                      copies: copies) { try CoordinatorContext.make(file, copies: $0) }
+                return try signedPlan(
+                    kind, file, title: CoordinatorContext.title(for: file), coordinatorsSign: true,
+                    copies: copies
+                ) { try CoordinatorContext.make(file, copies: $0) }
             case (.samordningsfunktion, .centre(let file)):
-                return DocumentPlan(kind: kind, folder: file.centre.id.value, fileName: kind.rawValue,
-                                    title: CoordinationFunctionContext.title(for: file),
-                                    context: CoordinationFunctionContext.make(file), copies: 1, copyRecipients: [])
+                return DocumentPlan(
+                    kind: kind, folder: file.centre.id.value, fileName: kind.rawValue,
+                    title: CoordinationFunctionContext.title(for: file),
+                    context: CoordinationFunctionContext.make(file), copies: 1, copyRecipients: [])
             case (.lanssamordnare, .county(let file)):
-                return DocumentPlan(kind: kind, folder: file.county.id.value, fileName: kind.rawValue,
-                                    title: CountyContext.title(for: file), context: try CountyContext.make(file),
-                                    copies: copies ?? 1, copyRecipients: [])
+                return DocumentPlan(
+                    kind: kind, folder: file.county.id.value, fileName: kind.rawValue,
+                    title: CountyContext.title(for: file), context: try CountyContext.make(file),
+                    copies: copies ?? 1, copyRecipients: [])
             case (.verksamhetsberattelse, .report):
                 guard let report else { throw PlanError.computation("the report's centre and survey are not loaded") }
-                return DocumentPlan(kind: kind, folder: report.centre.centre.id.value,
-                                    fileName: "\(kind.rawValue)-\(report.year)", title: ReportContext.title(for: report),
-                                    context: ReportContext.make(report), copies: copies ?? 1, copyRecipients: [],
-                                    figures: ReportCharts.figures(for: report))
+                return DocumentPlan(
+                    kind: kind, folder: report.centre.centre.id.value,
+                    fileName: "\(kind.rawValue)-\(report.year)", title: ReportContext.title(for: report),
+                    context: ReportContext.make(report), copies: copies ?? 1, copyRecipients: [],
+                    figures: ReportCharts.figures(for: report))
             default:
                 throw PlanError.wrongFile(kind, available: DocumentKind.all(for: config))
             }
@@ -95,12 +108,14 @@ public struct DocumentPlan {
             let means = Rollup.areaMeans(centre.report?.positions ?? [])
             return areas.map { means[$0] }
         }
-        let heatmap = HeatmapChart.figures(name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
-                                           rows: rollup.centres.map(\.name), columns: areas, values: values,
-                                           scaleLabels: SelfReflection.scale)
-        return DocumentPlan(kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
-                            title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,
-                            copyRecipients: [], figures: areas.isEmpty ? [:] : ["heatmap": heatmap])
+        let heatmap = HeatmapChart.figures(
+            name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
+            rows: rollup.centres.map(\.name), columns: areas, values: values,
+            scaleLabels: SelfReflection.scale)
+        return DocumentPlan(
+            kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
+            title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,
+            copyRecipients: [], figures: areas.isEmpty ? [:] : ["heatmap": heatmap])
     }
 
     /// A blank form, made from the built-in catalogues: to `formular/`, or with a centre to the
@@ -110,14 +125,16 @@ public struct DocumentPlan {
         let suffix = year.map { "-\($0)" } ?? ""
         switch kind {
         case .formularSjalvreflektion:
-            return DocumentPlan(kind: kind, folder: folder, fileName: "sjalvreflektion" + suffix,
-                                title: FormContext.selfReflectionTitle,
-                                context: FormContext.selfReflection(centre: centre, year: year), copies: 1, copyRecipients: [])
+            return DocumentPlan(
+                kind: kind, folder: folder, fileName: "sjalvreflektion" + suffix,
+                title: FormContext.selfReflectionTitle,
+                context: FormContext.selfReflection(centre: centre, year: year), copies: 1, copyRecipients: [])
         case .formularForaldraenkat:
             let context = FormContext.parentSurvey(centre: centre, year: year)
-            return DocumentPlan(kind: kind, folder: folder, fileName: "foraldraenkat" + suffix,
-                                title: context["title"] as? String ?? FormContext.parentSurveyTitle,
-                                context: context, copies: 1, copyRecipients: [])
+            return DocumentPlan(
+                kind: kind, folder: folder, fileName: "foraldraenkat" + suffix,
+                title: context["title"] as? String ?? FormContext.parentSurveyTitle,
+                context: context, copies: 1, copyRecipients: [])
         default:
             throw PlanError.computation("'\(kind.rawValue)' is not a form")
         }
@@ -125,18 +142,23 @@ public struct DocumentPlan {
 
     /// A signed centre document: `--copies`, else `agreement.copies`, else one copy for each
     /// who signs, and the template values made for exactly that number.
-    static func signedPlan(_ kind: DocumentKind, _ file: CentreFile, title: String, coordinatorsSign: Bool,
-                           copies requested: Int?, values: (Int) throws -> any TemplateValues) rethrows -> DocumentPlan {
+    static func signedPlan(
+        _ kind: DocumentKind, _ file: CentreFile, title: String, coordinatorsSign: Bool,
+        copies requested: Int?, values: (Int) throws -> any TemplateValues
+    ) rethrows -> DocumentPlan {
         var recipients = file.signingPartyIDs.map { AgreementContext.partyDisplayName(file, $0) }
         if coordinatorsSign { recipients += file.coordinator.persons.map { "\($0.name.value) (samordnare)" } }
         let copies = requested ?? file.agreement.copies?.value ?? max(1, recipients.count)
-        var plan = DocumentPlan(kind: kind, folder: file.centre.id.value, fileName: kind.rawValue, title: title,
-                                context: try values(copies), copies: copies, copyRecipients: recipients)
+        var plan = DocumentPlan(
+            kind: kind, folder: file.centre.id.value, fileName: kind.rawValue, title: title,
+            context: try values(copies), copies: copies, copyRecipients: recipients)
         // A shortfall set in the file is reported by validation, at `agreement.copies`.
         if let requested, requested < recipients.count, let first = file.signatories.first {
-            plan.warnings.append(Diagnostic(.warning, at: first.location,
-                "--copies \(requested) makes fewer copies of \(kind.rawValue) than the \(recipients.count) who sign it; "
-                + "its text says that each party keeps one (\(recipients.joined(separator: ", ")))"))
+            plan.warnings.append(
+                Diagnostic(
+                    .warning, at: first.location,
+                    "--copies \(requested) makes fewer copies of \(kind.rawValue) than the \(recipients.count) who sign it; "
+                        + "its text says that each party keeps one (\(recipients.joined(separator: ", ")))"))
         }
         return plan
     }

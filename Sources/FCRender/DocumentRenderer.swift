@@ -14,8 +14,10 @@ public struct DocumentRenderer {
     /// that converts many documents per LibreOffice run (`fcdoc batch`).
     public var defersPDF = false
 
-    public init(formats: [OutputFormat] = OutputFormat.defaults, outputDirectory: String = "output",
-                templates: TemplateSet = TemplateSet()) {
+    public init(
+        formats: [OutputFormat] = OutputFormat.defaults, outputDirectory: String = "output",
+        templates: TemplateSet = TemplateSet()
+    ) {
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.templates = templates
@@ -39,7 +41,8 @@ public struct DocumentRenderer {
     public func document(_ plan: DocumentPlan) throws -> Document {
         let template = try templates.template(named: plan.kind.templateName, for: plan.context)
         let markdown = template.render(plan.context)
-        var document = MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures)
+        var document = MarkdownReader.read(
+            markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures)
         document.metadata.fingerprint = Fingerprint.of(document)
         return document
     }
@@ -47,8 +50,9 @@ public struct DocumentRenderer {
     public func render(_ plans: [DocumentPlan]) throws -> Result {
         let made = try files(for: plans)
         let report = try OutputFolder(path: outputDirectory).write(made.files)
-        return Result(documents: made.documents, written: report.written, unchanged: report.unchanged,
-                      pendingPDFs: made.pendingPDFs)
+        return Result(
+            documents: made.documents, written: report.written, unchanged: report.unchanged,
+            pendingPDFs: made.pendingPDFs)
     }
 
     /// What `files(for:)` made, before anything is written.
@@ -70,21 +74,27 @@ public struct DocumentRenderer {
         let written = OutputFormat.allCases.filter { formats.contains($0) || converted.contains($0) }
         for plan in plans {
             let document = try document(plan)
-            rendered.append(Rendered(kind: plan.kind, fingerprint: document.metadata.fingerprint ?? "", copies: plan.copies))
+            rendered.append(
+                Rendered(kind: plan.kind, fingerprint: document.metadata.fingerprint ?? "", copies: plan.copies))
             let base = "\(plan.folder)/\(plan.fileName)"
             // Figures kept beside the output are named after the document.
             let fileName = plan.fileName
-            let options = WriterOptions(copyLabels: (1...plan.copies).map { copyLabel(number: $0, plan: plan) },
-                                        figureFile: { "\(fileName)-\($0.name).svg" })
+            let options = WriterOptions(
+                copyLabels: (1...plan.copies).map { copyLabel(number: $0, plan: plan) },
+                figureFile: { "\(fileName)-\($0.name).svg" })
             for format in written {
                 guard let writer = format.writer else { continue }
                 let output = try writer.write(document, options: options)
                 for (number, data) in zip(1..., output.copies) {
                     let path = number == 1 ? base : "\(base)-exemplar-\(number)"
-                    if formats.contains(format) { outputs.append(OutputFile(relativePath: "\(path).\(format.rawValue)", data: data)) }
+                    if formats.contains(format) {
+                        outputs.append(OutputFile(relativePath: "\(path).\(format.rawValue)", data: data))
+                    }
                     if format == OutputFormat.pdf.convertedFrom, formats.contains(.pdf) { pending.append((path, data)) }
                 }
-                outputs += output.companions.map { OutputFile(relativePath: "\(plan.folder)/\($0.fileName)", data: $0.data) }
+                outputs += output.companions.map {
+                    OutputFile(relativePath: "\(plan.folder)/\($0.fileName)", data: $0.data)
+                }
             }
         }
         if !pending.isEmpty && !defersPDF {

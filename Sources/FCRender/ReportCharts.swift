@@ -16,9 +16,10 @@ enum ReportCharts {
             figures["enkat"] = DivergingBarChart.figures(
                 name: "enkat", title: "Föräldraenkät \(year): svar per fråga",
                 rows: survey.map { result in
-                    DivergingBarChart.Row(group: goalHeading(result.question.goal), label: result.question.text,
-                                          counts: result.counts,
-                                          note: tooFew(result))
+                    DivergingBarChart.Row(
+                        group: goalHeading(result.question.goal), label: result.question.text,
+                        counts: result.counts,
+                        note: tooFew(result))
                 },
                 scaleLabels: SurveyScale.labels)
             if let before = data.previous?.survey {
@@ -26,17 +27,19 @@ enum ReportCharts {
                     name: "enkat-jamforelse", title: "Föräldraenkät: andel positiva svar \(year) och \(year - 1)",
                     groups: grouped(survey) { result in
                         let previous = before.first { $0.question.key == result.question.key }
-                        return PairedBarChart.Row(label: result.question.text, current: result.positiveShare,
-                                                  previous: previous?.positiveShare,
-                                                  currentMissing: tooFew(result) ?? "ingen uppgift",
-                                                  previousMissing: previous.flatMap(tooFew) ?? "ingen uppgift")
+                        return PairedBarChart.Row(
+                            label: result.question.text, current: result.positiveShare,
+                            previous: previous?.positiveShare,
+                            currentMissing: tooFew(result) ?? "ingen uppgift",
+                            previousMissing: previous.flatMap(tooFew) ?? "ingen uppgift")
                     },
                     unit: .percent, currentYear: year, previousYear: year - 1)
             }
         }
         if !data.positions.isEmpty {
-            let before = Dictionary((data.previous?.positions ?? []).map { ($0.statement.key, $0.position) },
-                                    uniquingKeysWith: { first, _ in first })
+            let before = Dictionary(
+                (data.previous?.positions ?? []).map { ($0.statement.key, $0.position) },
+                uniquingKeysWith: { first, _ in first })
             let ordered = data.positions.enumerated().sorted { a, b in
                 let (areaA, areaB) = (areaIndex(a.element), areaIndex(b.element))
                 return areaA != areaB ? areaA < areaB : a.offset < b.offset
@@ -44,8 +47,9 @@ enum ReportCharts {
             figures["sjalvreflektion"] = PositionChart.figures(
                 name: "sjalvreflektion", title: "Självreflektion \(year) per område",
                 rows: ordered.map {
-                    PositionChart.Row(area: $0.statement.area, label: $0.statement.text, current: $0.position,
-                                      previous: before[$0.statement.key])
+                    PositionChart.Row(
+                        area: $0.statement.area, label: $0.statement.text, current: $0.position,
+                        previous: before[$0.statement.key])
                 },
                 scaleLabels: SelfReflection.scale, currentYear: year, previousYear: year - 1)
         }
@@ -63,12 +67,14 @@ enum ReportCharts {
 
     /// "Mål 1 – Vara lättillgänglig som nära mötesplats", as the report's goals are headed.
     static func goalHeading(_ goal: Int) -> String {
-        SurveyQuestions.goals.indices.contains(goal - 1) ? "Mål \(goal) – \(SurveyQuestions.goals[goal - 1])" : "Mål \(goal)"
+        SurveyQuestions.goals.indices.contains(goal - 1)
+            ? "Mål \(goal) – \(SurveyQuestions.goals[goal - 1])" : "Mål \(goal)"
     }
 
     /// The survey's questions in runs of the same goal.
     private static func grouped(_ survey: [QuestionResult], _ row: (QuestionResult) -> PairedBarChart.Row)
-        -> [PairedBarChart.Group] {
+        -> [PairedBarChart.Group]
+    {
         var groups: [PairedBarChart.Group] = []
         for result in survey {
             let heading = goalHeading(result.question.goal)
@@ -89,8 +95,9 @@ enum ReportCharts {
     /// rest), the other figures on a common one.
     static func statisticsChart(_ statistics: [StatisticRow], year: Int) -> [Figure] {
         func row(_ statistic: StatisticRow) -> PairedBarChart.Row {
-            PairedBarChart.Row(label: statistic.label, current: Double(statistic.value),
-                               previous: statistic.previous.map(Double.init))
+            PairedBarChart.Row(
+                label: statistic.label, current: Double(statistic.value),
+                previous: statistic.previous.map(Double.init))
         }
         let visits = statistics.filter(\.isVisits).map(row)
         let others = statistics.filter { !$0.isVisits }.map(row)

@@ -4,8 +4,10 @@ import Foundation
 
 /// Loads what a report refers to, reporting problems in the other files by their own names.
 enum ReportLoader {
-    static func load(_ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true,
-                     cache: ConfigCheck.Cache? = nil, strict: Bool = false) -> ReportData? {
+    static func load(
+        _ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true,
+        cache: ConfigCheck.Cache? = nil, strict: Bool = false
+    ) -> ReportData? {
         let folder = URL(fileURLWithPath: report.path).deletingLastPathComponent()
         let centrePath = folder.appendingPathComponent(report.centre.value).standardizedFileURL.path
         var centre: CentreFile?
@@ -17,7 +19,8 @@ enum ReportLoader {
             if check.config != nil, check.centre == nil {
                 sink.error("'\(report.centre.value)' is not a centre file", at: report.centre.location)
             } else if check.hasErrors {
-                sink.error("the centre file '\(report.centre.value)' has errors (listed above)", at: report.centre.location)
+                sink.error(
+                    "the centre file '\(report.centre.value)' has errors (listed above)", at: report.centre.location)
             }
         }
         let tally = report.survey.flatMap { countSurvey($0, report: report, folder: folder, sink: sink) }
@@ -25,35 +28,44 @@ enum ReportLoader {
         let positions: [SelfReflection.Position] = (report.selfReflection?.answers ?? []).compactMap { answer in
             let key = SelfReflection.currentKey(answer.statement.value)
             guard let statement = statements.first(where: { $0.key == key }),
-                  let position = answer.position?.value else { return nil }
+                let position = answer.position?.value
+            else { return nil }
             return SelfReflection.Position(statement: statement, position: position, comment: answer.comment?.value)
         }
         guard let centre, !sink.hasErrors else { return nil }
-        let previous = lookForPrevious
+        let previous =
+            lookForPrevious
             ? previousReport(of: report, centrePath: centrePath, folder: folder, sink: sink, cache: cache) : nil
-        return ReportData(report: report, centre: centre, survey: tally?.results, positions: positions, previous: previous,
-                          surveyRespondents: tally?.respondents)
+        return ReportData(
+            report: report, centre: centre, survey: tally?.results, positions: positions, previous: previous,
+            surveyRespondents: tally?.respondents)
     }
-
 
     /// The survey's answers per question, and the number of respondents when a CSV gives it
     /// (answers counted beforehand do not say how many parents gave them).
-    static func countSurvey(_ survey: SurveySource, report: ReportFile, folder: URL,
-                            sink: DiagnosticSink) -> (results: [QuestionResult], respondents: Int?)? {
+    static func countSurvey(
+        _ survey: SurveySource, report: ReportFile, folder: URL,
+        sink: DiagnosticSink
+    ) -> (results: [QuestionResult], respondents: Int?)? {
         let questions = report.surveyQuestions
         var counts: [String: [Int]]
         var respondents: Int?
         if let file = survey.file {
             let path = folder.appendingPathComponent(file.value).standardizedFileURL.path
-            let columns = Dictionary(survey.columns.map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { a, _ in a })
-            guard let read = SurveyCSV.read(path: path, delimiter: report.surveyDelimiter, columns: columns,
-                                            questions: questions, sink: sink) else { return nil }
+            let columns = Dictionary(
+                survey.columns.map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { a, _ in a })
+            guard
+                let read = SurveyCSV.read(
+                    path: path, delimiter: report.surveyDelimiter, columns: columns,
+                    questions: questions, sink: sink)
+            else { return nil }
             counts = read.counts
             respondents = read.respondents
         } else {
             // Written from "Instämmer helt" down; kept from 1 up.
-            counts = Dictionary(survey.counts.map { ($0.key.value, Array($0.counts.value.reversed())) },
-                                uniquingKeysWith: { a, _ in a })
+            counts = Dictionary(
+                survey.counts.map { ($0.key.value, Array($0.counts.value.reversed())) },
+                uniquingKeysWith: { a, _ in a })
         }
         let results = questions.map { question in
             let values = counts[question.key] ?? [0, 0, 0, 0, 0]
@@ -63,19 +75,24 @@ enum ReportLoader {
     }
 
     /// Last year's report for the same centre, from the same folder, if one is there and valid.
-    static func previousReport(of report: ReportFile, centrePath: String, folder: URL, sink: DiagnosticSink,
-                               cache: ConfigCheck.Cache?) -> ReportData? {
+    static func previousReport(
+        of report: ReportFile, centrePath: String, folder: URL, sink: DiagnosticSink,
+        cache: ConfigCheck.Cache?
+    ) -> ReportData? {
         guard let year = report.year?.value else { return nil }
         let own = URL(fileURLWithPath: report.path).standardizedFileURL.path
         let index = cache?.reports ?? ReportIndex(readAhead: nil)
-        guard let entry = index.reports(in: folder).first(where: {
-            $0.path != own && $0.year == year - 1 && $0.centrePath == centrePath
-        }) else { return nil }
+        guard
+            let entry = index.reports(in: folder).first(where: {
+                $0.path != own && $0.year == year - 1 && $0.centrePath == centrePath
+            })
+        else { return nil }
         let check = ConfigCheck.run(path: entry.path, lookForPreviousReport: false, cache: cache)
         if let data = check.reportData { return data }
         let name = URL(fileURLWithPath: entry.path).lastPathComponent
-        sink.warning("last year's report \(name) has errors, so no comparison with \(year - 1) is shown; check it with 'fcdoc validate \(name)'",
-                     at: report.year?.location ?? SourceLocation.wholeFile(report.path))
+        sink.warning(
+            "last year's report \(name) has errors, so no comparison with \(year - 1) is shown; check it with 'fcdoc validate \(name)'",
+            at: report.year?.location ?? SourceLocation.wholeFile(report.path))
         return nil
     }
 }
@@ -111,10 +128,12 @@ final class ReportIndex: @unchecked Sendable {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: key)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         let paths = names.map { folder.appendingPathComponent($0).standardizedFileURL.path }
-        let entries = zip(paths, ConfigLoader.loadAhead(paths, keepingIn: readAhead)).compactMap { path, loaded -> Entry? in
+        let entries = zip(paths, ConfigLoader.loadAhead(paths, keepingIn: readAhead)).compactMap {
+            path, loaded -> Entry? in
             guard let report = loaded.report, let year = report.year?.value else { return nil }
-            return Entry(path: path, year: year,
-                         centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
+            return Entry(
+                path: path, year: year,
+                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
         }
         folders[key] = entries
         return entries

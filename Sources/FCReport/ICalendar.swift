@@ -16,7 +16,8 @@ public enum ICalendar {
                 "DTSTART;VALUE=DATE:" + date(entry.start),
                 "DTEND;VALUE=DATE:" + date(entry.end),
                 "SUMMARY:" + escape(entry.activity.text),
-                "DESCRIPTION:" + escape("Ansvarig: \(entry.activity.responsible). Årshjul familjecentraler (Bilaga 6)."),
+                "DESCRIPTION:"
+                    + escape("Ansvarig: \(entry.activity.responsible). Årshjul familjecentraler (Bilaga 6)."),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
@@ -39,7 +40,9 @@ public enum ICalendar {
             case ",": result += "\\,"
             case "\n", "\r\n", "\r": result += "\\n"
             default:
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { result.append(character) }
+                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
+                    result.append(character)
+                }
             }
         }
         return result

@@ -12,8 +12,10 @@ public final class ReportData {
     /// Parents who answered at least one question; `nil` when the survey was counted beforehand.
     public let surveyRespondents: Int?
 
-    public init(report: ReportFile, centre: CentreFile, survey: [QuestionResult]?, positions: [SelfReflection.Position],
-                previous: ReportData?, surveyRespondents: Int? = nil) {
+    public init(
+        report: ReportFile, centre: CentreFile, survey: [QuestionResult]?, positions: [SelfReflection.Position],
+        previous: ReportData?, surveyRespondents: Int? = nil
+    ) {
         self.report = report
         self.centre = centre
         self.survey = survey

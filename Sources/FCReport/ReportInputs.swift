@@ -10,9 +10,10 @@ extension ReportFile {
 
     /// The catalogue with the report's own statements added.
     public var selfReflectionStatements: [SelfReflection.Statement] {
-        SelfReflection.catalogue + (selfReflection?.statements ?? []).map {
-            SelfReflection.Statement(key: $0.key.value, area: $0.area.value, text: $0.text.value)
-        }
+        SelfReflection.catalogue
+            + (selfReflection?.statements ?? []).map {
+                SelfReflection.Statement(key: $0.key.value, area: $0.area.value, text: $0.text.value)
+            }
     }
 
     /// The CSV field separator the report names (`;`, `,`, `tab` or a tab character), or nil:

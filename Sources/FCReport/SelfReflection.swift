@@ -31,16 +31,20 @@ public enum SelfReflection {
     }
 
     /// Position 1…5; Bilaga 4 names only the two ends, the steps between are fcdoc's wording.
-    public static let scale = ["Fungerar", "Fungerar till stor del", "Fungerar delvis", "Behöver utvecklas något",
-                               "Behöver utvecklas"]
+    public static let scale = [
+        "Fungerar", "Fungerar till stor del", "Fungerar delvis", "Behöver utvecklas något",
+        "Behöver utvecklas",
+    ]
 
     /// Positions at or below this one ("Fungerar", "Fungerar till stor del") work, so they are
     /// never proposed as what most needs development.
     public static let lastWorkingPosition = 2
 
     /// The areas of Bilaga 4, in its order.
-    public static let areas = ["Generellt för arbete på FC", "Tidigt stöd till föräldrar", "Lärande",
-                               "Tidigt stöd – personal", "Jämställdhet", "Samverkan"]
+    public static let areas = [
+        "Generellt för arbete på FC", "Tidigt stöd till föräldrar", "Lärande",
+        "Tidigt stöd – personal", "Jämställdhet", "Samverkan",
+    ]
 
     /// Keys that were renamed, still accepted (with a warning) so that older reports keep working:
     /// old key → key in the catalogue.
@@ -71,7 +75,8 @@ public enum SelfReflection {
     /// among equals, the one that moved furthest towards "Behöver utvecklas" since last year, then
     /// the catalogue order.
     public static func proposals(_ positions: [Position], previous: [String: Int]) -> [Position] {
-        let order = Dictionary(positions.enumerated().map { ($1.statement.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(
+            positions.enumerated().map { ($1.statement.key, $0) }, uniquingKeysWith: { first, _ in first })
         return positions.filter { $0.position > lastWorkingPosition }.sorted { a, b in
             if a.position != b.position { return a.position > b.position }
             let changeA = a.position - (previous[a.statement.key] ?? a.position)

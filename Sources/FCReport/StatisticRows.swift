@@ -14,14 +14,17 @@ public struct StatisticRow: Sendable, Equatable {
     public static func rows(_ report: ReportFile, previous: ReportFile?) -> [StatisticRow] {
         let now = report.statistics
         let before = previous?.statistics
-        func row(_ label: String, _ value: Located<Int>?, _ earlier: Located<Int>?, visits: Bool = false) -> StatisticRow? {
+        func row(_ label: String, _ value: Located<Int>?, _ earlier: Located<Int>?, visits: Bool = false)
+            -> StatisticRow?
+        {
             value.map { StatisticRow(label: label, value: $0.value, previous: earlier?.value, isVisits: visits) }
         }
         var rows = [
             row("Besök", now.visits, before?.visits, visits: true),
             row("Gravida", now.pregnantWomen, before?.pregnantWomen),
             row("Inskrivna barn", now.enrolledChildren, before?.enrolledChildren),
-            row("Familjer i behov av särskilt stöd där två eller fler professioner samarbetat kring tidiga insatser",
+            row(
+                "Familjer i behov av särskilt stöd där två eller fler professioner samarbetat kring tidiga insatser",
                 now.familiesSpecialSupport, before?.familiesSpecialSupport),
             row("Föräldragrupper", now.parentGroups, before?.parentGroups),
         ]

@@ -3,8 +3,10 @@ import FCText
 
 /// The parent survey's five-step answer scale (docs/report-file.md), from 1 to 5.
 public enum SurveyScale {
-    public static let labels = ["Instämmer inte alls", "Instämmer till liten del", "Instämmer delvis",
-                                "Instämmer till stor del", "Instämmer helt"]
+    public static let labels = [
+        "Instämmer inte alls", "Instämmer till liten del", "Instämmer delvis",
+        "Instämmer till stor del", "Instämmer helt",
+    ]
     /// Answers that count as no answer.
     public static let noAnswer = ["", "vet ej", "ej svar", "-"]
     /// Fewer answers than this are never shown as a distribution: single parents could be recognised.
@@ -24,7 +26,9 @@ public enum SurveyScale {
     public static func answer(_ cell: String) -> Answer {
         let trimmed = cell.trimmingSpaces()
         // The common case, a single digit, without touching case tables.
-        if trimmed.utf8.count == 1, let digit = trimmed.utf8.first, digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") {
+        if trimmed.utf8.count == 1, let digit = trimmed.utf8.first, digit >= UInt8(ascii: "0"),
+            digit <= UInt8(ascii: "9")
+        {
             let number = Int(digit - UInt8(ascii: "0"))
             return (1...5).contains(number) ? .value(number) : .invalid
         }
@@ -64,16 +68,20 @@ public enum SurveyQuestions {
     ]
 
     public static let builtIn: [SurveyQuestion] = [
-        SurveyQuestion(key: "mal1a", goal: 1, text: "Familjecentralen är lätt att besöka och har öppettider som passar mig."),
+        SurveyQuestion(
+            key: "mal1a", goal: 1, text: "Familjecentralen är lätt att besöka och har öppettider som passar mig."),
         SurveyQuestion(key: "mal1b", goal: 1, text: "Jag känner mig välkommen på familjecentralen."),
         SurveyQuestion(key: "mal2a", goal: 2, text: "Jag har fått kontakt med andra föräldrar genom familjecentralen."),
         SurveyQuestion(key: "mal2b", goal: 2, text: "Familjecentralen har erbjudit mig föräldraskapsstöd i grupp."),
         SurveyQuestion(key: "mal3a", goal: 3, text: "Jag kan vara med och påverka verksamheten på familjecentralen."),
         SurveyQuestion(key: "mal3b", goal: 3, text: "Mitt barn får vara delaktigt i verksamheten."),
-        SurveyQuestion(key: "mal4a", goal: 4, text: "Jag vet vart jag kan vända mig på familjecentralen när jag behöver stöd."),
+        SurveyQuestion(
+            key: "mal4a", goal: 4, text: "Jag vet vart jag kan vända mig på familjecentralen när jag behöver stöd."),
         SurveyQuestion(key: "mal4b", goal: 4, text: "Jag har fått det stöd jag behövt."),
-        SurveyQuestion(key: "mal5a", goal: 5, text: "Jag har fått kunskap och information som är till nytta för mig som förälder."),
-        SurveyQuestion(key: "mal5b", goal: 5, text: "Familjecentralen informerar om samhällets stöd till barnfamiljer."),
+        SurveyQuestion(
+            key: "mal5a", goal: 5, text: "Jag har fått kunskap och information som är till nytta för mig som förälder."),
+        SurveyQuestion(
+            key: "mal5b", goal: 5, text: "Familjecentralen informerar om samhällets stöd till barnfamiljer."),
     ]
 }
 

@@ -23,39 +23,46 @@ public enum SurveyCSV {
     ///   - questions: the questions to count.
     ///   - sink: where every problem goes, at its FILE:LINE:COL.
     /// - Returns: the counts; `nil` when the file cannot be read or has no usable header.
-    public static func read(path: String, delimiter: Character?, columns: [String: String], questions: [SurveyQuestion],
-                            sink: DiagnosticSink) -> Tally? {
+    public static func read(
+        path: String, delimiter: Character?, columns: [String: String], questions: [SurveyQuestion],
+        sink: DiagnosticSink
+    ) -> Tally? {
         guard let text = readText(path: path, sink: sink) else { return nil }
         let header = SourceLocation(file: path, line: 1, column: 1)
         guard !text.isBlank else {
-            sink.error("the survey file is empty; export the survey again, with its header row and one row per respondent",
-                       at: header)
+            sink.error(
+                "the survey file is empty; export the survey again, with its header row and one row per respondent",
+                at: header)
             return nil
         }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let found = SurveyDelimiter.find(in: firstLine)
         if let delimiter, found != delimiter, SurveyDelimiter.count(delimiter, in: firstLine) == 0 {
-            sink.error("the header is not separated by \(SurveyDelimiter.name(delimiter)) as 'survey.delimiter' says, but seems "
-                       + "to use \(SurveyDelimiter.name(found)); write 'delimiter: \(SurveyDelimiter.yaml(found))' or leave the line out",
-                       at: header)
+            sink.error(
+                "the header is not separated by \(SurveyDelimiter.name(delimiter)) as 'survey.delimiter' says, but seems "
+                    + "to use \(SurveyDelimiter.name(found)); write 'delimiter: \(SurveyDelimiter.yaml(found))' or leave the line out",
+                at: header)
             return nil
         }
         let used = delimiter ?? found
         if delimiter == nil, used != ";" {
-            sink.warning("the fields are separated by \(SurveyDelimiter.name(used)), as the header shows, and read so; "
-                         + "write 'delimiter: \(SurveyDelimiter.yaml(used))' under 'survey' to say so", at: header)
+            sink.warning(
+                "the fields are separated by \(SurveyDelimiter.name(used)), as the header shows, and read so; "
+                    + "write 'delimiter: \(SurveyDelimiter.yaml(used))' under 'survey' to say so", at: header)
         }
         let rows = parse(text, delimiter: used).filter { row in !(row.cells.count == 1 && row.cells[0].text.isBlank) }
         guard let headerRow = rows.first else { return nil }
         guard rows.count > 1 else {
-            sink.error("the survey has no answers: the file has its header but no rows; export it again after parents have answered",
-                       at: SourceLocation(file: path, line: headerRow.line, column: 1))
+            sink.error(
+                "the survey has no answers: the file has its header but no rows; export it again after parents have answered",
+                at: SourceLocation(file: path, line: headerRow.line, column: 1))
             return nil
         }
         let columnOfQuestion = SurveyHeader(row: headerRow, file: path, delimiter: used)
             .columns(for: questions, named: columns, sink: sink)
-        return count(rows.dropFirst(), header: headerRow, columns: columnOfQuestion, questions: questions, file: path,
-                     delimiter: used, sink: sink)
+        return count(
+            rows.dropFirst(), header: headerRow, columns: columnOfQuestion, questions: questions, file: path,
+            delimiter: used, sink: sink)
     }
 
     /// The file as text, or nil with the reason.
@@ -70,29 +77,34 @@ public enum SurveyCSV {
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            sink.error("the survey file is not UTF-8 text; export it as \"CSV UTF-8\" (Excel: Spara som → CSV UTF-8)",
-                       at: ConfigLoader.firstInvalidUTF8(in: data, file: path))
+            sink.error(
+                "the survey file is not UTF-8 text; export it as \"CSV UTF-8\" (Excel: Spara som → CSV UTF-8)",
+                at: ConfigLoader.firstInvalidUTF8(in: data, file: path))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
     }
 
-    static func count(_ rows: ArraySlice<Row>, header: Row, columns: [String: Int], questions: [SurveyQuestion],
-                      file: String, delimiter: Character, sink: DiagnosticSink) -> Tally {
+    static func count(
+        _ rows: ArraySlice<Row>, header: Row, columns: [String: Int], questions: [SurveyQuestion],
+        file: String, delimiter: Character, sink: DiagnosticSink
+    ) -> Tally {
         var counts: [String: [Int]] = Dictionary(uniqueKeysWithValues: questions.map { ($0.key, [0, 0, 0, 0, 0]) })
         let columns = columns.sorted { $0.key < $1.key }
         var respondents = 0
         for row in rows {
             if let quote = row.unclosedQuote {
-                sink.error("a quote (\") opened here is never closed, so the rest of the file is read as one field; "
-                           + "close it or remove it", at: SourceLocation(file: file, line: row.line, column: quote))
+                sink.error(
+                    "a quote (\") opened here is never closed, so the rest of the file is read as one field; "
+                        + "close it or remove it", at: SourceLocation(file: file, line: row.line, column: quote))
                 continue
             }
             if row.cells.count != header.cells.count {
-                sink.error("this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a "
-                           + "\(SurveyDelimiter.name(delimiter)) missing or extra, or a quote unclosed?)",
-                           at: SourceLocation(file: file, line: row.line, column: 1))
+                sink.error(
+                    "this row has \(row.cells.count) fields; the header has \(header.cells.count) (is a "
+                        + "\(SurveyDelimiter.name(delimiter)) missing or extra, or a quote unclosed?)",
+                    at: SourceLocation(file: file, line: row.line, column: 1))
                 continue
             }
             var answered = false
@@ -104,9 +116,10 @@ public enum SurveyCSV {
                     answered = true
                 case .none: break
                 case .invalid:
-                    sink.error("'\(cell.text)' is not an answer; expected 1–5 or one of: "
-                               + SurveyScale.labels.reversed().joined(separator: ", ") + " (or empty / Vet ej)",
-                               at: SourceLocation(file: file, line: row.line, column: cell.column))
+                    sink.error(
+                        "'\(cell.text)' is not an answer; expected 1–5 or one of: "
+                            + SurveyScale.labels.reversed().joined(separator: ", ") + " (or empty / Vet ej)",
+                        at: SourceLocation(file: file, line: row.line, column: cell.column))
                 }
             }
             if answered { respondents += 1 }
@@ -152,7 +165,10 @@ public enum SurveyCSV {
                     }
                 } else {
                     field.append(character)
-                    if character == "\n" { line += 1; column = 0 }
+                    if character == "\n" {
+                        line += 1
+                        column = 0
+                    }
                 }
             } else if character == "\"" && field.isEmpty {
                 inQuotes = true

@@ -68,8 +68,10 @@ struct SurveyHeader {
     }
 
     /// Returns the names given twice.
-    private func reportNamesGivenTwice(_ names: [String], missing: [(key: String, name: String)],
-                                       sink: DiagnosticSink) -> Set<String> {
+    private func reportNamesGivenTwice(
+        _ names: [String], missing: [(key: String, name: String)],
+        sink: DiagnosticSink
+    ) -> Set<String> {
         var first: [String: Int] = [:]
         var twice: Set<String> = []
         for (index, name) in names.enumerated() where !name.isEmpty {
@@ -79,10 +81,11 @@ struct SurveyHeader {
             }
             twice.insert(name)
             let meant = missing.first { Suggestion.closest(to: $0.name, in: [name]) != nil }
-            sink.error("the column name '\(name)' is in the header twice, as column \(earlier + 1) and column \(index + 1); "
-                       + "rename one of them" + (meant.map { " (is this one meant to be '\($0.name)'?)" } ?? ""),
-                       at: location(of: index),
-                       notes: [Diagnostic.Note(at: location(of: earlier), "column \(earlier + 1) is also named '\(name)'")])
+            sink.error(
+                "the column name '\(name)' is in the header twice, as column \(earlier + 1) and column \(index + 1); "
+                    + "rename one of them" + (meant.map { " (is this one meant to be '\($0.name)'?)" } ?? ""),
+                at: location(of: index),
+                notes: [Diagnostic.Note(at: location(of: earlier), "column \(earlier + 1) is also named '\(name)'")])
         }
         return twice
     }
@@ -92,21 +95,25 @@ struct SurveyHeader {
         let at = SourceLocation(file: file, line: row.line, column: 1)
         let described = missing.map { "'\($0.name)'\(Suggestion.hint(for: $0.name, in: names))" }
         if missing.count == 1, let question = missing.first {
-            sink.error("no column '\(question.name)' for question \(question.key)\(Suggestion.hint(for: question.name, in: names)); "
-                       + "the header has: \(shown(names))", at: at)
+            sink.error(
+                "no column '\(question.name)' for question \(question.key)\(Suggestion.hint(for: question.name, in: names)); "
+                    + "the header has: \(shown(names))", at: at)
         } else if missing.count <= 3 {
-            sink.error("the header has no column for \(missing.count) questions: \(described.joined(separator: ", ")); "
-                       + "the header has: \(shown(names))", at: at)
+            sink.error(
+                "the header has no column for \(missing.count) questions: \(described.joined(separator: ", ")); "
+                    + "the header has: \(shown(names))", at: at)
         } else {
             // Most likely the survey tool's own column names: say how to map them.
             // Questions usually come last and in order: the first missing one is then this column.
             let guess = names.count >= missing.count ? names[names.count - missing.count] : names.last ?? "…"
-            let example = missing.first.map { question in
-                "\(question.key): \"\(Self.short(Suggestion.closest(to: question.name, in: names) ?? guess))\""
-            } ?? ""
-            sink.error("the header has no column for \(missing.count) of the questions "
-                       + "(\(shown(missing.map(\.name)))); name the columns so, or map each question to its column "
-                       + "under 'survey.columns' (e.g. \(example)); the header has: \(shown(names))", at: at)
+            let example =
+                missing.first.map { question in
+                    "\(question.key): \"\(Self.short(Suggestion.closest(to: question.name, in: names) ?? guess))\""
+                } ?? ""
+            sink.error(
+                "the header has no column for \(missing.count) of the questions "
+                    + "(\(shown(missing.map(\.name)))); name the columns so, or map each question to its column "
+                    + "under 'survey.columns' (e.g. \(example)); the header has: \(shown(names))", at: at)
         }
     }
 

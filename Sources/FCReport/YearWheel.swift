@@ -35,7 +35,9 @@ public enum YearWheel {
         Activity(when: .month(1), text: "Självreflektion", responsible: "Samordnare"),
         Activity(when: .month(1), text: "Gå igenom årshjulet", responsible: "Ledningsgruppen"),
         Activity(when: .day(month: 2, day: 28), text: reportHandIn, responsible: "Samordnare"),
-        Activity(when: .month(3), text: "Ledningsgruppen sammanställer verksamhetsberättelsen", responsible: "Ledningsgruppen"),
+        Activity(
+            when: .month(3), text: "Ledningsgruppen sammanställer verksamhetsberättelsen",
+            responsible: "Ledningsgruppen"),
         Activity(when: .month(3), text: "Planera sommarsemester", responsible: "Samordnare"),
         Activity(when: .month(3), text: "Godkänna sommarsemestrar", responsible: "Respektive verksamhetschef"),
         Activity(when: .month(3), text: "Överenskomma och godkänna gemensam plan", responsible: "Ledningsgruppen"),
@@ -45,19 +47,26 @@ public enum YearWheel {
         Activity(when: .month(5), text: "FFFF:s årliga konferens", responsible: "Ledningsgruppen"),
         Activity(when: .weeks(39, 39), text: "Hälsovecka – planera aktiviteter", responsible: "Samordnare"),
         Activity(when: .month(9), text: "Tillsammans titta igenom samverkansavtalet", responsible: "Samordnare"),
-        Activity(when: .month(9), text: "Gå igenom rutiner kring hot/våld och säkerhet på familjecentralen",
-                 responsible: "Samordnare"),
-        Activity(when: .month(10), text: "Ledningsgruppen gör verksamhetsbesök med arbetsmiljörond",
-                 responsible: "Ledningsgruppen"),
+        Activity(
+            when: .month(9), text: "Gå igenom rutiner kring hot/våld och säkerhet på familjecentralen",
+            responsible: "Samordnare"),
+        Activity(
+            when: .month(10), text: "Ledningsgruppen gör verksamhetsbesök med arbetsmiljörond",
+            responsible: "Ledningsgruppen"),
         Activity(when: .month(11), text: "Ledningsgruppen gör verksamhetsbesök", responsible: "Ledningsgruppen"),
-        Activity(when: .day(month: 11, day: 20), text: "Barnkonventionens dag – planera aktiviteter", responsible: "Samordnare"),
-        Activity(when: .month(11), text: "Uppmärksamhetsveckan (alkohol) – planera aktiviteter", responsible: "Samordnare"),
+        Activity(
+            when: .day(month: 11, day: 20), text: "Barnkonventionens dag – planera aktiviteter",
+            responsible: "Samordnare"),
+        Activity(
+            when: .month(11), text: "Uppmärksamhetsveckan (alkohol) – planera aktiviteter", responsible: "Samordnare"),
         Activity(when: .weeks(45, 46), text: "Föräldraenkäten delas ut", responsible: "Samordnare"),
         Activity(when: .month(12), text: "Självreflektion", responsible: "Samordnare"),
     ]
 
-    public static let monthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                    "september", "oktober", "november", "december"]
+    public static let monthNames = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december",
+    ]
 
     /// An activity with real dates: `end` is the day after the last day (as iCalendar counts).
     public struct Entry: Sendable, Equatable {
@@ -79,12 +88,15 @@ public enum YearWheel {
     public static func entries(for year: Int, reportDue: MonthDay) -> [Entry] {
         let activities = activities.map { activity in
             activity.text == reportHandIn
-                ? Activity(when: .day(month: reportDue.month, day: reportDue.day), text: activity.text,
-                           responsible: activity.responsible)
+                ? Activity(
+                    when: .day(month: reportDue.month, day: reportDue.day), text: activity.text,
+                    responsible: activity.responsible)
                 : activity
         }
-        return activities.enumerated().sorted { ($0.element.when.month, $0.offset) < ($1.element.when.month, $1.offset) }
-            .map(\.element).compactMap { activity in
+        return activities.enumerated().sorted {
+            ($0.element.when.month, $0.offset) < ($1.element.when.month, $1.offset)
+        }
+        .map(\.element).compactMap { activity in
             let calendar = calendar
             let start: Date?
             let end: Date?
@@ -107,8 +119,9 @@ public enum YearWheel {
             }
             guard let start, let end else { return nil }
             let startParts = calendar.dateComponents([.year, .month, .day], from: start)
-            return Entry(activity: activity, month: startParts.month ?? 1, start: startParts,
-                         end: calendar.dateComponents([.year, .month, .day], from: end), dateText: text)
+            return Entry(
+                activity: activity, month: startParts.month ?? 1, start: startParts,
+                end: calendar.dateComponents([.year, .month, .day], from: end), dateText: text)
         }
     }
 

@@ -9,9 +9,10 @@ import Hummingbird
 /// "rendered", "failed"}); a plain form gets a redirect to the index when all is written.
 extension LocalServer {
     func renderCounty(_ request: Request) async throws -> Response {
-        var batch = Batch(folder: workspace.root.path, year: nil, outputDirectory: options.outputDirectory,
-                          jobs: ProcessInfo.processInfo.activeProcessorCount, formats: OutputFormat.defaults,
-                          templatesDirectory: options.templatesDirectory)
+        var batch = Batch(
+            folder: workspace.root.path, year: nil, outputDirectory: options.outputDirectory,
+            jobs: ProcessInfo.processInfo.activeProcessorCount, formats: OutputFormat.defaults,
+            templatesDirectory: options.templatesDirectory)
         batch.strict = options.strict
         let plan = batch.plan()
         guard !plan.units.isEmpty else {
@@ -24,23 +25,33 @@ extension LocalServer {
         let (events, sink) = AsyncStream.makeStream(of: String.self)
         Task {
             let run = await batch.run(plan, cancel: CancellationFlag()) { progress in
-                sink.yield(Self.event("progress", ["done": progress.done, "total": progress.total, "current": progress.current]))
+                sink.yield(
+                    Self.event(
+                        "progress", ["done": progress.done, "total": progress.total, "current": progress.current]))
             }
             let failed = run.results.filter(\.failed).map(\.title)
-            sink.yield(Self.event("done", ["index": "/output/index.html", "rendered": run.results.count - failed.count,
-                                           "failed": failed]))
+            sink.yield(
+                Self.event(
+                    "done",
+                    [
+                        "index": "/output/index.html", "rendered": run.results.count - failed.count,
+                        "failed": failed,
+                    ]))
             sink.finish()
         }
-        return Response(status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"],
-                        body: ResponseBody { writer in
-                            for await event in events { try await writer.write(ByteBuffer(string: event)) }
-                            try await writer.finish(nil)
-                        })
+        return Response(
+            status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"],
+            body: ResponseBody { writer in
+                for await event in events { try await writer.write(ByteBuffer(string: event)) }
+                try await writer.finish(nil)
+            })
     }
 
     /// One server-sent event: its name and a JSON object as data, on one line.
     static func event(_ name: String, _ data: [String: Any]) -> String {
-        let json = (try? JSONSerialization.data(withJSONObject: data, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let json =
+            (try? JSONSerialization.data(withJSONObject: data, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return "event: \(name)\ndata: \(String(decoding: json, as: UTF8.self))\n\n"
     }
 }

@@ -8,7 +8,8 @@ import Hummingbird
 /// Documents: `/preview/…` (HTML in the page's frame) and `/download/…` (any format, any copy).
 extension LocalServer {
     /// Documents are shown in a frame of the editor and carry no script: a stricter policy than the pages'.
-    static let documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox"
+    static let documentPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox"
     /// The batch's index links to its documents, which must stay downloadable.
     static let outputPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:"
 
@@ -20,8 +21,10 @@ extension LocalServer {
         guard text != nil || FileManager.default.fileExists(atPath: url.path) else { throw Refusal.notFound }
         do {
             let html = try documents.html(path: url.path, text: text, document: document)
-            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.documentPolicy],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: html)))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.documentPolicy],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: html)))
         } catch let failure as DocumentService.Failure {
             throw refusal(failure)
         }
@@ -34,7 +37,8 @@ extension LocalServer {
         let body = try await Self.body(request, limit: 3 * Workspace.maximumConfigSize + 4096)
         let document = request.uri.queryParameters.get("doc")
         if request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true,
-           let form = try? FormFields(body), let text = form["text"] {
+            let form = try? FormFields(body), let text = form["text"]
+        {
             return try preview(url, text: Data(text.utf8), document: document ?? form["doc"])
         }
         guard body.count <= Workspace.maximumConfigSize else { throw Refusal.tooLarge(Workspace.maximumConfigSize) }
@@ -52,7 +56,9 @@ extension LocalServer {
         do {
             let file = try documents.download(path: url.path, document: query.get("doc"), format: format, copy: copy)
             let name = file.relativePath.split(separator: "/").last.map(String.init) ?? "dokument"
-            var headers: HTTPFields = [.contentType: Self.mediaType(format), .contentDisposition: "attachment; filename=\"\(name)\""]
+            var headers: HTTPFields = [
+                .contentType: Self.mediaType(format), .contentDisposition: "attachment; filename=\"\(name)\"",
+            ]
             if format == .html { headers[.contentSecurityPolicy] = Self.documentPolicy }
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
         } catch let failure as DocumentService.Failure {
@@ -76,7 +82,9 @@ extension LocalServer {
         switch failure {
         case .invalid(let diagnostics):
             let lines = relative(diagnostics).filter { $0.severity == .error }.map(\.description)
-            return Refusal(.unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; "))
+            return Refusal(
+                .unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
+            )
         case .unknownDocument(let available):
             return Refusal(.notFound, "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
         case .rendering(let reason):
@@ -88,10 +96,16 @@ extension LocalServer {
     func outputFile(_ request: Request) throws -> Response {
         let url = try Self.file(request, after: "/output/", in: output)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw Refusal.notFound }
-        let types = ["html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8", "json": "application/json",
-                     "svg": "image/svg+xml", "odt": Self.mediaType(.odt), "pdf": Self.mediaType(.pdf)]
-        return Response(status: .ok, headers: [.contentType: types[url.pathExtension] ?? "application/octet-stream",
-                                               .contentSecurityPolicy: Self.outputPolicy],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        let types = [
+            "html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8", "json": "application/json",
+            "svg": "image/svg+xml", "odt": Self.mediaType(.odt), "pdf": Self.mediaType(.pdf),
+        ]
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: types[url.pathExtension] ?? "application/octet-stream",
+                .contentSecurityPolicy: Self.outputPolicy,
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -23,7 +23,8 @@ struct DocumentService: Sendable {
     /// Checks the file (or `text`, as if it were the file) and plans `document` (the first of
     /// the file's documents when `nil`).
     func plan(path: String, text: Data?, document: String?) throws -> DocumentPlan {
-        let check = text.map { ConfigCheck.run(data: $0, path: path, strict: strict) }
+        let check =
+            text.map { ConfigCheck.run(data: $0, path: path, strict: strict) }
             ?? ConfigCheck.run(path: path, cache: ConfigCheck.Cache(), strict: strict)
         guard let config = check.config else { throw Failure.invalid(check.diagnostics) }
         let kinds = DocumentKind.all(for: config)
@@ -67,6 +68,7 @@ struct DocumentService: Sendable {
     }
 
     func renderer(_ formats: [OutputFormat]) -> DocumentRenderer {
-        DocumentRenderer(formats: formats, outputDirectory: "", templates: TemplateSet(overrideDirectory: templatesDirectory))
+        DocumentRenderer(
+            formats: formats, outputDirectory: "", templates: TemplateSet(overrideDirectory: templatesDirectory))
     }
 }

@@ -24,46 +24,48 @@ enum EditorPage {
         let target = e(Pages.urlPath(content.path))
         let crlf = content.text.contains("\r\n")
         let firstDocument = content.documents.first ?? ""
-        let options = content.documents.map { "<option value=\"\(e($0))\">\(e(OverviewPage.documentNames[$0] ?? $0))</option>" }.joined()
+        let options = content.documents.map {
+            "<option value=\"\(e($0))\">\(e(OverviewPage.documentNames[$0] ?? $0))</option>"
+        }.joined()
         var body = """
-        <header><p><a href="/">← Översikten</a></p><h1>\(e(content.path))</h1></header>
-        <main class="editor">
-        <section class="source">
-        <form method="post" action="/edit/\(target)?csrf=\(e(token))" id="editor-form"
-              data-path="\(e(content.path))" data-etag="\(e(content.etag))" data-crlf="\(crlf)">
-        <input type="hidden" name="etag" value="\(e(content.etag))">
-        <label for="text">Filens text</label>
-        <textarea id="text" name="text" spellcheck="false" rows="30">
-        \(Pages.escapeKeepingEveryCharacter(content.text))</textarea>
-        <p class="cursor" id="cursor" aria-live="polite"></p>
-        <div class="actions">
-        <button type="submit" id="save">Spara</button>
-        <label>Dokument <select name="doc" id="doc">\(options)</select></label>
-        <button type="submit" id="preview-button" formaction="/preview/\(target)" formtarget="preview">Förhandsgranska</button>
-        </div>
-        <p id="status" role="status">\(e(content.notice ?? ""))</p>
-        </form>
-        <h2>Problem</h2>
-        <ul id="diagnostics">\(diagnosticItems(content.diagnostics, path: content.path))</ul>
-        """
+            <header><p><a href="/">← Översikten</a></p><h1>\(e(content.path))</h1></header>
+            <main class="editor">
+            <section class="source">
+            <form method="post" action="/edit/\(target)?csrf=\(e(token))" id="editor-form"
+                  data-path="\(e(content.path))" data-etag="\(e(content.etag))" data-crlf="\(crlf)">
+            <input type="hidden" name="etag" value="\(e(content.etag))">
+            <label for="text">Filens text</label>
+            <textarea id="text" name="text" spellcheck="false" rows="30">
+            \(Pages.escapeKeepingEveryCharacter(content.text))</textarea>
+            <p class="cursor" id="cursor" aria-live="polite"></p>
+            <div class="actions">
+            <button type="submit" id="save">Spara</button>
+            <label>Dokument <select name="doc" id="doc">\(options)</select></label>
+            <button type="submit" id="preview-button" formaction="/preview/\(target)" formtarget="preview">Förhandsgranska</button>
+            </div>
+            <p id="status" role="status">\(e(content.notice ?? ""))</p>
+            </form>
+            <h2>Problem</h2>
+            <ul id="diagnostics">\(diagnosticItems(content.diagnostics, path: content.path))</ul>
+            """
         if let survey = content.surveyFile {
             body += """
-            <h2>Föräldraenkät</h2>
-            <form method="post" action="/api/survey/\(target)?csrf=\(e(token))" enctype="multipart/form-data">
-            <p>En CSV-fil (högst 5 MiB) sparas som <code>\(e(survey))</code> och kontrolleras med verksamhetsberättelsen.</p>
-            <input type="file" name="csv" accept=".csv,text/csv" required>
-            <button type="submit">Ladda upp enkätsvar</button>
-            </form>
-            """
+                <h2>Föräldraenkät</h2>
+                <form method="post" action="/api/survey/\(target)?csrf=\(e(token))" enctype="multipart/form-data">
+                <p>En CSV-fil (högst 5 MiB) sparas som <code>\(e(survey))</code> och kontrolleras med verksamhetsberättelsen.</p>
+                <input type="file" name="csv" accept=".csv,text/csv" required>
+                <button type="submit">Ladda upp enkätsvar</button>
+                </form>
+                """
         }
         let previewSource = firstDocument.isEmpty ? "about:blank" : "/preview/\(target)?doc=\(e(firstDocument))"
         body += """
-        </section>
-        <section class="preview">
-        <iframe name="preview" id="preview" title="Förhandsgranskning" src="\(previewSource)"></iframe>
-        </section>
-        </main>
-        """
+            </section>
+            <section class="preview">
+            <iframe name="preview" id="preview" title="Förhandsgranskning" src="\(previewSource)"></iframe>
+            </section>
+            </main>
+            """
         return Pages.page(title: content.path, token: token, body: body)
     }
 
@@ -74,9 +76,14 @@ enum EditorPage {
         return diagnostics.map { diagnostic in
             let location = diagnostic.location
             let here = location.file == path
-            let place = here ? "rad \(location.line), kolumn \(location.column)" : "\(location.file):\(location.line):\(location.column)"
+            let place =
+                here
+                ? "rad \(location.line), kolumn \(location.column)"
+                : "\(location.file):\(location.line):\(location.column)"
             let severity = diagnostic.severity == .error ? "fel" : "varning"
-            let link = here ? "<a href=\"#text\" class=\"goto\" data-line=\"\(location.line)\" data-column=\"\(location.column)\">\(e(place))</a>"
+            let link =
+                here
+                ? "<a href=\"#text\" class=\"goto\" data-line=\"\(location.line)\" data-column=\"\(location.column)\">\(e(place))</a>"
                 : e(place)
             return "<li class=\"\(diagnostic.severity.rawValue)\">\(link) – \(severity): \(e(diagnostic.message))</li>"
         }.joined()

@@ -9,10 +9,15 @@ extension LocalServer {
     func readFile(_ request: Request) throws -> Response {
         let url = try file(request, after: "/api/files/")
         guard let version = try? workspace.read(url) else { throw Refusal.notFound }
-        let type = Self.isConfig(url) ? "text/yaml; charset=utf-8" : url.pathExtension == "csv" ? "text/csv; charset=utf-8"
-            : "application/octet-stream"
-        return Response(status: .ok, headers: [.contentType: type, .eTag: version.etag],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: version.data)))
+        let type =
+            Self.isConfig(url)
+            ? "text/yaml; charset=utf-8"
+            : url.pathExtension == "csv"
+                ? "text/csv; charset=utf-8"
+                : "application/octet-stream"
+        return Response(
+            status: .ok, headers: [.contentType: type, .eTag: version.etag],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: version.data)))
     }
 
     /// The size limit for a file by its kind: YAML as the loader's, CSV as the survey's.
@@ -29,11 +34,16 @@ extension LocalServer {
         let exists = FileManager.default.fileExists(atPath: url.path)
         let ifMatch = request.headers[.ifMatch]
         if exists, ifMatch == nil {
-            throw Refusal(.preconditionRequired, "If-Match saknas: skicka filens ETag, så att inget annat arbete skrivs över.")
+            throw Refusal(
+                .preconditionRequired, "If-Match saknas: skicka filens ETag, så att inget annat arbete skrivs över.")
         }
         let etag = try save(data, to: url, ifMatch: ifMatch)
-        let diagnostics = Self.isConfig(url) ? relative(ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict).diagnostics) : []
-        return Self.json(Data(Diagnostic.json(diagnostics).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
+        let diagnostics =
+            Self.isConfig(url)
+            ? relative(ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict).diagnostics)
+            : []
+        return Self.json(
+            Data(Diagnostic.json(diagnostics).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
     }
 
     /// Saves through the workspace, turning a stale version into 409 with the current ETag.
@@ -41,8 +51,10 @@ extension LocalServer {
         do {
             return try workspace.save(data, to: url, ifMatch: ifMatch)
         } catch Workspace.SaveError.stale(let current) {
-            throw Refusal(.conflict, "Filen har ändrats sedan den öppnades (i en annan flik eller ett annat program). "
-                          + "Ladda om den och för över dina ändringar; inget sparades.", headers: [.eTag: current])
+            throw Refusal(
+                .conflict,
+                "Filen har ändrats sedan den öppnades (i en annan flik eller ett annat program). "
+                    + "Ladda om den och för över dina ändringar; inget sparades.", headers: [.eTag: current])
         } catch Workspace.SaveError.missing {
             throw Refusal(.preconditionFailed, "Filen finns inte längre; inget sparades.")
         } catch let error as Refusal {
@@ -69,8 +81,9 @@ extension LocalServer {
     func editorPage(_ url: URL, notice: String?) throws -> Response {
         guard let version = try? workspace.read(url) else { throw Refusal.notFound }
         let path = workspace.paths.relative(url)
-        var content = EditorPage.Content(path: path, text: String(decoding: version.data, as: UTF8.self), etag: version.etag,
-                                         diagnostics: [], documents: [], kind: "", surveyFile: nil, notice: notice)
+        var content = EditorPage.Content(
+            path: path, text: String(decoding: version.data, as: UTF8.self), etag: version.etag,
+            diagnostics: [], documents: [], kind: "", surveyFile: nil, notice: notice)
         if Self.isConfig(url) {
             let check = ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict)
             content.diagnostics = relative(check.diagnostics)

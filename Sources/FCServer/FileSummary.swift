@@ -14,7 +14,9 @@ struct FileSummary: Codable, Sendable {
     var warnings: Int
 
     /// Checks every file once, sharing one cache: a report's centre is read once for both.
-    static func all(in workspace: Workspace, strict: Bool, cache: ConfigCheck.Cache = ConfigCheck.Cache()) -> [FileSummary] {
+    static func all(in workspace: Workspace, strict: Bool, cache: ConfigCheck.Cache = ConfigCheck.Cache())
+        -> [FileSummary]
+    {
         workspace.configFiles().map { summary(of: $0, in: workspace, cache: cache, strict: strict) }
     }
 
@@ -22,8 +24,9 @@ struct FileSummary: Codable, Sendable {
         let check = ConfigCheck.run(path: url.path, cache: cache, strict: strict)
         let diagnostics = check.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
-        var summary = FileSummary(path: workspace.paths.relative(url), kind: "", id: "", name: "", errors: errors,
-                                  warnings: diagnostics.count - errors)
+        var summary = FileSummary(
+            path: workspace.paths.relative(url), kind: "", id: "", name: "", errors: errors,
+            warnings: diagnostics.count - errors)
         switch ConfigLoader.load(path: url.path).config {
         case .centre(let file)?:
             (summary.kind, summary.id, summary.name) = ("centre", file.centre.id.value, file.centre.name.value)
@@ -31,8 +34,10 @@ struct FileSummary: Codable, Sendable {
             (summary.kind, summary.id, summary.name) = ("county", file.county.id.value, file.county.name.value)
         case .report(let file)?:
             let year = file.year.map { " \($0.value)" } ?? ""
-            (summary.kind, summary.id, summary.name) = ("report", url.deletingPathExtension().lastPathComponent,
-                                                        "Verksamhetsberättelse" + year)
+            (summary.kind, summary.id, summary.name) = (
+                "report", url.deletingPathExtension().lastPathComponent,
+                "Verksamhetsberättelse" + year
+            )
         case nil:
             summary.name = url.lastPathComponent
         }

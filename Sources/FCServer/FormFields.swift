@@ -7,7 +7,9 @@ struct FormFields {
     init(_ body: Data) throws {
         for pair in String(decoding: body, as: UTF8.self).split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (text: Substring) -> String? in text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
+            let decode = { (text: Substring) -> String? in
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            }
             guard let name = decode(parts[0]), let value = decode(parts.count > 1 ? parts[1] : "") else {
                 throw Refusal(.badRequest, "Formuläret kunde inte läsas.")
             }
@@ -28,7 +30,8 @@ struct UploadedFile {
         guard let boundaryStart = contentType.range(of: "boundary=") else {
             throw Refusal(.badRequest, "Uppladdningen saknar gräns (multipart boundary).")
         }
-        let boundary = contentType[boundaryStart.upperBound...].split(separator: ";")[0].trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        let boundary = contentType[boundaryStart.upperBound...].split(separator: ";")[0].trimmingCharacters(
+            in: CharacterSet(charactersIn: "\" "))
         let delimiter = Data("--\(boundary)".utf8)
         let headerEnd = Data("\r\n\r\n".utf8)
         var searchFrom = body.startIndex

@@ -52,12 +52,15 @@ public struct LocalServer: Sendable {
 
     public func application(logger: Logger? = nil) -> some ApplicationProtocol {
         let address = self.address
-        return Application(router: router(), configuration: .init(address: .hostname(options.host, port: options.port),
-                                                                  serverName: "fcdoc"),
-                           onServerRunning: { channel in
-                               if let port = channel.localAddress?.port { address.port = port }
-                           },
-                           logger: logger ?? Self.quietLogger)
+        return Application(
+            router: router(),
+            configuration: .init(
+                address: .hostname(options.host, port: options.port),
+                serverName: "fcdoc"),
+            onServerRunning: { channel in
+                if let port = channel.localAddress?.port { address.port = port }
+            },
+            logger: logger ?? Self.quietLogger)
     }
 
     /// Warnings and errors only: a request log would show every keystroke's check.
@@ -81,7 +84,8 @@ public struct LocalServer: Sendable {
         router.get("/preview/**") { request, _ in try self.preview(request) }
         router.post("/preview/**") { request, _ in try await self.previewPosted(request) }
         router.get("/download/**") { request, _ in try self.download(request) }
-        router.get("/edit/**") { request, _ in try self.editorPage(try self.file(request, after: "/edit/"), notice: nil) }
+        router.get("/edit/**") { request, _ in try self.editorPage(try self.file(request, after: "/edit/"), notice: nil)
+        }
         router.post("/edit/**") { request, _ in try await self.saveForm(request) }
         router.post("/api/reports") { request, _ in try await self.startReport(request) }
         router.post("/api/survey/**") { request, _ in try await self.uploadSurvey(request) }
@@ -125,7 +129,8 @@ public struct LocalServer: Sendable {
     static func json(_ data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
         var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         fields.append(contentsOf: headers)
-        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
+        return Response(
+            status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
     }
 
     /// Diagnostics with paths relative to the folder, as a person in the folder would type them.

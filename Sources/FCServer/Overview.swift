@@ -28,8 +28,11 @@ struct Overview: Sendable {
         let cache = ConfigCheck.Cache()
         let summaries = FileSummary.all(in: workspace, strict: strict, cache: cache)
         let byPath = Dictionary(summaries.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let plan = Batch(folder: workspace.root.path, year: nil, outputDirectory: workspace.root.appendingPathComponent(".output").path,
-                         jobs: 1, formats: [], templatesDirectory: nil).plan()
+        let plan = Batch(
+            folder: workspace.root.path, year: nil,
+            outputDirectory: workspace.root.appendingPathComponent(".output").path,
+            jobs: 1, formats: [], templatesDirectory: nil
+        ).plan()
         var used: Set<String> = []
         var overview = Overview(year: plan.year, county: nil, centres: [], others: [])
         for unit in plan.units {
@@ -45,8 +48,9 @@ struct Overview: Sendable {
             case (false, nil): state = .missing
             case (false, let report?): state = report.errors > 0 ? .invalid : .handedIn
             }
-            let entry = Unit(file: file, documents: documents(of: unit.source, cache: cache, strict: strict),
-                             report: report, reportState: state)
+            let entry = Unit(
+                file: file, documents: documents(of: unit.source, cache: cache, strict: strict),
+                report: report, reportState: state)
             if unit.isCounty { overview.county = entry } else { overview.centres.append(entry) }
         }
         overview.others = summaries.filter { !used.contains($0.path) }
@@ -58,7 +62,9 @@ struct Overview: Sendable {
         let check = ConfigCheck.run(path: path, cache: cache, strict: strict)
         guard let config = check.config else { return [] }
         return DocumentKind.all(for: config).compactMap { kind in
-            (try? DocumentPlan.make(kind, from: config, report: check.reportData)).map { Document(kind: kind.rawValue, copies: $0.copies) }
+            (try? DocumentPlan.make(kind, from: config, report: check.reportData)).map {
+                Document(kind: kind.rawValue, copies: $0.copies)
+            }
         }
     }
 }

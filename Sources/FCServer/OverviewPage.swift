@@ -9,10 +9,12 @@ enum OverviewPage {
         if let year = overview.year { body += "<p>Verksamhetsberättelser för \(year)</p>" }
         body += "</header>\n<main>\n"
         if let county = overview.county {
-            body += "<section><h2>Länet</h2><table class=\"units\"><tbody>\(row(county, year: overview.year, token: token, pdf: pdf))</tbody></table></section>\n"
+            body +=
+                "<section><h2>Länet</h2><table class=\"units\"><tbody>\(row(county, year: overview.year, token: token, pdf: pdf))</tbody></table></section>\n"
         }
         if !overview.centres.isEmpty {
-            body += "<section><h2>Familjecentraler</h2><table class=\"units\"><thead><tr><th>Familjecentral</th><th>Fil</th>"
+            body +=
+                "<section><h2>Familjecentraler</h2><table class=\"units\"><thead><tr><th>Familjecentral</th><th>Fil</th>"
                 + "<th>Dokument</th><th>Verksamhetsberättelse\(overview.year.map { " \($0)" } ?? "")</th></tr></thead><tbody>\n"
             for centre in overview.centres { body += row(centre, year: overview.year, token: token, pdf: pdf) }
             body += "</tbody></table></section>\n"
@@ -20,28 +22,30 @@ enum OverviewPage {
         if !overview.others.isEmpty {
             body += "<section><h2>Övriga filer</h2><ul>"
             for file in overview.others {
-                body += "<li><a href=\"/edit/\(e(Pages.urlPath(file.path)))\">\(e(file.path))</a> – \(e(file.name)) "
+                body +=
+                    "<li><a href=\"/edit/\(e(Pages.urlPath(file.path)))\">\(e(file.path))</a> – \(e(file.name)) "
                     + "\(Pages.counts(errors: file.errors, warnings: file.warnings))</li>"
             }
             body += "</ul></section>\n"
         }
         body += """
-        <section><h2>Hela länet</h2>
-        <form method="post" action="/api/batch?csrf=\(e(token))" id="batch-form">
-        <button type="submit">Rendera hela länet</button>
-        </form>
-        <progress id="batch-progress" hidden max="1" value="0"></progress>
-        <p id="batch-status" role="status"></p>
-        </section>
-        </main>
-        """
+            <section><h2>Hela länet</h2>
+            <form method="post" action="/api/batch?csrf=\(e(token))" id="batch-form">
+            <button type="submit">Rendera hela länet</button>
+            </form>
+            <progress id="batch-progress" hidden max="1" value="0"></progress>
+            <p id="batch-status" role="status"></p>
+            </section>
+            </main>
+            """
         return Pages.page(title: folderName, token: token, body: body)
     }
 
     static func row(_ unit: Overview.Unit, year: Int?, token: String, pdf: Bool) -> String {
         let e = Pages.escape
         let file = unit.file
-        var html = "<tr><td><a href=\"/edit/\(e(Pages.urlPath(file.path)))\">\(e(file.name))</a></td>"
+        var html =
+            "<tr><td><a href=\"/edit/\(e(Pages.urlPath(file.path)))\">\(e(file.name))</a></td>"
             + "<td><code>\(e(file.path))</code><br>\(Pages.counts(errors: file.errors, warnings: file.warnings))</td><td>"
         html += documentList(path: file.path, documents: unit.documents, pdf: pdf)
         html += "</td>"
@@ -49,22 +53,27 @@ enum OverviewPage {
             html += "<td>"
             switch (unit.reportState, unit.report) {
             case (_, let report?):
-                let state = unit.reportState == .handedIn ? "<span class=\"ok\">inlämnad, utan fel</span>"
+                let state =
+                    unit.reportState == .handedIn
+                    ? "<span class=\"ok\">inlämnad, utan fel</span>"
                     : "<span class=\"bad\">inlämnad, har fel</span>"
-                html += "\(state)<br><a href=\"/edit/\(e(Pages.urlPath(report.path)))\">\(e(report.path))</a> "
+                html +=
+                    "\(state)<br><a href=\"/edit/\(e(Pages.urlPath(report.path)))\">\(e(report.path))</a> "
                     + Pages.counts(errors: report.errors, warnings: report.warnings)
                 if unit.reportState == .handedIn {
-                    html += documentList(path: report.path, documents: [Overview.Document(kind: "verksamhetsberattelse", copies: 1)], pdf: pdf)
+                    html += documentList(
+                        path: report.path, documents: [Overview.Document(kind: "verksamhetsberattelse", copies: 1)],
+                        pdf: pdf)
                 }
             default:
                 html += "<span class=\"bad\">saknas</span>"
                 html += """
-                <form method="post" action="/api/reports?csrf=\(e(token))" class="inline">
-                <input type="hidden" name="centre" value="\(e(file.path))">
-                <label>År <input name="year" type="number" min="2000" max="2100" value="\(year ?? Calendar.current.component(.year, from: Date()))"></label>
-                <button type="submit">Starta verksamhetsberättelse</button>
-                </form>
-                """
+                    <form method="post" action="/api/reports?csrf=\(e(token))" class="inline">
+                    <input type="hidden" name="centre" value="\(e(file.path))">
+                    <label>År <input name="year" type="number" min="2000" max="2100" value="\(year ?? Calendar.current.component(.year, from: Date()))"></label>
+                    <button type="submit">Starta verksamhetsberättelse</button>
+                    </form>
+                    """
             }
             html += "</td>"
         }
@@ -92,7 +101,8 @@ enum OverviewPage {
                 let copies = (2...document.copies).map {
                     "<a href=\"/download/\(target)?doc=\(doc)&amp;format=odt&amp;copy=\($0)\">\($0)</a>"
                 }
-                html += "<br><small>Undertecknade exemplar (ODT): <a href=\"/download/\(target)?doc=\(doc)&amp;format=odt\">1</a> "
+                html +=
+                    "<br><small>Undertecknade exemplar (ODT): <a href=\"/download/\(target)?doc=\(doc)&amp;format=odt\">1</a> "
                     + copies.joined(separator: " ") + "</small>"
             }
             html += "</li>"

@@ -15,9 +15,11 @@ extension LocalServer {
     func staticFile(_ name: String) throws -> Response {
         let types = ["app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"]
         guard let type = types[name],
-              let url = Bundle.module.url(forResource: "static", withExtension: nil)?.appendingPathComponent(name),
-              let data = FileManager.default.contents(atPath: url.path) else { throw Refusal.notFound }
-        return Response(status: .ok, headers: [.contentType: type],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            let url = Bundle.module.url(forResource: "static", withExtension: nil)?.appendingPathComponent(name),
+            let data = FileManager.default.contents(atPath: url.path)
+        else { throw Refusal.notFound }
+        return Response(
+            status: .ok, headers: [.contentType: type],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -50,14 +50,18 @@ enum Pages {
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// A short page that says what went wrong and what to do (no token, no script).
     static func problem(_ status: HTTPResponse.Status, _ heading: String, _ explanation: String) -> Response {
-        html(page(title: heading, token: "", body: "<main><h1>\(escape(heading))</h1><p>\(escape(explanation))</p>"
-                  + "<p><a href=\"/\">Till översikten</a></p></main>", script: false), status: status)
+        html(
+            page(
+                title: heading, token: "",
+                body: "<main><h1>\(escape(heading))</h1><p>\(escape(explanation))</p>"
+                    + "<p><a href=\"/\">Till översikten</a></p></main>", script: false), status: status)
     }
 
     static func counts(errors: Int, warnings: Int) -> String {

@@ -20,9 +20,11 @@ struct Refusal: Error, HTTPResponseError {
         // A form sent by a browser asks for HTML; scripts get JSON.
         let wantsPage = request.headers[.accept]?.contains("text/html") == true
         if request.uri.path.hasPrefix("/api/"), !wantsPage {
-            let body = (try? JSONSerialization.data(withJSONObject: ["error": message], options: [.sortedKeys])) ?? Data()
-            response = Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            let body =
+                (try? JSONSerialization.data(withJSONObject: ["error": message], options: [.sortedKeys])) ?? Data()
+            response = Response(
+                status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         } else {
             response = Pages.problem(status, status.reasonPhrase, message)
         }
@@ -30,7 +32,8 @@ struct Refusal: Error, HTTPResponseError {
         return response
     }
 
-    static let badPath = Refusal(.badRequest, "Sökvägen är inte tillåten: bara filer i mappen, utan '..', '%2F' eller dolda namn.")
+    static let badPath = Refusal(
+        .badRequest, "Sökvägen är inte tillåten: bara filer i mappen, utan '..', '%2F' eller dolda namn.")
     static let outsideFolder = Refusal(.forbidden, "Filen ligger utanför mappen (genom en länk) och visas inte.")
     static let notFound = Refusal(.notFound, "Filen finns inte.")
 

@@ -14,7 +14,8 @@ extension LocalServer {
     /// never replaced (409).
     func startReport(_ request: Request) async throws -> Response {
         let form = try FormFields(try await Self.body(request, limit: 64 * 1024))
-        guard let centrePath = form["centre"], let year = form["year"].flatMap(Int.init), (2000...2100).contains(year) else {
+        guard let centrePath = form["centre"], let year = form["year"].flatMap(Int.init), (2000...2100).contains(year)
+        else {
             throw Refusal(.badRequest, "Ange familjecentralens fil och ett år (2000–2100).")
         }
         let centre: URL
@@ -31,15 +32,20 @@ extension LocalServer {
         let survey = report.deletingLastPathComponent().appendingPathComponent("\(stem)-enkat.csv")
         // As `fcdoc init --kind report` writes it: the example with its made-up survey beside it,
         // so that it validates until the real survey is uploaded.
-        guard let text = ExampleFiles.report(centrePath: "../\(centre.lastPathComponent)", year: year,
-                                             surveyFile: survey.lastPathComponent),
-              let surveyExample = ExampleFiles.reportSurvey else {
-            throw Refusal(.internalServerError, "Mallen för verksamhetsberättelser saknas i den här installationen av fcdoc.")
+        guard
+            let text = ExampleFiles.report(
+                centrePath: "../\(centre.lastPathComponent)", year: year,
+                surveyFile: survey.lastPathComponent),
+            let surveyExample = ExampleFiles.reportSurvey
+        else {
+            throw Refusal(
+                .internalServerError, "Mallen för verksamhetsberättelser saknas i den här installationen av fcdoc.")
         }
         do {
             _ = try workspace.save(text, to: report, ifMatch: nil)
         } catch Workspace.SaveError.stale {
-            throw Refusal(.conflict, "Verksamhetsberättelsen för \(year) finns redan: \(workspace.paths.relative(report)).")
+            throw Refusal(
+                .conflict, "Verksamhetsberättelsen för \(year) finns redan: \(workspace.paths.relative(report)).")
         }
         if !FileManager.default.fileExists(atPath: survey.path) {
             _ = try? workspace.save(surveyExample, to: survey, ifMatch: nil)
@@ -64,7 +70,9 @@ extension LocalServer {
         }
         let body = try await Self.body(request, limit: Workspace.maximumSurveySize + 64 * 1024)
         let contentType = request.headers[.contentType] ?? ""
-        let data = contentType.hasPrefix("multipart/form-data") ? try UploadedFile(body: body, contentType: contentType).data : body
+        let data =
+            contentType.hasPrefix("multipart/form-data")
+            ? try UploadedFile(body: body, contentType: contentType).data : body
         guard data.count <= Workspace.maximumSurveySize else { throw Refusal.tooLarge(Workspace.maximumSurveySize) }
         let target: URL
         do {

@@ -13,17 +13,23 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     /// Methods that change nothing; every other one needs `X-CSRF-Token` (or the form's `csrf` field).
     static var safeMethods: Set<HTTPRequest.Method> { [.get, .head] }
 
-    func handle(_ request: Request, context: Context,
-                next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         guard let authority = request.head.authority, address.accepts(authority: authority) else {
-            return Self.secured(Pages.problem(.misdirectedRequest, "Fel värdnamn",
-                                              "Servern svarar bara på adressen den lyssnar på."))
+            return Self.secured(
+                Pages.problem(
+                    .misdirectedRequest, "Fel värdnamn",
+                    "Servern svarar bara på adressen den lyssnar på."))
         }
         if !Self.safeMethods.contains(request.method), !Self.allowsWithoutToken(request) {
             let sent = request.headers[.csrfToken] ?? formToken(request)
             guard let sent, Self.constantTimeEqual(sent, token) else {
-                return Self.secured(Pages.problem(.forbidden, "Åtgärden nekades",
-                                                  "Sidan saknar giltig säkerhetsnyckel (CSRF). Ladda om sidan och försök igen."))
+                return Self.secured(
+                    Pages.problem(
+                        .forbidden, "Åtgärden nekades",
+                        "Sidan saknar giltig säkerhetsnyckel (CSRF). Ladda om sidan och försök igen."))
             }
         }
         do {
@@ -47,7 +53,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static func secured(_ response: Response) -> Response {
         var response = response
         if response.headers[.contentSecurityPolicy] == nil {
-            response.headers[.contentSecurityPolicy] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+            response.headers[.contentSecurityPolicy] =
+                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "no-referrer"
@@ -56,17 +63,24 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 
 extension HTTPField.Name {
-    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
-    static let fcdocPath = HTTPField.Name("X-Fcdoc-Path")!
-    static let xContentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
-    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let csrfToken = known("X-CSRF-Token")
+    static let fcdocPath = known("X-Fcdoc-Path")
+    static let xContentTypeOptions = known("X-Content-Type-Options")
+    static let referrerPolicy = known("Referrer-Policy")
+
+    /// A header name written in this file: a valid token, so the check cannot fail.
+    private static func known(_ name: String) -> HTTPField.Name {
+        guard let field = HTTPField.Name(name) else { preconditionFailure("'\(name)' is not a header name") }
+        return field
+    }
 }
 
 /// The address the server listens on, known once it is bound (port 0 picks a free one).

@@ -21,7 +21,9 @@ struct SafePath: Sendable {
     func resolve(encoded path: Substring) throws -> URL {
         var segments: [String] = []
         for raw in path.split(separator: "/", omittingEmptySubsequences: false) {
-            guard let segment = String(raw).removingPercentEncoding, Self.isPlain(segment) else { throw Refusal.badSegment }
+            guard let segment = String(raw).removingPercentEncoding, Self.isPlain(segment) else {
+                throw Refusal.badSegment
+            }
             segments.append(segment)
         }
         return try resolve(segments: segments)

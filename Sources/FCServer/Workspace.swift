@@ -66,7 +66,8 @@ public struct Workspace: Sendable {
         switch (ifMatch, current) {
         case (nil, let current?): throw SaveError.stale(current: current.etag)
         case ("*", nil): throw SaveError.missing
-        case (let tag?, let current?) where tag != "*" && tag != current.etag: throw SaveError.stale(current: current.etag)
+        case (let tag?, let current?) where tag != "*" && tag != current.etag:
+            throw SaveError.stale(current: current.etag)
         case (let tag?, nil) where tag != "*": throw SaveError.missing
         default: break
         }
@@ -77,8 +78,9 @@ public struct Workspace: Sendable {
     /// The config files to list: the one file, or every YAML file below the folder.
     public func configFiles() -> [URL] {
         if let onlyFile { return [root.appendingPathComponent(onlyFile)] }
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey],
+            options: [.skipsHiddenFiles])
         var files: [URL] = []
         while let url = enumerator?.nextObject() as? URL {
             if ["yaml", "yml"].contains(url.pathExtension) { files.append(url.standardizedFileURL) }

@@ -114,8 +114,9 @@ public enum AgreementContext {
 
     static func centre(_ file: CentreFile) -> Centre {
         let centre = file.centre
-        return Centre(name: centre.name.value, municipality: centre.municipality.value, region: centre.region.value,
-                      county: centre.county.value, address: centre.address.value)
+        return Centre(
+            name: centre.name.value, municipality: centre.municipality.value, region: centre.region.value,
+            county: centre.county.value, address: centre.address.value)
     }
 
     static func paragraphs(_ text: Located<String>?) -> [String] {
@@ -124,9 +125,10 @@ public enum AgreementContext {
 
     static func party(_ party: Party) -> PartyValues {
         let names = party.services.map(\.value.rawValue)
-        return PartyValues(organisation: party.organisation.value, unit: party.unit.value,
-                           typeLabel: party.type?.value.rawValue ?? "", servicesText: SwedishText.list(names),
-                           hasServices: !names.isEmpty)
+        return PartyValues(
+            organisation: party.organisation.value, unit: party.unit.value,
+            typeLabel: party.type?.value.rawValue ?? "", servicesText: SwedishText.list(names),
+            hasServices: !names.isEmpty)
     }
 
     static let serviceHeadings: [Service: String] = [
@@ -139,11 +141,13 @@ public enum AgreementContext {
     static func services(_ file: CentreFile) -> [ServiceValues] {
         Service.allCases.compactMap { service in
             guard let party = file.parties.first(where: { $0.services.contains { $0.value == service } }),
-                  let heading = serviceHeadings[service] else { return nil }
-            return ServiceValues(heading: heading, party: "\(party.unit.value), \(party.organisation.value)",
-                                 customDuties: (file.responsibilities[service] ?? []).map(\.value),
-                                 isMvc: service == .maternalHealth, isBvc: service == .childHealth,
-                                 isOppenForskola: service == .openPreschool, isSocialtjanst: service == .socialServices)
+                let heading = serviceHeadings[service]
+            else { return nil }
+            return ServiceValues(
+                heading: heading, party: "\(party.unit.value), \(party.organisation.value)",
+                customDuties: (file.responsibilities[service] ?? []).map(\.value),
+                isMvc: service == .maternalHealth, isBvc: service == .childHealth,
+                isOppenForskola: service == .openPreschool, isSocialtjanst: service == .socialServices)
         }
     }
 
@@ -158,9 +162,10 @@ public enum AgreementContext {
     }
 
     static func group(_ file: CentreFile, _ group: Group) -> GroupValues {
-        GroupValues(members: group.members.map {
-            MemberValues(name: $0.name.value, title: $0.title.value, party: partyName(file, $0.party.value))
-        }, customDuties: group.duties.map(\.value))
+        GroupValues(
+            members: group.members.map {
+                MemberValues(name: $0.name.value, title: $0.title.value, party: partyName(file, $0.party.value))
+            }, customDuties: group.duties.map(\.value))
     }
 
     static func coordinator(_ file: CentreFile) -> CoordinatorValues {
@@ -170,7 +175,9 @@ public enum AgreementContext {
             appointedBy: file.coordinator.appointedBy?.value ?? defaultAppointedBy,
             hasScope: scope != nil,
             scopeText: scope.map(percentOfFullTime) ?? "",
-            persons: file.coordinator.persons.map { PersonValues(name: $0.name.value, party: partyName(file, $0.party.value)) },
+            persons: file.coordinator.persons.map {
+                PersonValues(name: $0.name.value, party: partyName(file, $0.party.value))
+            },
             termText: CoordinatorContext.termText(CoordinatorTerm(file.coordinator)),
             costIsRotating: method == .rotating, costIsEqual: method == .equal)
     }
@@ -182,10 +189,11 @@ public enum AgreementContext {
 
     static func signatory(_ file: CentreFile, _ signatory: Signatory) -> SignatoryValues {
         let party = file.party(withID: signatory.party.value)
-        return SignatoryValues(partyName: party?.organisation.value ?? signatory.party.value,
-                               organisation: signatory.organisation?.value ?? party?.unit.value ?? "",
-                               place: signatory.place.value, dateText: signingDate(file),
-                               name: signatory.name.value, title: signatory.title.value)
+        return SignatoryValues(
+            partyName: party?.organisation.value ?? signatory.party.value,
+            organisation: signatory.organisation?.value ?? party?.unit.value ?? "",
+            place: signatory.place.value, dateText: signingDate(file),
+            name: signatory.name.value, title: signatory.title.value)
     }
 
     static func signingDate(_ file: CentreFile) -> String {

@@ -15,7 +15,8 @@ public enum CoordinationFunctionContext {
     }
 
     public static func make(_ file: CentreFile) -> Values {
-        Values(title: title(for: file), centre: AgreementContext.centre(file),
-               organisedAtParagraphs: AgreementContext.paragraphs(file.coordinationFunction.organisedAt))
+        Values(
+            title: title(for: file), centre: AgreementContext.centre(file),
+            organisedAtParagraphs: AgreementContext.paragraphs(file.coordinationFunction.organisedAt))
     }
 }

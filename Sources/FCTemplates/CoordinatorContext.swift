@@ -1,6 +1,6 @@
 import FCConfig
-import FCDocument
 import FCCostSharing
+import FCDocument
 
 /// The values the `samordnaravtal` template sees: the coordinator contract of seed 004's
 /// "Mall – Avtal samordnare", with the tasks a centre chose from the catalogue.
@@ -108,9 +108,11 @@ public enum CoordinatorContext {
     }
 
     static func person(_ file: CentreFile, _ person: CoordinatorPerson) -> Person {
-        let place = (file.signatories.first { $0.party.value == person.party.value } ?? file.signatories.first)?.place.value
+        let place = (file.signatories.first { $0.party.value == person.party.value } ?? file.signatories.first)?.place
+            .value
         return Person(
-            name: person.name.value, profession: person.profession?.value ?? "", hasProfession: person.profession != nil,
+            name: person.name.value, profession: person.profession?.value ?? "",
+            hasProfession: person.profession != nil,
             party: AgreementContext.partyName(file, person.party.value),
             scopeText: person.scopePercent.map { AgreementContext.percentOfFullTime($0.value) } ?? "",
             hasScope: person.scopePercent != nil,
@@ -150,14 +152,17 @@ public enum CoordinatorContext {
     static func costValues(_ cost: CoordinatorCost, file: CentreFile, term: CoordinatorTerm) throws -> Cost {
         let annual = cost.annualCost?.value
         let method = cost.method?.value ?? .rotating
-        var values = Cost(isEqual: method == .equal, isRotating: method == .rotating, hasAmount: annual != nil,
-                          annualCostText: annual.map(SwedishNumber.kronor) ?? "", shares: [], totalText: "",
-                          orderText: "", hasSchedule: false, schedule: [])
+        var values = Cost(
+            isEqual: method == .equal, isRotating: method == .rotating, hasAmount: annual != nil,
+            annualCostText: annual.map(SwedishNumber.kronor) ?? "", shares: [], totalText: "",
+            orderText: "", hasSchedule: false, schedule: [])
         switch method {
         case .equal:
             let shares = try CostSharing.equal(total: annual ?? 0, payers: file.parties.map(\.id.value))
             values.shares = shares.map {
-                Share(party: AgreementContext.partyDisplayName(file, $0.payer), amountText: SwedishNumber.kronor($0.amount))
+                Share(
+                    party: AgreementContext.partyDisplayName(file, $0.payer),
+                    amountText: SwedishNumber.kronor($0.amount))
             }
             values.totalText = SwedishNumber.kronor(shares.reduce(0) { $0 + $1.amount })
         case .rotating:
@@ -165,10 +170,13 @@ public enum CoordinatorContext {
             values.orderText = SwedishText.list(order.map { AgreementContext.partyDisplayName(file, $0) })
             if let start = term.start, let end = term.end {
                 values.hasSchedule = true
-                values.schedule = CostSharing.rotating(total: annual ?? 0, order: order, firstYear: start.year,
-                                                       lastYear: end.year).map { turn in
-                    Turn(year: String(turn.year), party: AgreementContext.partyDisplayName(file, turn.payer),
-                         amountText: annual == nil ? "hela kostnaden" : SwedishNumber.kronor(turn.amount))
+                values.schedule = CostSharing.rotating(
+                    total: annual ?? 0, order: order, firstYear: start.year,
+                    lastYear: end.year
+                ).map { turn in
+                    Turn(
+                        year: String(turn.year), party: AgreementContext.partyDisplayName(file, turn.payer),
+                        amountText: annual == nil ? "hela kostnaden" : SwedishNumber.kronor(turn.amount))
                 }
             }
         }

@@ -1,6 +1,6 @@
 import FCConfig
-import FCDocument
 import FCCostSharing
+import FCDocument
 
 /// The values the `lanssamordnare` template sees: seed 001's county coordinator agreement and its
 /// "Bilaga 1 Kostnadsfördelning primärkommuner", computed to the krona.
@@ -42,8 +42,9 @@ public enum CountyContext {
         let scope = file.coordinator.scopePercent?.value ?? defaultScopePercent
         return Values(
             title: title(for: file),
-            county: County(name: file.county.name.value, region: file.county.region.value,
-                           sender: file.county.sender?.value ?? file.county.region.value),
+            county: County(
+                name: file.county.name.value, region: file.county.region.value,
+                sender: file.county.sender?.value ?? file.county.region.value),
             steeringBody: file.steeringBody.value,
             reportingTo: file.reportingTo?.value ?? "länets samverkansledning (\(file.steeringBody.value))",
             scopeText: scope == 50 ? "en halvtidstjänst" : "\(SwedishNumber.decimal(scope)) % av en heltidstjänst",
@@ -57,8 +58,10 @@ public enum CountyContext {
             populationTotalText: SwedishNumber.integer(population),
             municipalityCountText: SwedishText.number(file.municipalities.count),
             rows: split.municipalities.map { share in
-                Row(name: share.payer, populationText: SwedishNumber.integer(share.population ?? 0),
-                    shareText: percent(share.population ?? 0, of: population), amountText: SwedishNumber.kronor(share.amount))
+                Row(
+                    name: share.payer, populationText: SwedishNumber.integer(share.population ?? 0),
+                    shareText: percent(share.population ?? 0, of: population),
+                    amountText: SwedishNumber.kronor(share.amount))
             })
     }
 

@@ -67,7 +67,8 @@ public struct DocumentTemplate: Sendable {
         func endLine() {
             let lineNeedsParsing = lineHasTags || depthAtLineStart != 0
             if let hasTags = cutHasTags, depthAtLineStart == 0,
-               lineNeedsParsing != hasTags || (hasTags && lineStart - cutStart >= length) {
+                lineNeedsParsing != hasTags || (hasTags && lineStart - cutStart >= length)
+            {
                 cuts.append(Cut(text: piece(text, bytes: cutStart..<lineStart), firstLine: cutLine, hasTags: hasTags))
                 cutStart = lineStart
                 cutLine = lineNumber
@@ -82,7 +83,8 @@ public struct DocumentTemplate: Sendable {
                 var sigil = index + (triple ? 3 : 2)
                 while at(sigil, " ") { sigil += 1 }
                 guard sigil < bytes.count, !at(sigil, "="),
-                      let close = closing(of: triple ? "}}}" : "}}", in: bytes, from: sigil) else { return whole }
+                    let close = closing(of: triple ? "}}}" : "}}", in: bytes, from: sigil)
+                else { return whole }
                 if !triple {
                     switch bytes[sigil] {
                     case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"): depth += 1
@@ -117,7 +119,9 @@ public struct DocumentTemplate: Sendable {
         let closer = Array(closer.utf8)
         var index = start
         while index + closer.count <= bytes.count {
-            if bytes[index] == closer[0], Array(bytes[index..<index + closer.count]) == closer { return index + closer.count }
+            if bytes[index] == closer[0], Array(bytes[index..<index + closer.count]) == closer {
+                return index + closer.count
+            }
             index += 1
         }
         return nil
@@ -125,6 +129,10 @@ public struct DocumentTemplate: Sendable {
 
     private static func piece(_ text: String, bytes range: Range<Int>) -> Substring {
         let utf8 = text.utf8
-        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        return Substring(
+            utf8[
+                utf8.index(
+                    utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: range.upperBound)])
     }
 }

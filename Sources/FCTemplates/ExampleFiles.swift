@@ -16,9 +16,10 @@ public enum ExampleFiles {
     /// written as a double-quoted YAML string, so any path reads back as written.
     public static func report(centrePath: String, year: Int, surveyFile: String) -> Data? {
         guard let data = example(kind: "report"), let text = String(data: data, encoding: .utf8) else { return nil }
-        return Data(text.replacingOccurrences(of: "@CENTRE@", with: quoted(centrePath))
-            .replacingOccurrences(of: "@YEAR@", with: String(year))
-            .replacingOccurrences(of: "@SURVEY@", with: quoted(surveyFile)).utf8)
+        return Data(
+            text.replacingOccurrences(of: "@CENTRE@", with: quoted(centrePath))
+                .replacingOccurrences(of: "@YEAR@", with: String(year))
+                .replacingOccurrences(of: "@SURVEY@", with: quoted(surveyFile)).utf8)
     }
 
     static func quoted(_ text: String) -> String {

@@ -60,9 +60,11 @@ public enum ReportContext {
     /// The statistics rows in the seed's order, with last year's figure and the change.
     static func statistics(_ report: ReportFile, previous: ReportFile?) -> [[String: String]] {
         StatisticRow.rows(report, previous: previous).map { row in
-            ["label": row.label, "value_text": SwedishNumber.integer(row.value),
-             "previous_text": row.previous.map(SwedishNumber.integer) ?? "–",
-             "change_text": row.previous.map { signed(row.value - $0) } ?? "–"]
+            [
+                "label": row.label, "value_text": SwedishNumber.integer(row.value),
+                "previous_text": row.previous.map(SwedishNumber.integer) ?? "–",
+                "change_text": row.previous.map { signed(row.value - $0) } ?? "–",
+            ]
         }
     }
 
@@ -94,7 +96,8 @@ public enum ReportContext {
                 "respondents_text": String(result.respondents),
                 "positive_text": result.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar",
                 "mean_text": result.mean.map(SwedishNumber.oneDecimal) ?? "–",
-                "previous_text": previous.map { $0.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar" } ?? "–",
+                "previous_text": previous.map { $0.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar" }
+                    ?? "–",
                 "change_text": change,
             ]
         }
@@ -118,7 +121,9 @@ public enum ReportContext {
     static func selfReflectionAreas(_ data: ReportData) -> [[String: Any]] {
         let before = previousPositions(data)
         var areas = SelfReflection.areas
-        for position in data.positions where !areas.contains(position.statement.area) { areas.append(position.statement.area) }
+        for position in data.positions where !areas.contains(position.statement.area) {
+            areas.append(position.statement.area)
+        }
         return areas.compactMap { area -> [String: Any]? in
             let rows = data.positions.filter { $0.statement.area == area }.map { position -> [String: Any] in
                 [
@@ -134,25 +139,32 @@ public enum ReportContext {
     }
 
     static func previousPositions(_ data: ReportData) -> [String: Int] {
-        Dictionary((data.previous?.positions ?? []).map { ($0.statement.key, $0.position) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(
+            (data.previous?.positions ?? []).map { ($0.statement.key, $0.position) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func proposals(_ data: ReportData) -> [[String: String]] {
         SelfReflection.proposals(data.positions, previous: previousPositions(data)).map {
-            ["text": $0.statement.text, "area": $0.statement.area, "position_text": SelfReflection.scale[$0.position - 1]]
+            [
+                "text": $0.statement.text, "area": $0.statement.area,
+                "position_text": SelfReflection.scale[$0.position - 1],
+            ]
         }
     }
 
     /// The sentence before the proposals; with fewer than two candidates it says so.
     static func proposalsIntro(count: Int) -> String {
-        let below = "på \"\(SelfReflection.scale[SelfReflection.lastWorkingPosition])\" eller närmare \"\(SelfReflection.scale[4])\""
+        let below =
+            "på \"\(SelfReflection.scale[SelfReflection.lastWorkingPosition])\" eller närmare \"\(SelfReflection.scale[4])\""
         switch count {
         case 0:
-            return "Inget påstående ligger \(below), så självreflektionen föreslår inga kandidater till nästa års prioriterade mål."
+            return
+                "Inget påstående ligger \(below), så självreflektionen föreslår inga kandidater till nästa års prioriterade mål."
         case 1:
             return "Bara ett påstående ligger \(below). Det föreslås som kandidat till nästa års prioriterade mål:"
         default:
-            return "Det som mest behöver utvecklas enligt självreflektionen, och därför föreslås som kandidater till nästa års prioriterade mål:"
+            return
+                "Det som mest behöver utvecklas enligt självreflektionen, och därför föreslås som kandidater till nästa års prioriterade mål:"
         }
     }
 }

@@ -9,10 +9,14 @@ public enum RollupContext {
         "Länsrapport \(rollup.year) – familjecentralerna i \(rollup.county.county.name.value)"
     }
 
-    static let statisticLabels = ["Besök", "Gravida", "Inskrivna barn", "Familjer med särskilt stöd", "Föräldragrupper"]
+    static let statisticLabels = [
+        "Besök", "Gravida", "Inskrivna barn", "Familjer med särskilt stöd", "Föräldragrupper",
+    ]
     static func statisticValues(_ statistics: ReportStatistics) -> [Int?] {
-        [statistics.visits?.value, statistics.pregnantWomen?.value, statistics.enrolledChildren?.value,
-         statistics.familiesSpecialSupport?.value, statistics.parentGroups?.value]
+        [
+            statistics.visits?.value, statistics.pregnantWomen?.value, statistics.enrolledChildren?.value,
+            statistics.familiesSpecialSupport?.value, statistics.parentGroups?.value,
+        ]
     }
 
     public static func make(_ rollup: Rollup) -> [String: Any] {
@@ -22,7 +26,8 @@ public enum RollupContext {
             "title": title(for: rollup),
             "county": ["name": rollup.county.county.name.value, "region": rollup.county.county.region.value],
             "steering_body": rollup.county.steeringBody.value,
-            "reporting_to": rollup.county.reportingTo?.value ?? "länets samverkansledning (\(rollup.county.steeringBody.value))",
+            "reporting_to": rollup.county.reportingTo?.value
+                ?? "länets samverkansledning (\(rollup.county.steeringBody.value))",
             "year": String(rollup.year),
             "previous_year": String(rollup.year - 1),
             "centre_count_text": SwedishNumber.integer(rollup.centres.count),
@@ -31,7 +36,8 @@ public enum RollupContext {
             "statistics": rollup.centres.map { centre in
                 [
                     "name": centre.name,
-                    "values": (centre.report.map { statisticValues($0.report.statistics) } ?? Array(repeating: nil, count: 5))
+                    "values":
+                        (centre.report.map { statisticValues($0.report.statistics) } ?? Array(repeating: nil, count: 5))
                         .map { $0.map(SwedishNumber.integer) ?? "–" },
                 ] as [String: Any]
             },
@@ -65,16 +71,23 @@ public enum RollupContext {
     static func goalRows(_ rollup: Rollup) -> [[String: Any]] {
         let goalNumbers = Array(1...SurveyQuestions.goals.count)
         let centres = rollup.centres.map { centre -> [String: Any] in
-            ["name": centre.name, "is_county": false, "cells": goalNumbers.map { goal -> String in
-                guard let counts = Rollup.goalCounts(centre.report?.survey, goal: goal) else { return "–" }
-                return share(counts)
-            }]
+            [
+                "name": centre.name, "is_county": false,
+                "cells": goalNumbers.map { goal -> String in
+                    guard let counts = Rollup.goalCounts(centre.report?.survey, goal: goal) else { return "–" }
+                    return share(counts)
+                },
+            ]
         }
         func county(_ name: String, _ survey: (Rollup.Centre) -> [QuestionResult]?) -> [String: Any] {
-            ["name": name, "is_county": true, "cells": goalNumbers.map { goal in
-                share(rollup.centres.compactMap { Rollup.goalCounts(survey($0), goal: goal) }
-                    .reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } })
-            }]
+            [
+                "name": name, "is_county": true,
+                "cells": goalNumbers.map { goal in
+                    share(
+                        rollup.centres.compactMap { Rollup.goalCounts(survey($0), goal: goal) }
+                            .reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } })
+                },
+            ]
         }
         var rows = centres + [county("Länet \(rollup.year)", { $0.report?.survey })]
         if rollup.centres.contains(where: { $0.report?.previous != nil }) {

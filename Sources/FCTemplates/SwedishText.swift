@@ -4,9 +4,11 @@ import Foundation
 
 /// Swedish wording of numbers and lists, as the documents print them.
 public enum SwedishText {
-    static let numberWords = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
-                              "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
-                              "nitton", "tjugo"]
+    static let numberWords = [
+        "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+        "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+        "nitton", "tjugo",
+    ]
 
     /// "tre", "tolv"; `neuter` gives "ett" for 1 (ett exemplar, en månad). Above twenty: digits.
     public static func number(_ value: Int, neuter: Bool = false) -> String {

@@ -38,9 +38,12 @@ public enum TemplateContract {
             case .missing(let segment, let offset, let available, let owner):
                 let location = SourceLocation(file: path, line: tag.line, column: tag.nameColumn + offset)
                 let place = owner.map { "'\($0)' has" } ?? "available here:"
-                diagnostics.append(Diagnostic(.error, at: location,
-                    "the template names '\(segment)' in {{\(tag.name)}}, which its values do not have"
-                    + Suggestion.hint(for: segment, in: available) + "; \(place) " + available.joined(separator: ", ")))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: location,
+                        "the template names '\(segment)' in {{\(tag.name)}}, which its values do not have"
+                            + Suggestion.hint(for: segment, in: available) + "; \(place) "
+                            + available.joined(separator: ", ")))
                 if tag.sigil != .value { scopes.append(.unknown) }
             }
         }
@@ -80,8 +83,9 @@ public enum TemplateContract {
                 return .found(.unknown)
             case .record(let fields):
                 guard let next = current.field(part) else {
-                    return .missing(part, offset: offset, available: fields.map(\.name),
-                                    owner: parts[..<index].joined(separator: "."))
+                    return .missing(
+                        part, offset: offset, available: fields.map(\.name),
+                        owner: parts[..<index].joined(separator: "."))
                 }
                 current = next
             default:
@@ -154,13 +158,16 @@ public enum TemplateContract {
                 while nameEnd > start, isSpace(nameEnd - 1) { nameEnd -= 1 }
                 // A transform, `f(name)`: the name is inside the brackets.
                 if let open = bytes[start..<nameEnd].lastIndex(of: UInt8(ascii: "(")),
-                   let close = bytes[open..<nameEnd].firstIndex(of: UInt8(ascii: ")")) {
+                    let close = bytes[open..<nameEnd].firstIndex(of: UInt8(ascii: ")"))
+                {
                     start = open + 1
                     nameEnd = close
                 }
                 let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
-                tags.append(Tag(sigil: sigil, name: String(decoding: bytes[start..<nameEnd], as: UTF8.self),
-                                line: line, nameColumn: column))
+                tags.append(
+                    Tag(
+                        sigil: sigil, name: String(decoding: bytes[start..<nameEnd], as: UTF8.self),
+                        line: line, nameColumn: column))
                 for offset in index..<end where bytes[offset] == UInt8(ascii: "\n") {
                     line += 1
                     lineStart = offset + 1

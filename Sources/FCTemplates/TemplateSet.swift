@@ -35,8 +35,11 @@ public struct TemplateSet: Sendable {
             case .unreadable(let path):
                 return [Diagnostic(.error, at: .wholeFile(path), "the template cannot be read as UTF-8 text")]
             case .escapesFolder(let path, let folder):
-                return [Diagnostic(.error, at: .wholeFile(path),
-                                   "the template lies outside the templates folder \(folder) (through a link)")]
+                return [
+                    Diagnostic(
+                        .error, at: .wholeFile(path),
+                        "the template lies outside the templates folder \(folder) (through a link)")
+                ]
             case .syntax(let diagnostic): return [diagnostic]
             case .unknownNames(let diagnostics): return diagnostics
             }
@@ -102,26 +105,35 @@ public struct TemplateSet: Sendable {
     private static let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
 
     private func parse(path: String) throws -> DocumentTemplate {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw LoadError.unreadable(path: path)
         }
-        var template = DocumentTemplate(pieces: try DocumentTemplate.cuts(of: text).map { cut in
-            guard cut.hasTags else { return .text(String(cut.text)) }
-            do {
-                return .template(try MustacheTemplate(string: Self.pragma + cut.text))
-            } catch let error as MustacheTemplate.ParserError {
-                if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
-                   let section = UnclosedSection.find(in: cut.text) {
-                    throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: cut.firstLine + section.line - 1,
-                                                                                column: section.column),
-                                                      "template syntax: the section \(section.tag) opened here is never closed; "
-                                                      + "add {{/\(section.name)}} where it ends"))
+        var template = DocumentTemplate(
+            pieces: try DocumentTemplate.cuts(of: text).map { cut in
+                guard cut.hasTags else { return .text(String(cut.text)) }
+                do {
+                    return .template(try MustacheTemplate(string: Self.pragma + cut.text))
+                } catch let error as MustacheTemplate.ParserError {
+                    if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+                        let section = UnclosedSection.find(in: cut.text)
+                    {
+                        throw LoadError.syntax(
+                            Diagnostic(
+                                .error,
+                                at: SourceLocation(
+                                    file: path, line: cut.firstLine + section.line - 1,
+                                    column: section.column),
+                                "template syntax: the section \(section.tag) opened here is never closed; "
+                                    + "add {{/\(section.name)}} where it ends"))
+                    }
+                    let line = max(1, error.context.lineNumber - 1) + cut.firstLine - 1
+                    throw LoadError.syntax(
+                        Diagnostic(
+                            .error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
+                            "template syntax: \(Self.explain(error.error))"))
                 }
-                let line = max(1, error.context.lineNumber - 1) + cut.firstLine - 1
-                throw LoadError.syntax(Diagnostic(.error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
-                                                  "template syntax: \(Self.explain(error.error))"))
-            }
-        })
+            })
         template.path = path
         template.source = text
         return template

@@ -149,7 +149,8 @@ struct ShapeProbe: Decoder {
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
-            -> KeyedDecodingContainer<NestedKey> { throw Unsupported() }
+            -> KeyedDecodingContainer<NestedKey>
+        { throw Unsupported() }
         func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { throw Unsupported() }
         func superDecoder() throws -> any Decoder { throw Unsupported() }
         func superDecoder(forKey key: Key) throws -> any Decoder { throw Unsupported() }
@@ -178,7 +179,8 @@ struct ShapeProbe: Decoder {
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
-            -> KeyedDecodingContainer<NestedKey> { throw Unsupported() }
+            -> KeyedDecodingContainer<NestedKey>
+        { throw Unsupported() }
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { throw Unsupported() }
         mutating func superDecoder() throws -> any Decoder { throw Unsupported() }
     }

@@ -9,7 +9,11 @@ extension StringProtocol {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
-            if byte < 0x80, let text = replacement(byte) { bytes.append(contentsOf: text.utf8) } else { bytes.append(byte) }
+            if byte < 0x80, let text = replacement(byte) {
+                bytes.append(contentsOf: text.utf8)
+            } else {
+                bytes.append(byte)
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -19,7 +23,11 @@ extension StringProtocol {
         guard character.isASCII else {
             var scalars = String.UnicodeScalarView()
             for scalar in unicodeScalars {
-                if scalar == character { scalars.append(contentsOf: replacement.unicodeScalars) } else { scalars.append(scalar) }
+                if scalar == character {
+                    scalars.append(contentsOf: replacement.unicodeScalars)
+                } else {
+                    scalars.append(scalar)
+                }
             }
             return String(scalars)
         }

@@ -9,7 +9,10 @@ extension StringProtocol {
     /// Without spaces (Unicode space separators) and tabs at either end, like
     /// `trimmingCharacters(in: .whitespaces)`.
     public func trimmingSpaces() -> String {
-        trimming { $0 == " " || $0 == "\t" || (!$0.isASCII && ($0.properties.generalCategory == .spaceSeparator || $0 == zeroWidthSpace)) }
+        trimming {
+            $0 == " " || $0 == "\t"
+                || (!$0.isASCII && ($0.properties.generalCategory == .spaceSeparator || $0 == zeroWidthSpace))
+        }
     }
 
     /// Without white space, line ends included, at either end, like

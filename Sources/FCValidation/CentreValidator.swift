@@ -31,8 +31,9 @@ enum IdentifierRules {
     static func check(_ file: CentreFile, sink: DiagnosticSink) {
         let id = file.centre.id
         if !id.value.isEmpty, !isSafe(id.value) {
-            sink.error("centre id '\(id.value)' cannot be used in file names; use \(rule), e.g. '\(suggestedID(id.value))'",
-                       at: id.location)
+            sink.error(
+                "centre id '\(id.value)' cannot be used in file names; use \(rule), e.g. '\(suggestedID(id.value))'",
+                at: id.location)
         }
         for party in file.parties where !party.id.value.isEmpty && !isSafe(party.id.value) {
             sink.error("party id '\(party.id.value)' is not valid; use \(rule)", at: party.id.location)
@@ -56,12 +57,17 @@ enum ServiceRules {
             var ownSeen: Set<Service> = []
             for service in party.services {
                 if !ownSeen.insert(service.value).inserted {
-                    sink.error("'\(service.value.rawValue)' is listed twice for party '\(party.id.value)'",
-                               at: service.location)
+                    sink.error(
+                        "'\(service.value.rawValue)' is listed twice for party '\(party.id.value)'",
+                        at: service.location)
                 } else if let first = runBy[service.value] {
-                    sink.error("'\(service.value.rawValue)' is run by both '\(first.party)' and '\(party.id.value)'; each service must be run by exactly one party",
-                               at: service.location,
-                               notes: [Diagnostic.Note(at: first.location, "'\(first.party)' runs '\(service.value.rawValue)' here")])
+                    sink.error(
+                        "'\(service.value.rawValue)' is run by both '\(first.party)' and '\(party.id.value)'; each service must be run by exactly one party",
+                        at: service.location,
+                        notes: [
+                            Diagnostic.Note(
+                                at: first.location, "'\(first.party)' runs '\(service.value.rawValue)' here")
+                        ])
                 } else {
                     runBy[service.value] = (party.id.value, service.location)
                 }
@@ -69,19 +75,22 @@ enum ServiceRules {
         }
         if !file.parties.isEmpty {
             // A service whose name is misspelt somewhere has its error there; it is not missing as well.
-            let misspelt = Set(file.parties.flatMap(\.unknownServices).compactMap {
-                Suggestion.closest(to: $0.value, in: Service.acceptedNames).flatMap(Service.init(configName:))
-            })
+            let misspelt = Set(
+                file.parties.flatMap(\.unknownServices).compactMap {
+                    Suggestion.closest(to: $0.value, in: Service.acceptedNames).flatMap(Service.init(configName:))
+                })
             for service in Service.allCases where runBy[service] == nil && !misspelt.contains(service) {
-                sink.warning("no party runs '\(service.rawValue)'; the agreement will not mention it",
-                             at: file.parties[0].location)
+                sink.warning(
+                    "no party runs '\(service.rawValue)'; the agreement will not mention it",
+                    at: file.parties[0].location)
             }
         }
         for (service, duties) in file.responsibilities.sorted(by: { $0.key.rawValue < $1.key.rawValue })
         where runBy[service] == nil {
             if let first = duties.first {
-                sink.warning("responsibilities are given for '\(service.rawValue)', but no party runs it; they will not be printed",
-                             at: first.location)
+                sink.warning(
+                    "responsibilities are given for '\(service.rawValue)', but no party runs it; they will not be printed",
+                    at: first.location)
             }
         }
     }
@@ -92,12 +101,18 @@ enum ServiceRules {
 enum ReferenceRules {
     static func check(_ file: CentreFile, sink: DiagnosticSink) {
         var ids: [String] = []
-        for party in file.parties where !party.id.value.isEmpty && !ids.contains(party.id.value) { ids.append(party.id.value) }
-        let isUnresolved = { (party: Located<String>) in !party.value.isEmpty && !ids.isEmpty && !ids.contains(party.value) }
+        for party in file.parties where !party.id.value.isEmpty && !ids.contains(party.id.value) {
+            ids.append(party.id.value)
+        }
+        let isUnresolved = { (party: Located<String>) in
+            !party.value.isEmpty && !ids.isEmpty && !ids.contains(party.value)
+        }
         let people = references(in: file).filter { isUnresolved($0.party) }
         // The rotation order is checked with the coordinator's cost (CoordinatorRules), but it too
         // loses its party when another party's id is written over.
-        let unresolved = people + (file.coordinator.cost?.order ?? []).filter(isUnresolved)
+        let unresolved =
+            people
+            + (file.coordinator.cost?.order ?? []).filter(isUnresolved)
             .map { (party: $0, role: "the coordinator's rotation order") }
         let duplicates = duplicateIDs(file)
         for (index, duplicate) in duplicates.enumerated() {
@@ -105,26 +120,33 @@ enum ReferenceRules {
             var notes = [Diagnostic.Note(at: duplicate.first, "'\(duplicate.id.value)' is first declared here")]
             // Another party's id written over by mistake: the references to it have lost their party.
             if index == 0, !unresolved.isEmpty {
-                let lost = unresolved.map(\.party.value).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                let lost = unresolved.map(\.party.value).reduce(into: [String]()) {
+                    if !$0.contains($1) { $0.append($1) }
+                }
                 message += " (is this one meant to be " + lost.map { "'\($0)'" }.joined(separator: " or ") + "?)"
                 notes += unresolved.map {
-                    Diagnostic.Note(at: $0.party.location, "\($0.role) refers to party '\($0.party.value)', which no party has as its id")
+                    Diagnostic.Note(
+                        at: $0.party.location,
+                        "\($0.role) refers to party '\($0.party.value)', which no party has as its id")
                 }
             }
             sink.error(message, at: duplicate.id.location, notes: notes)
         }
         if duplicates.isEmpty {
             for reference in people {
-                sink.error("\(reference.role) belongs to party '\(reference.party.value)', which is not declared under 'parties'"
-                           + "\(Suggestion.hint(for: reference.party.value, in: ids)); declared: " + ids.joined(separator: ", "),
-                           at: reference.party.location)
+                sink.error(
+                    "\(reference.role) belongs to party '\(reference.party.value)', which is not declared under 'parties'"
+                        + "\(Suggestion.hint(for: reference.party.value, in: ids)); declared: "
+                        + ids.joined(separator: ", "),
+                    at: reference.party.location)
             }
         }
         if !file.signatories.isEmpty {
             let signing = Set(file.signatories.map(\.party.value))
             for party in file.parties where !party.id.value.isEmpty && !signing.contains(party.id.value) {
-                sink.warning("party '\(party.id.value)' has no signatory; the agreement is normally signed by every party",
-                             at: party.location)
+                sink.warning(
+                    "party '\(party.id.value)' has no signatory; the agreement is normally signed by every party",
+                    at: party.location)
             }
         }
     }
@@ -156,16 +178,19 @@ enum ReferenceRules {
 enum ValueRules {
     static func check(_ file: CentreFile, sink: DiagnosticSink) {
         if let date = file.agreement.signingDate, ISODate(date.value) == nil {
-            sink.error("signing_date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2026-03-15",
-                       at: date.location)
+            sink.error(
+                "signing_date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2026-03-15",
+                at: date.location)
         }
         if let due = file.followUp.reportDue, MonthDay(due.value) == nil {
-            sink.error("report_due '\(due.value)' is not a valid day of the year; expected MM-DD, e.g. 03-01 for 1 March",
-                       at: due.location)
+            sink.error(
+                "report_due '\(due.value)' is not a valid day of the year; expected MM-DD, e.g. 03-01 for 1 March",
+                at: due.location)
         }
         if let scope = file.coordinator.scopePercent, !(0...100).contains(scope.value) {
-            sink.error("scope_percent is \(scope.value.formatted()); expected a percentage from 0 to 100",
-                       at: scope.location)
+            sink.error(
+                "scope_percent is \(scope.value.formatted()); expected a percentage from 0 to 100",
+                at: scope.location)
         }
         if let months = file.agreement.noticeMonths, !(1...60).contains(months.value) {
             sink.error("notice_months is \(months.value); expected 1 to 60 months", at: months.location)
@@ -183,10 +208,12 @@ enum ValueRules {
         let parties = file.signerCount(includingCoordinators: false)
         let withCoordinators = file.signerCount(includingCoordinators: true)
         guard copies.value < withCoordinators else { return }
-        let short = copies.value < parties
+        let short =
+            copies.value < parties
             ? "the samverkansavtal is signed by \(parties) parties and the samordnaravtal by \(withCoordinators) (with the coordinators)"
             : "the samordnaravtal is signed by \(withCoordinators) (the parties and the coordinators)"
-        sink.warning("copies is \(copies.value), but \(short); the agreements say that each keeps one copy. "
-                     + "Leave 'copies' out to make one for each", at: copies.location)
+        sink.warning(
+            "copies is \(copies.value), but \(short); the agreements say that each keeps one copy. "
+                + "Leave 'copies' out to make one for each", at: copies.location)
     }
 }

@@ -32,7 +32,8 @@ public enum PrivacyScanner {
     static let personalNumberPattern = #"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{2})[0-9]{4}[-+ ]?[0-9]{4}(?![0-9])"#
     static let emailPattern = #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#
     /// Swedish numbers: 0 or +46, an area code, then 5–8 digits in groups.
-    static let phonePattern = #"(?<![0-9])(?:\+46[ -]?|0)[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,3}){1,2}(?![0-9])"#
+    static let phonePattern =
+        #"(?<![0-9])(?:\+46[ -]?|0)[1-9][0-9]{0,2}[ -]?[0-9]{2,3}(?:[ -]?[0-9]{2,3}){1,2}(?![0-9])"#
 
     /// Every pattern needs an '@' or at least six digits; most texts have neither, and this
     /// check spares them the regular expressions.
@@ -57,7 +58,9 @@ public enum PrivacyScanner {
 
     static func matches(_ pattern: String, in text: String) -> [Range<String.Index>] {
         guard let expression = expressions[pattern] else { return [] }
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text) }
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range, in: text)
+        }
     }
 
     /// The kind of identity number `text` is, if its date is possible and its check digit right.
@@ -90,7 +93,8 @@ public enum PrivacyScanner {
     public static func check(_ texts: [Located<String>], strict: Bool, into sink: DiagnosticSink) {
         for text in texts {
             for (finding, match) in findings(in: text.value) {
-                let message = "this text contains what looks like \(finding.rawValue) ('\(masked(match))'); documents are read by many, so leave it out"
+                let message =
+                    "this text contains what looks like \(finding.rawValue) ('\(masked(match))'); documents are read by many, so leave it out"
                     + (strict ? "" : " (an error with --strict)")
                 if strict { sink.error(message, at: text.location) } else { sink.warning(message, at: text.location) }
             }
@@ -107,17 +111,23 @@ public enum PrivacyScanner {
 /// The free texts of a file: what people write in their own words, where personal data can slip in.
 public enum FreeText {
     public static func of(_ file: CentreFile) -> [Located<String>] {
-        [file.centre.catchmentArea, file.centre.premises, file.psychologicalCompetence, file.budget,
-         file.coordinationFunction.organisedAt].compactMap { $0 }
-            + file.responsibilities.keys.sorted { $0.rawValue < $1.rawValue }.flatMap { file.responsibilities[$0] ?? [] }
+        [
+            file.centre.catchmentArea, file.centre.premises, file.psychologicalCompetence, file.budget,
+            file.coordinationFunction.organisedAt,
+        ].compactMap { $0 }
+            + file.responsibilities.keys.sorted { $0.rawValue < $1.rawValue }.flatMap {
+                file.responsibilities[$0] ?? []
+            }
             + (file.steeringGroup?.duties ?? []) + file.managementGroup.duties + file.coordinator.ownTasks
     }
 
     public static func of(_ report: ReportFile) -> [Located<String>] {
         let goals = report.goals
-        var texts: [Located<String>] = [report.description.catchmentArea, report.description.community,
-                                        goals.main, goals.accessible, goals.network, goals.participation, goals.support,
-                                        goals.knowledge, report.analysis]
+        var texts: [Located<String>] = [
+            report.description.catchmentArea, report.description.community,
+            goals.main, goals.accessible, goals.network, goals.participation, goals.support,
+            goals.knowledge, report.analysis,
+        ]
         texts += [report.description.supervision, report.reflections].compactMap { $0 }
         texts += report.previousPriorities.flatMap { [$0.goal, $0.work, $0.evaluation] }
         texts += report.quotes.map(\.text)

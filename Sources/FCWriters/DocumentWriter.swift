@@ -16,8 +16,10 @@ public struct WriterOptions: Sendable {
     /// figures outside itself (Markdown); the name must be unique per figure.
     public var figureFile: @Sendable (Figure) -> String
 
-    public init(copyLabels: [String?] = [nil],
-                figureFile: @escaping @Sendable (Figure) -> String = { "\($0.name).svg" }) {
+    public init(
+        copyLabels: [String?] = [nil],
+        figureFile: @escaping @Sendable (Figure) -> String = { "\($0.name).svg" }
+    ) {
         self.copyLabels = copyLabels
         self.figureFile = figureFile
     }
@@ -56,9 +58,10 @@ extension HTMLWriter: DocumentWriter {
 extension MarkdownWriter: DocumentWriter {
     /// The Markdown links each figure as an SVG file beside it, which comes as a companion.
     public static func write(_ document: Document, options: WriterOptions) -> WriterOutput {
-        WriterOutput(copies: [write(document, figureFile: options.figureFile)],
-                     companions: document.figures.map {
-                         WriterOutput.Companion(fileName: options.figureFile($0), data: Data($0.svg.utf8))
-                     })
+        WriterOutput(
+            copies: [write(document, figureFile: options.figureFile)],
+            companions: document.figures.map {
+                WriterOutput.Companion(fileName: options.figureFile($0), data: Data($0.svg.utf8))
+            })
     }
 }

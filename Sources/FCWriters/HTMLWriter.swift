@@ -8,19 +8,19 @@ public enum HTMLWriter {
     public static func write(_ document: Document) -> Data {
         let meta = document.metadata
         var html = """
-        <!DOCTYPE html>
-        <html lang="\(escape(meta.language))">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="fcdoc">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <title>\(escape(meta.title))</title>
-        <style>\(stylesheet)\(pageFooter(meta))</style>
-        </head>
-        <body>
+            <!DOCTYPE html>
+            <html lang="\(escape(meta.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="fcdoc">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>\(escape(meta.title))</title>
+            <style>\(stylesheet)\(pageFooter(meta))</style>
+            </head>
+            <body>
 
-        """
+            """
         if let label = meta.copyLabel { html += "<p class=\"copy-label\">\(escape(label))</p>\n" }
         html += "<main>\n"
         html += render(document.blocks)
@@ -35,30 +35,30 @@ public enum HTMLWriter {
     /// footer line is in the page's bottom margin box (`pageFooter`), never over the text.
     static let stylesheet = """
 
-    @page { size: A4; margin: 2cm 2cm 2.5cm 2.5cm; }
-    body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4;
-           max-width: 16.5cm; margin: 2em auto; padding: 0 1em; color: #111; overflow-wrap: break-word; }
-    h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; }
-    h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
-    .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.8em 0; }
-    table { border-collapse: collapse; }
-    th, td { border: 1px solid #777; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
-    tr, .signature { break-inside: avoid; }
-    pre { overflow-x: auto; }
-    .copy-label { font-weight: bold; text-align: right; }
-    .page-break { break-before: page; }
-    .signatures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
-                  column-gap: 2em; margin: 1.5em 0; }
-    .signature { margin: 0 0 1.5em; }
-    .signature p { margin: 0.3em 0; }
-    .signature .blank { display: inline-block; width: 10em; max-width: 100%; border-bottom: 1px solid #111;
-                        height: 1.2em; vertical-align: bottom; }
-    figure.chart { margin: 1em 0; break-inside: avoid; } figure.chart svg { max-width: 100%; height: auto; }
-    figcaption { font-size: 10pt; font-style: italic; }
-    footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
-    @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
+        @page { size: A4; margin: 2cm 2cm 2.5cm 2.5cm; }
+        body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4;
+               max-width: 16.5cm; margin: 2em auto; padding: 0 1em; color: #111; overflow-wrap: break-word; }
+        h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; }
+        h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
+        .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.8em 0; }
+        table { border-collapse: collapse; }
+        th, td { border: 1px solid #777; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+        tr, .signature { break-inside: avoid; }
+        pre { overflow-x: auto; }
+        .copy-label { font-weight: bold; text-align: right; }
+        .page-break { break-before: page; }
+        .signatures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+                      column-gap: 2em; margin: 1.5em 0; }
+        .signature { margin: 0 0 1.5em; }
+        .signature p { margin: 0.3em 0; }
+        .signature .blank { display: inline-block; width: 10em; max-width: 100%; border-bottom: 1px solid #111;
+                            height: 1.2em; vertical-align: bottom; }
+        figure.chart { margin: 1em 0; break-inside: avoid; } figure.chart svg { max-width: 100%; height: auto; }
+        figcaption { font-size: 10pt; font-style: italic; }
+        footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
+        @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
 
-    """
+        """
 
     /// The printed footer, on every page in the bottom margin: the footer line and the page
     /// number, as a CSS string (quotes, backslashes, line ends and `<` escaped).
@@ -137,7 +137,8 @@ public enum HTMLWriter {
             return "<section class=\"signature\">\n\(lines)</section>\n"
         case .figure(let figure):
             // fcdoc's own SVG, built with an XML writer: inline, so the file stays standalone.
-            return "<figure class=\"chart\">\n\(figure.screenSVG ?? figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
+            return
+                "<figure class=\"chart\">\n\(figure.screenSVG ?? figure.svg)\n<figcaption>\(escape(figure.title))</figcaption>\n</figure>\n"
         case .pageBreak:
             return "<div class=\"page-break\"></div>\n"
         case .rule:
@@ -157,13 +158,17 @@ public enum HTMLWriter {
         func cells(_ row: [[Inline]], tag: String) -> String {
             (0..<table.columnCount).map { index in
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left
-                let style = alignment == .left ? "" : " style=\"text-align: \(alignment == .right ? "right" : "center")\""
+                let style =
+                    alignment == .left ? "" : " style=\"text-align: \(alignment == .right ? "right" : "center")\""
                 return "<\(tag)\(style)>" + (index < row.count ? render(row[index]) : "") + "</\(tag)>"
             }.joined()
         }
-        var html = "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(escape(label))\" tabindex=\"0\">\n<table>\n"
+        var html =
+            "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(escape(label))\" tabindex=\"0\">\n<table>\n"
         if !table.header.isEmpty { html += "<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n" }
-        html += "<tbody>\n" + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined() + "</tbody>\n</table>\n</div>\n"
+        html +=
+            "<tbody>\n" + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined()
+            + "</tbody>\n</table>\n</div>\n"
         return html
     }
 

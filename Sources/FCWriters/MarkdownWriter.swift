@@ -66,8 +66,9 @@ public enum MarkdownWriter {
     /// A quick look at the UTF-8 bytes for anything `escape` would change; most texts have none.
     static func needsEscaping(_ text: String, atLineStart: Bool) -> Bool {
         if atLineStart, let first = text.utf8.first,
-           first == UInt8(ascii: " ") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-            || escapedAtLineStart.contains(first) {
+            first == UInt8(ascii: " ") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+                || escapedAtLineStart.contains(first)
+        {
             return true
         }
         return escapedEverywhere.occurs(in: text)
@@ -110,7 +111,8 @@ public enum MarkdownWriter {
             return renderTable(table)
         case .signature(let signature):
             return signature.lines.map { line in
-                "\(escape(line.label, atLineStart: true)): " + (line.value.isEmpty ? String(repeating: "_", count: 20) : escape(line.value))
+                "\(escape(line.label, atLineStart: true)): "
+                    + (line.value.isEmpty ? String(repeating: "_", count: 20) : escape(line.value))
             }.joined(separator: "  \n")
         case .pageBreak, .rule:
             return "---"
@@ -129,13 +131,15 @@ public enum MarkdownWriter {
             }
             return "| " + padded.joined(separator: " | ") + " |"
         }
-        let separator = "|" + (0..<columns).map { index -> String in
-            switch index < table.alignments.count ? table.alignments[index] : .left {
-            case .left: return " --- "
-            case .center: return " :-: "
-            case .right: return " --: "
-            }
-        }.joined(separator: "|") + "|"
+        let separator =
+            "|"
+            + (0..<columns).map { index -> String in
+                switch index < table.alignments.count ? table.alignments[index] : .left {
+                case .left: return " --- "
+                case .center: return " :-: "
+                case .right: return " --: "
+                }
+            }.joined(separator: "|") + "|"
         return ([row(table.header), separator] + table.rows.map(row)).joined(separator: "\n")
     }
 
@@ -153,7 +157,8 @@ public enum MarkdownWriter {
                 let ticks = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
                 return ticks + " " + TextSanitizer.clean(text) + " " + ticks
             case .link(let url, let children):
-                return "[" + render(children) + "](<" + url.replacingASCII(">", with: "%3E").replacingASCII(" ", with: "%20") + ">)"
+                return "[" + render(children) + "](<"
+                    + url.replacingASCII(">", with: "%3E").replacingASCII(" ", with: "%20") + ">)"
             case .lineBreak: return "\\\n"
             }
         }.joined()

@@ -29,12 +29,18 @@ enum ODTContent {
         signatureStyles(writer)
         for (tableIndex, table) in body.tables.enumerated() {
             for (column, width) in TableLayout.columnWidths(for: table, availableWidth: tableWidth).enumerated() {
-                writer.start("style:style", ["style:name": columnStyle(table: tableIndex + 1, column: column + 1),
-                                             "style:family": "table-column"])
-                writer.element("style:table-column-properties", [
-                    "style:column-width": centimetres(width),
-                    "style:rel-column-width": "\(Int((width * 1000).rounded()))*",
-                ])
+                writer.start(
+                    "style:style",
+                    [
+                        "style:name": columnStyle(table: tableIndex + 1, column: column + 1),
+                        "style:family": "table-column",
+                    ])
+                writer.element(
+                    "style:table-column-properties",
+                    [
+                        "style:column-width": centimetres(width),
+                        "style:rel-column-width": "\(Int((width * 1000).rounded()))*",
+                    ])
                 writer.end()
             }
         }
@@ -62,13 +68,19 @@ extension ODTContent {
 
     /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
     /// `names.whole` moves to the next page whole.
-    static func tableStyles(_ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
-                            marginBottom: String) {
+    static func tableStyles(
+        _ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
+        marginBottom: String
+    ) {
         for (name, mayBreak) in [(names.mayBreak, true), (names.whole, false)] {
             writer.start("style:style", ["style:name": name, "style:family": "table"])
-            writer.element("style:table-properties", ["style:width": centimetres(tableWidth), "table:align": "margins",
-                                                      "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
-                                                      "style:may-break-between-rows": mayBreak ? "true" : "false"])
+            writer.element(
+                "style:table-properties",
+                [
+                    "style:width": centimetres(tableWidth), "table:align": "margins",
+                    "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
+                    "style:may-break-between-rows": mayBreak ? "true" : "false",
+                ])
             writer.end()
         }
     }
@@ -79,13 +91,21 @@ extension ODTContent {
     static func signatureStyles(_ writer: XMLWriter) {
         tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0.2cm", marginBottom: "0.2cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
-        writer.element("style:table-column-properties", ["style:column-width": centimetres(tableWidth / 2),
-                                                         "style:rel-column-width": "1*"])
+        writer.element(
+            "style:table-column-properties",
+            [
+                "style:column-width": centimetres(tableWidth / 2),
+                "style:rel-column-width": "1*",
+            ])
         writer.end()
         writer.start("style:style", ["style:name": "SignatureCell", "style:family": "table-cell"])
-        writer.element("style:table-cell-properties", ["fo:padding-left": "0cm", "fo:padding-right": "0.4cm",
-                                                        "fo:padding-top": "0cm", "fo:padding-bottom": "0.4cm",
-                                                        "fo:border": "none"])
+        writer.element(
+            "style:table-cell-properties",
+            [
+                "fo:padding-left": "0cm", "fo:padding-right": "0.4cm",
+                "fo:padding-top": "0cm", "fo:padding-bottom": "0.4cm",
+                "fo:border": "none",
+            ])
         writer.end()
     }
 
@@ -118,7 +138,8 @@ struct BodyWriter {
         switch block {
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 6)
-            writer.start("text:h", ["text:style-name": "Heading_20_\(min(level, 3))", "text:outline-level": "\(level)"])
+            writer.start(
+                "text:h", ["text:style-name": "Heading_20_\(min(level, 3))", "text:outline-level": "\(level)"])
             write(inlines)
             writer.end()
         case .paragraph(let inlines):
@@ -128,7 +149,9 @@ struct BodyWriter {
         case .quote(let blocks):
             for child in blocks { write(child, paragraphStyle: "Quotations") }
         case .code(let text):
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+                text.hasSuffix("\n") ? 1 : 0)
+            {
                 writer.start("text:p", ["text:style-name": "Preformatted_20_Text"])
                 writeText(String(line))
                 writer.end()
@@ -139,12 +162,20 @@ struct BodyWriter {
             write([signature])
         case .figure(let figure):
             writer.start("text:p", ["text:style-name": "Chart"])
-            writer.start("draw:frame", ["draw:name": figure.name, "text:anchor-type": "as-char",
-                                        "svg:width": ODTContent.centimetres(figure.widthCentimetres),
-                                        "svg:height": ODTContent.centimetres(figure.heightCentimetres)])
-            writer.element("draw:image", ["xlink:href": ODTContent.picturePath(figure), "xlink:type": "simple",
-                                          "xlink:show": "embed", "xlink:actuate": "onLoad",
-                                          "draw:mime-type": "image/svg+xml"])
+            writer.start(
+                "draw:frame",
+                [
+                    "draw:name": figure.name, "text:anchor-type": "as-char",
+                    "svg:width": ODTContent.centimetres(figure.widthCentimetres),
+                    "svg:height": ODTContent.centimetres(figure.heightCentimetres),
+                ])
+            writer.element(
+                "draw:image",
+                [
+                    "xlink:href": ODTContent.picturePath(figure), "xlink:type": "simple",
+                    "xlink:show": "embed", "xlink:actuate": "onLoad",
+                    "draw:mime-type": "image/svg+xml",
+                ])
             writer.element("svg:title", text: figure.title)
             writer.element("svg:desc", text: figure.description)
             writer.end()
@@ -181,9 +212,14 @@ struct BodyWriter {
     mutating func write(_ signatures: [SignatureBlock]) {
         signatureTableCount += 1
         let whole = (signatures.count + 1) / 2 <= ODTContent.wholeSignatureRows
-        writer.start("table:table", ["table:name": "Underskrifter\(signatureTableCount)",
-                                     "table:style-name": whole ? "Signatures_20_Whole" : "Signatures"])
-        writer.element("table:table-column", ["table:style-name": "Signatures.A", "table:number-columns-repeated": "2"])
+        writer.start(
+            "table:table",
+            [
+                "table:name": "Underskrifter\(signatureTableCount)",
+                "table:style-name": whole ? "Signatures_20_Whole" : "Signatures",
+            ])
+        writer.element(
+            "table:table-column", ["table:style-name": "Signatures.A", "table:number-columns-repeated": "2"])
         for start in stride(from: 0, to: signatures.count, by: 2) {
             writer.start("table:table-row", ["table:style-name": "TableRow"])
             for index in start..<start + 2 {
@@ -217,7 +253,8 @@ struct BodyWriter {
         let style = table.rows.count <= ODTContent.wholeTableRows ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         for column in 1...table.columnCount {
-            writer.element("table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
+            writer.element(
+                "table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
             writer.start("table:table-row", ["table:style-name": "TableRow"])

@@ -19,10 +19,13 @@ enum ODTStyles {
         writer.end()
         writer.start("office:automatic-styles")
         writer.start("style:page-layout", ["style:name": "A4"])
-        writer.element("style:page-layout-properties", [
-            "fo:page-width": "21cm", "fo:page-height": "29.7cm", "style:print-orientation": "portrait",
-            "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2.5cm", "fo:margin-right": "2cm",
-        ])
+        writer.element(
+            "style:page-layout-properties",
+            [
+                "fo:page-width": "21cm", "fo:page-height": "29.7cm", "style:print-orientation": "portrait",
+                "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2.5cm",
+                "fo:margin-right": "2cm",
+            ])
         if metadata.copyLabel != nil {
             writer.start("style:header-style")
             writer.element("style:header-footer-properties", ["fo:min-height": "0.6cm", "fo:margin-bottom": "0.4cm"])
@@ -79,18 +82,30 @@ enum ODTStyles {
     static func fontFaces(_ writer: XMLWriter) {
         writer.start("office:font-face-decls")
         for font in fonts {
-            writer.element("style:font-face", ["style:name": font.name, "svg:font-family": "'\(font.name)'",
-                                               "style:font-family-generic": font.generic, "style:font-pitch": font.pitch])
+            writer.element(
+                "style:font-face",
+                [
+                    "style:name": font.name, "svg:font-family": "'\(font.name)'",
+                    "style:font-family-generic": font.generic, "style:font-pitch": font.pitch,
+                ])
         }
         writer.end()
     }
 
     static func defaults(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
         writer.start("style:default-style", ["style:family": "paragraph"])
-        writer.element("style:paragraph-properties", ["fo:hyphenation-ladder-count": "no-limit", "style:writing-mode": "lr-tb",
-                                                       "fo:orphans": "2", "fo:widows": "2"])
-        writer.start("style:text-properties", ["style:font-name": "Liberation Serif", "fo:font-size": "11.5pt",
-                                                "fo:language": metadata.languageCode, "fo:hyphenate": "false"])
+        writer.element(
+            "style:paragraph-properties",
+            [
+                "fo:hyphenation-ladder-count": "no-limit", "style:writing-mode": "lr-tb",
+                "fo:orphans": "2", "fo:widows": "2",
+            ])
+        writer.start(
+            "style:text-properties",
+            [
+                "style:font-name": "Liberation Serif", "fo:font-size": "11.5pt",
+                "fo:language": metadata.languageCode, "fo:hyphenate": "false",
+            ])
         writer.attribute("fo:country", metadata.countryCode ?? "none")
         writer.end()
         writer.end()
@@ -107,63 +122,90 @@ enum ODTStyles {
 
     static let paragraphStyles: [ParagraphStyle] = [
         ParagraphStyle(name: "Standard", display: "Standard", parent: nil),
-        ParagraphStyle(name: "Text_20_body", display: "Text body",
-                       paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.21cm", "fo:line-height": "115%"]),
-        ParagraphStyle(name: "Heading", display: "Heading",
-                       paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"],
-                       text: ["style:font-name": "Liberation Sans", "fo:font-weight": "bold"]),
-        ParagraphStyle(name: "Heading_20_1", display: "Heading 1", parent: "Heading", text: ["fo:font-size": "17pt"],
-                       outlineLevel: 1),
-        ParagraphStyle(name: "Heading_20_2", display: "Heading 2", parent: "Heading", text: ["fo:font-size": "13.5pt"],
-                       outlineLevel: 2),
-        ParagraphStyle(name: "Heading_20_3", display: "Heading 3", parent: "Heading", text: ["fo:font-size": "12pt"],
-                       outlineLevel: 3),
-        ParagraphStyle(name: "List_20_Contents", display: "List Contents",
-                       paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.1cm"]),
+        ParagraphStyle(
+            name: "Text_20_body", display: "Text body",
+            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.21cm", "fo:line-height": "115%"]),
+        ParagraphStyle(
+            name: "Heading", display: "Heading",
+            paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"],
+            text: ["style:font-name": "Liberation Sans", "fo:font-weight": "bold"]),
+        ParagraphStyle(
+            name: "Heading_20_1", display: "Heading 1", parent: "Heading", text: ["fo:font-size": "17pt"],
+            outlineLevel: 1),
+        ParagraphStyle(
+            name: "Heading_20_2", display: "Heading 2", parent: "Heading", text: ["fo:font-size": "13.5pt"],
+            outlineLevel: 2),
+        ParagraphStyle(
+            name: "Heading_20_3", display: "Heading 3", parent: "Heading", text: ["fo:font-size": "12pt"],
+            outlineLevel: 3),
+        ParagraphStyle(
+            name: "List_20_Contents", display: "List Contents",
+            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.1cm"]),
         // The last paragraph of a list: as much space after it as after a body paragraph.
-        ParagraphStyle(name: "List_20_Last", display: "List Last", parent: "List_20_Contents",
-                       paragraph: ["fo:margin-bottom": "0.21cm"]),
-        ParagraphStyle(name: "Quotations", display: "Quotations",
-                       paragraph: ["fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.21cm"],
-                       text: ["fo:font-style": "italic"]),
-        ParagraphStyle(name: "Preformatted_20_Text", display: "Preformatted Text",
-                       paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm"],
-                       text: ["style:font-name": "Liberation Mono", "fo:font-size": "10pt"]),
+        ParagraphStyle(
+            name: "List_20_Last", display: "List Last", parent: "List_20_Contents",
+            paragraph: ["fo:margin-bottom": "0.21cm"]),
+        ParagraphStyle(
+            name: "Quotations", display: "Quotations",
+            paragraph: ["fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.21cm"],
+            text: ["fo:font-style": "italic"]),
+        ParagraphStyle(
+            name: "Preformatted_20_Text", display: "Preformatted Text",
+            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm"],
+            text: ["style:font-name": "Liberation Mono", "fo:font-size": "10pt"]),
         // 10 pt, the size `TableLayout` measures table text at (`FontMetrics.tableText`).
         ParagraphStyle(name: "Table_20_Contents", display: "Table Contents", text: ["fo:font-size": "10pt"]),
-        ParagraphStyle(name: "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
-                       text: ["fo:font-weight": "bold"]),
-        ParagraphStyle(name: "Table_20_Contents_20_Right", display: "Table Contents Right", parent: "Table_20_Contents",
-                       paragraph: ["fo:text-align": "end"]),
-        ParagraphStyle(name: "Table_20_Contents_20_Center", display: "Table Contents Center", parent: "Table_20_Contents",
-                       paragraph: ["fo:text-align": "center"]),
-        ParagraphStyle(name: "Table_20_Heading_20_Right", display: "Table Heading Right", parent: "Table_20_Heading",
-                       paragraph: ["fo:text-align": "end"]),
-        ParagraphStyle(name: "Table_20_Heading_20_Center", display: "Table Heading Center", parent: "Table_20_Heading",
-                       paragraph: ["fo:text-align": "center"]),
+        ParagraphStyle(
+            name: "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
+            text: ["fo:font-weight": "bold"]),
+        ParagraphStyle(
+            name: "Table_20_Contents_20_Right", display: "Table Contents Right", parent: "Table_20_Contents",
+            paragraph: ["fo:text-align": "end"]),
+        ParagraphStyle(
+            name: "Table_20_Contents_20_Center", display: "Table Contents Center", parent: "Table_20_Contents",
+            paragraph: ["fo:text-align": "center"]),
+        ParagraphStyle(
+            name: "Table_20_Heading_20_Right", display: "Table Heading Right", parent: "Table_20_Heading",
+            paragraph: ["fo:text-align": "end"]),
+        ParagraphStyle(
+            name: "Table_20_Heading_20_Center", display: "Table Heading Center", parent: "Table_20_Heading",
+            paragraph: ["fo:text-align": "center"]),
         // Not "Figure": LibreOffice's PDF export then tags the paragraph itself as a Figure,
         // one without /Alt around the chart's own Figure.
-        ParagraphStyle(name: "Chart", display: "Chart",
-                       paragraph: ["fo:text-align": "center", "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.1cm",
-                                   "fo:keep-with-next": "always"]),
-        ParagraphStyle(name: "Caption", display: "Caption",
-                       paragraph: ["fo:text-align": "center", "fo:margin-bottom": "0.3cm"],
-                       text: ["fo:font-size": "9.5pt", "fo:font-style": "italic"]),
-        ParagraphStyle(name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
-                       text: ["fo:font-size": "\(FooterText.size)pt"]),
-        ParagraphStyle(name: "Copy_20_Label", display: "Copy Label",
-                       paragraph: ["fo:text-align": "end"], text: ["fo:font-weight": "bold"]),
-        ParagraphStyle(name: "Signature_20_Line", display: "Signature Line",
-                       paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm"]),
-        ParagraphStyle(name: "Page_20_Break", display: "Page Break",
-                       paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
-        ParagraphStyle(name: "Horizontal_20_Line", display: "Horizontal Line",
-                       paragraph: ["fo:margin-bottom": "0.3cm", "fo:border-bottom": "0.5pt solid #808080", "fo:padding": "0cm"]),
+        ParagraphStyle(
+            name: "Chart", display: "Chart",
+            paragraph: [
+                "fo:text-align": "center", "fo:margin-top": "0.2cm", "fo:margin-bottom": "0.1cm",
+                "fo:keep-with-next": "always",
+            ]),
+        ParagraphStyle(
+            name: "Caption", display: "Caption",
+            paragraph: ["fo:text-align": "center", "fo:margin-bottom": "0.3cm"],
+            text: ["fo:font-size": "9.5pt", "fo:font-style": "italic"]),
+        ParagraphStyle(
+            name: "Footer", display: "Footer", paragraph: ["fo:text-align": "center"],
+            text: ["fo:font-size": "\(FooterText.size)pt"]),
+        ParagraphStyle(
+            name: "Copy_20_Label", display: "Copy Label",
+            paragraph: ["fo:text-align": "end"], text: ["fo:font-weight": "bold"]),
+        ParagraphStyle(
+            name: "Signature_20_Line", display: "Signature Line",
+            paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm"]),
+        ParagraphStyle(
+            name: "Page_20_Break", display: "Page Break",
+            paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
+        ParagraphStyle(
+            name: "Horizontal_20_Line", display: "Horizontal Line",
+            paragraph: ["fo:margin-bottom": "0.3cm", "fo:border-bottom": "0.5pt solid #808080", "fo:padding": "0cm"]),
     ]
 
     static func paragraphStyle(_ writer: XMLWriter, _ style: ParagraphStyle) {
-        writer.start("style:style", ["style:name": style.name, "style:display-name": style.display,
-                                     "style:family": "paragraph"])
+        writer.start(
+            "style:style",
+            [
+                "style:name": style.name, "style:display-name": style.display,
+                "style:family": "paragraph",
+            ])
         if let parent = style.parent { writer.attribute("style:parent-style-name", parent) }
         if let level = style.outlineLevel { writer.attribute("style:default-outline-level", "\(level)") }
         if !style.paragraph.isEmpty { writer.element("style:paragraph-properties", style.paragraph) }
@@ -186,23 +228,36 @@ enum ODTStyles {
 
     static func listStyles(_ writer: XMLWriter) {
         for ordered in [false, true] {
-            writer.start("text:list-style", ordered
-                ? ["style:name": "Numbering_20_123", "style:display-name": "Numbering 123"]
-                : ["style:name": "List_20_Bullet", "style:display-name": "List Bullet"])
+            writer.start(
+                "text:list-style",
+                ordered
+                    ? ["style:name": "Numbering_20_123", "style:display-name": "Numbering 123"]
+                    : ["style:name": "List_20_Bullet", "style:display-name": "List Bullet"])
             for level in 1...4 {
                 if ordered {
-                    writer.start("text:list-level-style-number", ["text:level": "\(level)", "style:num-suffix": ".",
-                                                                   "style:num-format": "1"])
+                    writer.start(
+                        "text:list-level-style-number",
+                        [
+                            "text:level": "\(level)", "style:num-suffix": ".",
+                            "style:num-format": "1",
+                        ])
                 } else {
-                    writer.start("text:list-level-style-bullet", ["text:level": "\(level)",
-                                                                   "text:bullet-char": level % 2 == 1 ? "•" : "◦"])
+                    writer.start(
+                        "text:list-level-style-bullet",
+                        [
+                            "text:level": "\(level)",
+                            "text:bullet-char": level % 2 == 1 ? "•" : "◦",
+                        ])
                 }
-                writer.start("style:list-level-properties", ["text:list-level-position-and-space-mode": "label-alignment"])
+                writer.start(
+                    "style:list-level-properties", ["text:list-level-position-and-space-mode": "label-alignment"])
                 let indent = String(format: "%.3fcm", 0.635 * Double(level))
-                writer.element("style:list-level-label-alignment", [
-                    "text:label-followed-by": "listtab", "text:list-tab-stop-position": indent,
-                    "fo:text-indent": "-0.635cm", "fo:margin-left": indent,
-                ])
+                writer.element(
+                    "style:list-level-label-alignment",
+                    [
+                        "text:label-followed-by": "listtab", "text:list-tab-stop-position": indent,
+                        "fo:text-indent": "-0.635cm", "fo:margin-left": indent,
+                    ])
                 writer.end()
                 writer.end()
             }

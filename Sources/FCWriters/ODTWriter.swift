@@ -55,9 +55,11 @@ public enum ODTWriter {
 enum ODTMeta {
     static func write(_ metadata: DocumentMetadata) -> Data {
         let writer = XMLWriter()
-        ODFNamespaces.startRoot(writer, "office:document-meta", prefixes: [
-            ("office", ODFNamespaces.office), ("meta", ODFNamespaces.meta), ("dc", ODFNamespaces.dc),
-        ])
+        ODFNamespaces.startRoot(
+            writer, "office:document-meta",
+            prefixes: [
+                ("office", ODFNamespaces.office), ("meta", ODFNamespaces.meta), ("dc", ODFNamespaces.dc),
+            ])
         writer.start("office:meta")
         writer.element("meta:generator", text: "fcdoc")
         writer.element("dc:title", text: metadata.title)
@@ -69,11 +71,17 @@ enum ODTMeta {
 
     static func manifest(parts: [(path: String, mediaType: String)]) -> Data {
         let writer = XMLWriter()
-        writer.start("manifest:manifest", ["xmlns:manifest": ODFNamespaces.manifest, "manifest:version": ODFNamespaces.version])
-        writer.element("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": ODFNamespaces.version,
-                                               "manifest:media-type": ODTWriter.mediaType])
+        writer.start(
+            "manifest:manifest", ["xmlns:manifest": ODFNamespaces.manifest, "manifest:version": ODFNamespaces.version])
+        writer.element(
+            "manifest:file-entry",
+            [
+                "manifest:full-path": "/", "manifest:version": ODFNamespaces.version,
+                "manifest:media-type": ODTWriter.mediaType,
+            ])
         for part in parts {
-            writer.element("manifest:file-entry", ["manifest:full-path": part.path, "manifest:media-type": part.mediaType])
+            writer.element(
+                "manifest:file-entry", ["manifest:full-path": part.path, "manifest:media-type": part.mediaType])
         }
         writer.end()
         return writer.finish()

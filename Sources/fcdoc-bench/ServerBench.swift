@@ -2,8 +2,9 @@
 // uses it — an edit checked (`POST /api/validate`) and previewed (`POST /preview/…`) — and
 // previews per second with 8 clients asking at once.
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One HTTP request, waited for: the status, or -1 when it failed.
@@ -24,23 +25,35 @@ func benchServer(fcdoc: String, repository: URL, work: URL) throws {
     let reports = folder.appendingPathComponent("reports")
     try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
     let fixtures = repository.appendingPathComponent("fixtures")
-    try FileManager.default.copyItem(at: fixtures.appendingPathComponent("vindeln.yaml"), to: folder.appendingPathComponent("vindeln.yaml"))
+    try FileManager.default.copyItem(
+        at: fixtures.appendingPathComponent("vindeln.yaml"), to: folder.appendingPathComponent("vindeln.yaml"))
     for name in ["vindeln-2024.yaml", "vindeln-2024-enkat.csv", "vindeln-2025.yaml", "vindeln-2025-enkat.csv"] {
-        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("reports/\(name)"), to: reports.appendingPathComponent(name))
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("reports/\(name)"), to: reports.appendingPathComponent(name))
     }
     let port = 20_000 + Int(getpid() % 20_000)
     let server = Process()
     server.executableURL = URL(fileURLWithPath: fcdoc)
-    server.arguments = ["serve", folder.path, "--port", String(port), "--out", work.appendingPathComponent("serve-out").path]
+    server.arguments = [
+        "serve", folder.path, "--port", String(port), "--out", work.appendingPathComponent("serve-out").path,
+    ]
     server.standardOutput = FileHandle.nullDevice
     try server.run()
-    defer { server.terminate(); server.waitUntilExit() }
+    defer {
+        server.terminate()
+        server.waitUntilExit()
+    }
     let base = "http://127.0.0.1:\(port)"
+    /// A loopback address with a path of ASCII letters: always a URL.
+    @Sendable func url(_ path: String) -> URL {
+        guard let url = URL(string: base + path) else { preconditionFailure("not a URL: \(base + path)") }
+        return url
+    }
     let session = URLSession(configuration: .ephemeral)
     let reportPath = "reports/vindeln-2025.yaml"
     var ready = false
     for _ in 0..<100 where !ready {
-        ready = fetchStatus(URLRequest(url: URL(string: base + "/api/files")!), session: session) == 200
+        ready = fetchStatus(URLRequest(url: url("/api/files")), session: session) == 200
         if !ready { usleep(100_000) }
     }
     guard ready else {
@@ -49,7 +62,7 @@ func benchServer(fcdoc: String, repository: URL, work: URL) throws {
     }
     let text = try String(contentsOf: reports.appendingPathComponent("vindeln-2025.yaml"), encoding: .utf8)
     func post(_ path: String, _ body: String) -> URLRequest {
-        var request = URLRequest(url: URL(string: base + path)!)
+        var request = URLRequest(url: url(path))
         request.httpMethod = "POST"
         request.httpBody = Data(body.utf8)
         request.setValue(reportPath, forHTTPHeaderField: "X-Fcdoc-Path")
@@ -70,22 +83,28 @@ func benchServer(fcdoc: String, repository: URL, work: URL) throws {
         }
     }
     let median = times.sorted()[times.count / 2]
-    print(String(format: "fcdoc serve: edit → validate → preview of the Vindeln report, median of 31: %.1f ms (target under 100 ms)",
-                 median * 1000))
-    let clients = 8, perClient = 16
+    print(
+        String(
+            format:
+                "fcdoc serve: edit → validate → preview of the Vindeln report, median of 31: %.1f ms (target under 100 ms)",
+            median * 1000))
+    let clients = 8
+    let perClient = 16
     let start = Date()
     let failures = ManagedFailures()
     DispatchQueue.concurrentPerform(iterations: clients) { _ in
         let own = URLSession(configuration: .ephemeral)
         for _ in 0..<perClient {
-            let request = URLRequest(url: URL(string: base + "/preview/\(reportPath)?doc=verksamhetsberattelse")!)
+            let request = URLRequest(url: url("/preview/\(reportPath)?doc=verksamhetsberattelse"))
             if fetchStatus(request, session: own) != 200 { failures.add() }
         }
     }
     let seconds = Date().timeIntervalSince(start)
-    print(String(format: "fcdoc serve: %d previews of the Vindeln report by %d clients at once in %.2f s: %.1f previews/s%@",
-                 clients * perClient, clients, seconds, Double(clients * perClient) / seconds,
-                 failures.count == 0 ? "" : " (\(failures.count) failed)"))
+    print(
+        String(
+            format: "fcdoc serve: %d previews of the Vindeln report by %d clients at once in %.2f s: %.1f previews/s%@",
+            clients * perClient, clients, seconds, Double(clients * perClient) / seconds,
+            failures.count == 0 ? "" : " (\(failures.count) failed)"))
 }
 
 /// A counter shared by the concurrent clients.

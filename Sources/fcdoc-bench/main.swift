@@ -10,8 +10,9 @@
 // previews per second with 8 clients at once (`fcdoc-bench serve` runs only that part). Run it
 // with `make bench`.
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let executableFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -45,7 +46,8 @@ func measure(_ program: String, _ arguments: [String], quiet: Bool = true) -> Me
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
     posix_spawn_file_actions_destroy(&actions)
-    return Measurement(seconds: Date().timeIntervalSince(start), peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
+    return Measurement(
+        seconds: Date().timeIntervalSince(start), peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
 }
 
 /// SplitMix64: the same folder on every run.
@@ -66,11 +68,14 @@ func makeCounty(_ count: Int, in folder: URL) throws {
     let fixtures = repository.appendingPathComponent("fixtures")
     let manager = FileManager.default
     try manager.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
-    try manager.copyItem(at: fixtures.appendingPathComponent("jamtlands-lan/county.yaml"),
-                         to: folder.appendingPathComponent("county.yaml"))
-    let centre = try String(contentsOf: fixtures.appendingPathComponent("jamtlands-lan/ostersund-lugnvik.yaml"), encoding: .utf8)
-    let report = try String(contentsOf: fixtures.appendingPathComponent("jamtlands-lan/reports/ostersund-lugnvik-2025.yaml"),
-                            encoding: .utf8)
+    try manager.copyItem(
+        at: fixtures.appendingPathComponent("jamtlands-lan/county.yaml"),
+        to: folder.appendingPathComponent("county.yaml"))
+    let centre = try String(
+        contentsOf: fixtures.appendingPathComponent("jamtlands-lan/ostersund-lugnvik.yaml"), encoding: .utf8)
+    let report = try String(
+        contentsOf: fixtures.appendingPathComponent("jamtlands-lan/reports/ostersund-lugnvik-2025.yaml"),
+        encoding: .utf8)
     var random = Generator(state: 2026)
     for number in 1...count {
         let id = "centre-\(number)"
@@ -104,8 +109,10 @@ let sizes = arguments.compactMap { Int($0) }
 /// ext4, creating files soon after deleting many (as repeated runs do) makes every new inode
 /// search past the recently deleted ones, which can double a batch's time. FCDOC_BENCH_DIR
 /// chooses another folder (a disk, to measure that).
-let benchRoot = ProcessInfo.processInfo.environment["FCDOC_BENCH_DIR"].map { URL(fileURLWithPath: $0) }
-    ?? (FileManager.default.isWritableFile(atPath: "/dev/shm") ? URL(fileURLWithPath: "/dev/shm")
+let benchRoot =
+    ProcessInfo.processInfo.environment["FCDOC_BENCH_DIR"].map { URL(fileURLWithPath: $0) }
+    ?? (FileManager.default.isWritableFile(atPath: "/dev/shm")
+        ? URL(fileURLWithPath: "/dev/shm")
         : FileManager.default.temporaryDirectory)
 let work = benchRoot.appendingPathComponent("fcdoc-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: work) }
@@ -127,8 +134,10 @@ for count in sizes.isEmpty ? [30, 300, 1000] : sizes {
     let result = measure(fcdoc, ["batch", county.path, "--out", output.path, "--quiet", "--jobs", String(jobs)])
     let files = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".odt") || $0.hasSuffix(".html") || $0.hasSuffix(".md") }.count
-    print(String(format: "%7d %7d %9.2f s %9.0f   %@%@", count, files, result.seconds, Double(files) / result.seconds,
-                 megabytes(result.peakKilobytes), result.status == 0 ? "" : "  (exit \(result.status))"))
+    print(
+        String(
+            format: "%7d %7d %9.2f s %9.0f   %@%@", count, files, result.seconds, Double(files) / result.seconds,
+            megabytes(result.peakKilobytes), result.status == 0 ? "" : "  (exit \(result.status))"))
     lastOutput = output
     if firstRun == nil {
         let documents = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
@@ -156,13 +165,21 @@ settle()
 var fcdocTimes: [Double] = []
 var pandocTimes: [Double] = []
 for round in 0..<rounds {
-    fcdocTimes.append(measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "odt", "--copies", "1",
-                                      "--out", work.appendingPathComponent("f\(round)").path]).seconds)
+    fcdocTimes.append(
+        measure(
+            fcdoc,
+            [
+                "render", centreFile, "--doc", "samverkansavtal", "--format", "odt", "--copies", "1",
+                "--out", work.appendingPathComponent("f\(round)").path,
+            ]
+        ).seconds)
     pandocTimes.append(measure(pandoc, [markdown, "-o", work.appendingPathComponent("p\(round).odt").path]).seconds)
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-print(String(format: "One agreement to ODT, whole process (median of %d): fcdoc %.4f s, pandoc %.4f s: fcdoc %.1f× faster",
-             rounds, median(fcdocTimes), median(pandocTimes), median(pandocTimes) / median(fcdocTimes)))
+print(
+    String(
+        format: "One agreement to ODT, whole process (median of %d): fcdoc %.4f s, pandoc %.4f s: fcdoc %.1f× faster",
+        rounds, median(fcdocTimes), median(pandocTimes), median(pandocTimes) / median(fcdocTimes)))
 
 // Throughput: the smallest batch's documents, converted by pandoc from their Markdown with the
 // same parallelism: once to ODT only, and once to ODT and standalone HTML — the formats fcdoc
@@ -175,7 +192,9 @@ if let output = lastOutput.map({ _ in work.appendingPathComponent("out-\(sizes.f
         let start = Date()
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
             for (index, source) in sources.enumerated() where index % jobs == worker {
-                for target in targets { _ = measure(pandoc, [source] + target + ["-o", source + ".pandoc." + (target.last ?? "")]) }
+                for target in targets {
+                    _ = measure(pandoc, [source] + target + ["-o", source + ".pandoc." + (target.last ?? "")])
+                }
             }
         }
         return Double(sources.count) / Date().timeIntervalSince(start)
@@ -184,11 +203,17 @@ if let output = lastOutput.map({ _ in work.appendingPathComponent("out-\(sizes.f
     let odtAndHTML = pandocRate([["-t", "odt"], ["-s", "-t", "html"]])
     if let firstRun {
         let ours = Double(firstRun.documents) / firstRun.seconds
-        print(String(format: "fcdoc batch, %d jobs: %d documents (each as odt, html and md) in %.2f s: %.0f documents/s",
-                     jobs, firstRun.documents, firstRun.seconds, ours))
-        print(String(format: "pandoc, %d jobs, same documents' Markdown to ODT: %.1f documents/s; fcdoc %.1f× that",
-                     jobs, odtOnly, ours / odtOnly))
-        print(String(format: "pandoc, %d jobs, same documents' Markdown to ODT and HTML: %.1f documents/s; fcdoc %.1f× that",
-                     jobs, odtAndHTML, ours / odtAndHTML))
+        print(
+            String(
+                format: "fcdoc batch, %d jobs: %d documents (each as odt, html and md) in %.2f s: %.0f documents/s",
+                jobs, firstRun.documents, firstRun.seconds, ours))
+        print(
+            String(
+                format: "pandoc, %d jobs, same documents' Markdown to ODT: %.1f documents/s; fcdoc %.1f× that",
+                jobs, odtOnly, ours / odtOnly))
+        print(
+            String(
+                format: "pandoc, %d jobs, same documents' Markdown to ODT and HTML: %.1f documents/s; fcdoc %.1f× that",
+                jobs, odtAndHTML, ours / odtAndHTML))
     }
 }

@@ -9,34 +9,36 @@ import FCWriters
 import Foundation
 
 #if FUZZING
-/// libFuzzer's entry for a program that has its own `main` (SwiftPM names an executable's entry
-/// point `<module>_main`, so libFuzzer's `main` cannot be used).
-@_silgen_name("LLVMFuzzerRunDriver")
-func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+    /// libFuzzer's entry for a program that has its own `main` (SwiftPM names an executable's entry
+    /// point `<module>_main`, so libFuzzer's `main` cannot be used).
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func llvmFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-@_cdecl("fcdoc_fuzz_main")
-func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return llvmFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
-}
-
-/// libFuzzer's own `main` (linked in whole) names this too; both lead to the same check.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ start: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzInput.run(start.map { Data(bytes: $0, count: size) } ?? Data())
-    return 0
-}
-#else
-/// Without libFuzzer there is nothing to run: say how to build it.
-@main
-struct FuzzHelp {
-    static func main() {
-        print("fcdoc-fuzz is a libFuzzer target; build and run it with: make fuzz")
+    @_cdecl("fcdoc_fuzz_main")
+    func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return llvmFuzzerRunDriver(&count, &arguments) { start, size in fuzzOne(start, size) }
     }
-}
+
+    /// libFuzzer's own `main` (linked in whole) names this too; both lead to the same check.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOne(_ start: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+        FuzzInput.run(start.map { Data(bytes: $0, count: size) } ?? Data())
+        return 0
+    }
+#else
+    /// Without libFuzzer there is nothing to run: say how to build it.
+    @main
+    struct FuzzHelp {
+        static func main() {
+            print("fcdoc-fuzz is a libFuzzer target; build and run it with: make fuzz")
+        }
+    }
 #endif
 
 enum FuzzInput {
@@ -58,8 +60,11 @@ enum FuzzInput {
         let writers = OutputFormat.allCases.compactMap(\.writer)
         for kind in DocumentKind.all(for: config) {
             guard let plan = try? DocumentPlan.make(kind, from: config),
-                  let document = try? DocumentRenderer().document(plan) else { continue }
-            for writer in writers { _ = try? writer.write(document, options: WriterOptions(copyLabels: [nil, "Exemplar 2 av 2"])) }
+                let document = try? DocumentRenderer().document(plan)
+            else { continue }
+            for writer in writers {
+                _ = try? writer.write(document, options: WriterOptions(copyLabels: [nil, "Exemplar 2 av 2"]))
+            }
         }
     }
 }

@@ -8,8 +8,8 @@ struct BatchCommand: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Render every centre of a county folder, the county's agreement, an index and a manifest.",
         discussion: """
-        COUNTY_DIR holds one county file (kind: county), the centre files and the report files, in any subfolders (see the README). Every file is checked first and all problems are listed; then the centres are rendered in parallel. A centre with errors is reported and skipped; the others are rendered. At the end: a summary, OUT/index.html (every centre and document, with links, status, fingerprint, and whether the report was handed in) and OUT/manifest.json (every file with size and SHA-256). Files that would not change are left alone. Exit status 1 if any centre failed. Ctrl-C stops after the running centres; files already written stay whole.
-        """)
+            COUNTY_DIR holds one county file (kind: county), the centre files and the report files, in any subfolders (see the README). Every file is checked first and all problems are listed; then the centres are rendered in parallel. A centre with errors is reported and skipped; the others are rendered. At the end: a summary, OUT/index.html (every centre and document, with links, status, fingerprint, and whether the report was handed in) and OUT/manifest.json (every file with size and SHA-256). Files that would not change are left alone. Exit status 1 if any centre failed. Ctrl-C stops after the running centres; files already written stay whole.
+            """)
 
     @Argument(help: "The county folder.")
     var countyDir: String
@@ -39,9 +39,10 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let formats = output.format
-        var batch = Batch(folder: countyDir, year: year, outputDirectory: output.out,
-                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, formats: formats,
-                          templatesDirectory: output.templates)
+        var batch = Batch(
+            folder: countyDir, year: year, outputDirectory: output.out,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, formats: formats,
+            templatesDirectory: output.templates)
         batch.strict = privacy.strict
         let cancel = CancellationFlag()
         let interrupt = Self.onInterrupt { cancel.cancel() }
@@ -52,13 +53,17 @@ struct BatchCommand: AsyncParsableCommand {
         let reporter = ProgressReporter(quiet: quiet)
         printer.report(plan.stray)
         guard !plan.units.isEmpty else {
-            printer.report([Diagnostic(.error, at: .wholeFile(countyDir),
-                                      "no county or centre files found (files with 'kind: county' or 'kind: centre')")])
+            printer.report([
+                Diagnostic(
+                    .error, at: .wholeFile(countyDir),
+                    "no county or centre files found (files with 'kind: county' or 'kind: centre')")
+            ])
             throw ExitCode.failure
         }
         // Everything is checked before anything is rendered.
-        let run = await batch.run(plan, cancel: cancel, checked: { checks in printer.report(Array(checks.joined())) },
-                                  progress: { reporter.update($0) })
+        let run = await batch.run(
+            plan, cancel: cancel, checked: { checks in printer.report(Array(checks.joined())) },
+            progress: { reporter.update($0) })
         reporter.finish()
         let results = run.results
         printer.report(results.flatMap(\.errors))
@@ -70,22 +75,30 @@ struct BatchCommand: AsyncParsableCommand {
         if results.contains(where: \.failed) || !plan.stray.isEmpty { throw ExitCode.failure }
     }
 
-    func summarise(_ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool,
-                   printer: DiagnosticOutput) {
+    func summarise(
+        _ results: [Batch.UnitResult], plan: Batch.Plan, elapsed: Double, cancelled: Bool,
+        printer: DiagnosticOutput
+    ) {
         let failed = results.filter(\.failed)
         let files = results.flatMap(\.files).count
         let written = results.reduce(0) { $0 + $1.written }
         let warnings = results.reduce(0) { $0 + $1.warnings.count }
         let missing = results.filter { $0.reportState == .missing }.map(\.title)
-        printer.say("Rendered \(results.count - failed.count) of \(plan.units.count)"
-              + (plan.year.map { " for \($0)" } ?? "") + ": \(files) files, \(written) written, \(files - written) unchanged, "
-              + "\(warnings) warning(s), \(String(format: "%.1f", elapsed)) s.")
-        if !missing.isEmpty { printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", ")) }
+        printer.say(
+            "Rendered \(results.count - failed.count) of \(plan.units.count)"
+                + (plan.year.map { " for \($0)" } ?? "")
+                + ": \(files) files, \(written) written, \(files - written) unchanged, "
+                + "\(warnings) warning(s), \(String(format: "%.1f", elapsed)) s.")
+        if !missing.isEmpty {
+            printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", "))
+        }
         for result in failed {
             printer.say("FAILED \(result.title):")
             for error in result.errors { printer.say("  \(error.headline)") }
         }
-        if cancelled { printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.") }
+        if cancelled {
+            printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.")
+        }
         printer.say("Index: \(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path)")
     }
 
@@ -123,7 +136,10 @@ final class ProgressReporter: @unchecked Sendable {
                 let width = 24
                 let filled = progress.total == 0 ? width : width * progress.done / progress.total
                 let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-                FileHandle.standardError.write(Data("\r[\(bar)] \(progress.done)/\(progress.total) \(progress.current.prefix(30)) \(elapsed)\u{1B}[K".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "\r[\(bar)] \(progress.done)/\(progress.total) \(progress.current.prefix(30)) \(elapsed)\u{1B}[K"
+                            .utf8))
             } else {
                 printError("[\(progress.done)/\(progress.total)] \(progress.current) \(elapsed)")
             }

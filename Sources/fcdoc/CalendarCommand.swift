@@ -1,5 +1,5 @@
-import FCConfig
 import ArgumentParser
+import FCConfig
 import FCOutput
 import FCRender
 import FCReport
@@ -10,8 +10,8 @@ struct CalendarCommand: ParsableCommand {
         commandName: "calendar",
         abstract: "Write a centre's year wheel (årshjul, Bilaga 6) as an iCalendar file.",
         discussion: """
-        FILE is a centre file, or a report file (its centre is used). Writes OUT/<centre-id>/arshjul-<year>.ics with one all-day event per activity of the year wheel, dates resolved for the year (föräldraenkät in weeks 45–46, hälsovecka in week 39, the verksamhetsberättelse in by the centre's report_due, …). Import it into Outlook, Google or Apple Calendar.
-        """)
+            FILE is a centre file, or a report file (its centre is used). Writes OUT/<centre-id>/arshjul-<year>.ics with one all-day event per activity of the year wheel, dates resolved for the year (föräldraenkät in weeks 45–46, hälsovecka in week 39, the verksamhetsberättelse in by the centre's report_due, …). Import it into Outlook, Google or Apple Calendar.
+            """)
 
     @Argument(help: "A centre or report file (YAML).")
     var file: String
@@ -38,11 +38,12 @@ struct CalendarCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let id = centre.centre.id.value
-        let text = ICalendar.write(entries: YearWheel.entries(for: year, reportDue: centre.followUp.due),
-                                   calendarName: "Årshjul \(year) – \(centre.centre.name.value)", uidPrefix: id, year: year)
+        let text = ICalendar.write(
+            entries: YearWheel.entries(for: year, reportDue: centre.followUp.due),
+            calendarName: "Årshjul \(year) – \(centre.centre.name.value)", uidPrefix: id, year: year)
         do {
             let report = try OutputFolder(path: out).write([
-                OutputFile(relativePath: "\(id)/arshjul-\(year).ics", data: Data(text.utf8)),
+                OutputFile(relativePath: "\(id)/arshjul-\(year).ics", data: Data(text.utf8))
             ])
             for url in report.written { print("wrote \(url.path)") }
             for url in report.unchanged { print("\(url.path) already up to date") }

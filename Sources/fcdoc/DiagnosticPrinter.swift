@@ -23,10 +23,12 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--diagnostics text|json` for `render` and `batch`, whose `--format` names the output formats.
 struct DiagnosticsOption: ParsableArguments {
-    @Option(name: .customLong("diagnostics"),
-            help: ArgumentHelp("How to print problems: text (FILE:LINE:COL lines on standard error) or json (one JSON "
-                               + "array on standard output, as 'validate --format json' prints it; the other messages "
-                               + "then go to standard error).", valueName: "text|json"))
+    @Option(
+        name: .customLong("diagnostics"),
+        help: ArgumentHelp(
+            "How to print problems: text (FILE:LINE:COL lines on standard error) or json (one JSON "
+                + "array on standard output, as 'validate --format json' prints it; the other messages "
+                + "then go to standard error).", valueName: "text|json"))
     var format: DiagnosticFormat = .text
 }
 

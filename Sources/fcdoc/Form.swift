@@ -9,8 +9,8 @@ struct Form: ParsableCommand {
         commandName: "form",
         abstract: "Render a blank form for printing: the self-reflection or the parent survey.",
         discussion: """
-        self-reflection: Bilaga 5's instructions (Steg I–V), then all of Bilaga 4's statements by area, each with the scale "Fungerar" … "Behöver utvecklas" and room for a comment. parent-survey: the built-in questions for goals 1–5 (fcdoc questions) on the scale "Instämmer helt" … "Instämmer inte alls" with "Vet ej", and room for a comment. Both come from the same catalogues the reports use. Files go to OUT/formular/, or with --centre to OUT/<centre-id>/, with the centre's name on the form; --year adds the year to the form and the file name.
-        """)
+            self-reflection: Bilaga 5's instructions (Steg I–V), then all of Bilaga 4's statements by area, each with the scale "Fungerar" … "Behöver utvecklas" and room for a comment. parent-survey: the built-in questions for goals 1–5 (fcdoc questions) on the scale "Instämmer helt" … "Instämmer inte alls" with "Vet ej", and room for a comment. Both come from the same catalogues the reports use. Files go to OUT/formular/, or with --centre to OUT/<centre-id>/, with the centre's name on the form; --year adds the year to the form and the file name.
+            """)
 
     enum Name: String, ExpressibleByArgument, CaseIterable {
         case selfReflection = "self-reflection"
@@ -29,7 +29,8 @@ struct Form: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("A centre file: the form names the centre and goes to OUT/<centre-id>/.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A centre file: the form names the centre and goes to OUT/<centre-id>/.", valueName: "file"))
     var centre: String?
 
     @Option(help: "The year the form is for, e.g. 2026; printed on the form and in the file name.")
@@ -45,14 +46,17 @@ struct Form: ParsableCommand {
             let check = ConfigCheck.run(path: centre, lookForPreviousReport: false)
             DiagnosticPrinter.printText(check.diagnostics)
             guard let file = check.centre else {
-                printError(check.config != nil ? "\(centre): error: --centre needs a centre file (kind: centre)"
-                                                : "\(centre): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
+                printError(
+                    check.config != nil
+                        ? "\(centre): error: --centre needs a centre file (kind: centre)"
+                        : "\(centre): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
                 throw ExitCode.failure
             }
             centreFile = file
         }
-        let renderer = DocumentRenderer(formats: output.format, outputDirectory: output.out,
-                                        templates: TemplateSet(overrideDirectory: output.templates))
+        let renderer = DocumentRenderer(
+            formats: output.format, outputDirectory: output.out,
+            templates: TemplateSet(overrideDirectory: output.templates))
         do {
             let result = try renderer.render([try DocumentPlan.form(name.kind, centre: centreFile, year: year)])
             for url in result.written { print("wrote \(url.path)") }

@@ -7,8 +7,8 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented example centre, county or report file to start from.",
         discussion: """
-        The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county. With --kind report it writes a report file (verksamhetsberättelse) and beside it a made-up survey export, <name>-enkat.csv, that validate together with the centre file given by --centre (default: familjecentral.yaml, what 'fcdoc init' writes).
-        """)
+            The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county. With --kind report it writes a report file (verksamhetsberättelse) and beside it a made-up survey export, <name>-enkat.csv, that validate together with the centre file given by --centre (default: familjecentral.yaml, what 'fcdoc init' writes).
+            """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case centre, county, report
@@ -26,8 +26,10 @@ struct Init: ParsableCommand {
     @Option(help: "The kind of file: centre (a familjecentral), county (a län) or report (a verksamhetsberättelse).")
     var kind: Kind = .centre
 
-    @Option(help: ArgumentHelp("Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml or verksamhetsberattelse.yaml.",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml or verksamhetsberattelse.yaml.",
+            valueName: "file"))
     var out: String?
 
     @Option(help: ArgumentHelp("For --kind report: the centre file the report is for.", valueName: "file"))
@@ -44,7 +46,10 @@ struct Init: ParsableCommand {
             throw ValidationError("--centre and --year belong to --kind report.")
         }
         if let year, !(2000...2100).contains(year) { throw ValidationError("--year must be from 2000 to 2100.") }
-        if kind == .report, out == "-" { throw ValidationError("a report comes with a survey file, so it cannot go to standard output; give --out FILE.") }
+        if kind == .report, out == "-" {
+            throw ValidationError(
+                "a report comes with a survey file, so it cannot go to standard output; give --out FILE.")
+        }
     }
 
     func run() throws {
@@ -53,9 +58,13 @@ struct Init: ParsableCommand {
         if kind == .report {
             let survey = Self.surveyName(for: out)
             let centrePath = Self.relativePath(to: centre ?? Kind.centre.defaultFileName, from: out)
-            examples = [(out, ExampleFiles.report(centrePath: centrePath, year: year ?? Self.lastYear, surveyFile: survey)),
-                        (URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(survey).relativePath,
-                         ExampleFiles.reportSurvey)]
+            examples = [
+                (out, ExampleFiles.report(centrePath: centrePath, year: year ?? Self.lastYear, surveyFile: survey)),
+                (
+                    URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(survey).relativePath,
+                    ExampleFiles.reportSurvey
+                ),
+            ]
         } else {
             examples = [(out, ExampleFiles.example(kind: kind.rawValue))]
         }
@@ -94,7 +103,8 @@ struct Init: ParsableCommand {
         let targetParts = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
         let folderParts = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().pathComponents
         let common = zip(targetParts, folderParts).prefix { $0 == $1 }.count
-        return (Array(repeating: "..", count: folderParts.count - common) + targetParts[common...]).joined(separator: "/")
+        return (Array(repeating: "..", count: folderParts.count - common) + targetParts[common...]).joined(
+            separator: "/")
     }
 
     static var lastYear: Int {

@@ -8,15 +8,19 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "output"
 
-    @Option(help: ArgumentHelp("Comma-separated formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                               + " (pdf needs LibreOffice). Default: "
-                               + OutputFormat.defaults.map(\.rawValue).joined(separator: ",") + ".",
-                               valueName: "list"),
-            transform: OutputFormat.list)
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                + " (pdf needs LibreOffice). Default: "
+                + OutputFormat.defaults.map(\.rawValue).joined(separator: ",") + ".",
+            valueName: "list"),
+        transform: OutputFormat.list)
     var format: [OutputFormat] = OutputFormat.defaults
 
-    @Option(help: ArgumentHelp("Folder with your own templates; each <document>.md in it replaces the built-in one.",
-                               valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Folder with your own templates; each <document>.md in it replaces the built-in one.",
+            valueName: "dir"))
     var templates: String?
 
     func validate() throws {
@@ -32,7 +36,9 @@ struct OutputOptions: ParsableArguments {
 /// `--strict`, for the commands that check config files (`render`, `batch`, `validate`): how
 /// personal data found in free text counts.
 struct PrivacyOption: ParsableArguments {
-    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
+    @Flag(
+        help:
+            "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
     var strict = false
 }
 
@@ -42,8 +48,9 @@ extension OutputFormat {
         var result: [OutputFormat] = []
         for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let value = OutputFormat(rawValue: name) else {
-                throw ValidationError("Unknown format '\(name)'; expected a comma-separated list of "
-                                      + allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                throw ValidationError(
+                    "Unknown format '\(name)'; expected a comma-separated list of "
+                        + allCases.map(\.rawValue).joined(separator: ", ") + ".")
             }
             if !result.contains(value) { result.append(value) }
         }

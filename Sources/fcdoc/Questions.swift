@@ -6,8 +6,8 @@ struct Questions: ParsableCommand {
         commandName: "questions",
         abstract: "List the parent survey's questions and their keys (the survey CSV's columns).",
         discussion: """
-        The built-in questions, two for each goal of Bilaga 3. Each key is a column of the survey CSV (or, with 'survey.columns', maps to your export's header); a report may replace the questions with 'survey.questions'. Answers: 1–5 or the labels, empty or "Vet ej" for no answer.
-        """)
+            The built-in questions, two for each goal of Bilaga 3. Each key is a column of the survey CSV (or, with 'survey.columns', maps to your export's header); a report may replace the questions with 'survey.questions'. Answers: 1–5 or the labels, empty or "Vet ej" for no answer.
+            """)
 
     func run() {
         for (index, goal) in SurveyQuestions.goals.enumerated() {
@@ -17,7 +17,8 @@ struct Questions: ParsableCommand {
             }
             print("")
         }
-        print("Answers: " + SurveyScale.labels.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ")
-              + "; empty or \"Vet ej\" is no answer")
+        print(
+            "Answers: " + SurveyScale.labels.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ")
+                + "; empty or \"Vet ej\" is no answer")
     }
 }

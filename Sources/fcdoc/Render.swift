@@ -1,5 +1,5 @@
-import FCConfig
 import ArgumentParser
+import FCConfig
 import FCRender
 import FCTemplates
 import Foundation
@@ -9,8 +9,8 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Render the documents of a centre, report or county file.",
         discussion: """
-        A centre file gives samverkansavtal, samordnaravtal and samordningsfunktion, a report file verksamhetsberattelse-<year> (with its charts as SVG files beside the Markdown), a county file lanssamordnare (choose one with --doc). The file is checked first; with any error nothing is written. Files go to OUT/<id>/<document>.<ext>. ODT, DOCX and PDF are the signable formats and come in as many copies as the agreement is signed in (copy 1 is <document>.odt, copy 2 <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries the same content fingerprint (Kontrollsumma) in its footer, printed here too. Writes are atomic: a failed run leaves earlier files as they were.
-        """)
+            A centre file gives samverkansavtal, samordnaravtal and samordningsfunktion, a report file verksamhetsberattelse-<year> (with its charts as SVG files beside the Markdown), a county file lanssamordnare (choose one with --doc). The file is checked first; with any error nothing is written. Files go to OUT/<id>/<document>.<ext>. ODT, DOCX and PDF are the signable formats and come in as many copies as the agreement is signed in (copy 1 is <document>.odt, copy 2 <document>-exemplar-2.odt, …), each marked "Exemplar k av N"; every copy and format carries the same content fingerprint (Kontrollsumma) in its footer, printed here too. Writes are atomic: a failed run leaves earlier files as they were.
+            """)
 
     @Argument(help: "The centre, report or county file (YAML).")
     var file: String
@@ -24,8 +24,10 @@ struct Render: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticsOption
 
-    @Option(help: ArgumentHelp("Number of signed copies (default: agreement.copies, or one per signing party).",
-                               valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Number of signed copies (default: agreement.copies, or one per signing party).",
+            valueName: "n"))
     var copies: Int?
 
     func validate() throws {
@@ -43,8 +45,9 @@ struct Render: ParsableCommand {
             printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
             throw ExitCode.failure
         }
-        let renderer = DocumentRenderer(formats: output.format, outputDirectory: output.out,
-                                        templates: TemplateSet(overrideDirectory: output.templates))
+        let renderer = DocumentRenderer(
+            formats: output.format, outputDirectory: output.out,
+            templates: TemplateSet(overrideDirectory: output.templates))
         do {
             let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
                 try DocumentPlan.make($0, from: config, report: check.reportData, copies: copies)
@@ -52,7 +55,8 @@ struct Render: ParsableCommand {
             printer.report(plans.flatMap(\.warnings))
             let result = try renderer.render(plans)
             for document in result.documents {
-                printer.say("\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
+                printer.say(
+                    "\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
             }
             for url in result.written { printer.say("  wrote \(url.path)") }
             if !result.unchanged.isEmpty {

@@ -5,10 +5,11 @@ import Foundation
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Open a county folder (or one file) in the browser: edit with live checks, preview, download, render.",
+        abstract:
+            "Open a county folder (or one file) in the browser: edit with live checks, preview, download, render.",
         discussion: """
-        Starts a local web application at http://127.0.0.1:8080/ (see the README for its HTTP contract and safety rules). It reads the files anew on every request, through the same checks and templates as the other commands; press Ctrl-C to stop it.
-        """)
+            Starts a local web application at http://127.0.0.1:8080/ (see the README for its HTTP contract and safety rules). It reads the files anew on every request, through the same checks and templates as the other commands; press Ctrl-C to stop it.
+            """)
 
     @Argument(help: "A county folder, or one centre, report or county file.")
     var path: String
@@ -25,11 +26,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
     var templates: String?
 
-    @Flag(help: "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
+    @Flag(
+        help:
+            "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
     var strict = false
 
     func validate() throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("\(path): no such file or folder.") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ValidationError("\(path): no such file or folder.")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
     }
 
@@ -42,8 +47,9 @@ struct Serve: AsyncParsableCommand {
         options.strict = strict
         let server = LocalServer(options: options)
         if !LocalServer.isLoopback(host) {
-            printError("warning: --host \(host) lets other computers on the network reach this server and the files in \(path);"
-                       + " anyone who can open the page can change them. Use it only on a network you trust.")
+            printError(
+                "warning: --host \(host) lets other computers on the network reach this server and the files in \(path);"
+                    + " anyone who can open the page can change them. Use it only on a network you trust.")
         }
         print("fcdoc serve: \(server.address.url) (Ctrl-C stops)")
         try await server.application().runService()

@@ -6,8 +6,8 @@ struct Statements: ParsableCommand {
         commandName: "statements",
         abstract: "List the self-reflection statements a report file can answer (self_reflection.answers).",
         discussion: """
-        All statements of seed 004's Bilaga 4, by area, each with the key to use in a report file: '- statement: KEY' with 'position: 1' (Fungerar) to '5' (Behöver utvecklas). Add your own with 'self_reflection.statements'.
-        """)
+            All statements of seed 004's Bilaga 4, by area, each with the key to use in a report file: '- statement: KEY' with 'position: 1' (Fungerar) to '5' (Behöver utvecklas). Add your own with 'self_reflection.statements'.
+            """)
 
     func run() {
         for area in SelfReflection.areas {

@@ -7,10 +7,11 @@ struct Validate: ParsableCommand {
         commandName: "validate",
         abstract: "Check centre, report and county files and report every problem.",
         discussion: """
-        Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
-        """)
+            Prints one line per problem as FILE:LINE:COL: error|warning: message, all problems of all files in one run. Exit status 0 when no file has errors (warnings are allowed), 1 otherwise.
+            """)
 
-    @Argument(help: "Centre, report or county files (YAML) to check; a report is checked with its centre file and survey.")
+    @Argument(
+        help: "Centre, report or county files (YAML) to check; a report is checked with its centre file and survey.")
     var files: [String]
 
     @Option(help: "Output format: text (for people) or json (for tools, on standard output).")

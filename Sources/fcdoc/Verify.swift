@@ -1,5 +1,5 @@
-import FCConfig
 import ArgumentParser
+import FCConfig
 import FCDocument
 import FCRender
 
@@ -8,8 +8,8 @@ struct Verify: ParsableCommand {
         commandName: "verify",
         abstract: "Check that returned copies (ODT or PDF) still say what they said when rendered.",
         discussion: """
-        Reads each copy's text (an ODT's content; a PDF through pdftotext, from poppler-utils), computes its kontrollsumma as 'fcdoc render' does and compares it with the kontrollsumma printed in its footer: 'likalydande' when they match, exit 1 when any copy's text was changed. With --against, the centre, report or county file is rendered too and the first paragraph where the copy differs from it is named. The kontrollsumma counts words, not their order; --against also finds paragraphs that changed places.
-        """)
+            Reads each copy's text (an ODT's content; a PDF through pdftotext, from poppler-utils), computes its kontrollsumma as 'fcdoc render' does and compares it with the kontrollsumma printed in its footer: 'likalydande' when they match, exit 1 when any copy's text was changed. With --against, the centre, report or county file is rendered too and the first paragraph where the copy differs from it is named. The kontrollsumma counts words, not their order; --against also finds paragraphs that changed places.
+            """)
 
     @Argument(help: "Copies to check: .odt or .pdf files.")
     var files: [String]
@@ -36,28 +36,36 @@ struct Verify: ParsableCommand {
     func report(_ outcome: CopyVerifier.Outcome, copy: CopyText, documents: [(DocumentKind, Document)]) -> Bool {
         let file = outcome.path
         guard let printed = outcome.printed else {
-            printError("\(file): error: no kontrollsumma found in the copy; only copies rendered by fcdoc can be verified")
+            printError(
+                "\(file): error: no kontrollsumma found in the copy; only copies rendered by fcdoc can be verified")
             return false
         }
         var identical = printed == outcome.computed
         if identical {
             print("\(file): likalydande (kontrollsumma \(printed))")
         } else {
-            printError("\(file): error: not likalydande: its text gives kontrollsumma \(outcome.computed), "
-                       + "but it prints \(printed); the text was changed after it was rendered")
+            printError(
+                "\(file): error: not likalydande: its text gives kontrollsumma \(outcome.computed), "
+                    + "but it prints \(printed); the text was changed after it was rendered")
         }
-        guard let against, let comparison = CopyVerifier.compare(copy, path: file, with: documents) else { return identical }
+        guard let against, let comparison = CopyVerifier.compare(copy, path: file, with: documents) else {
+            return identical
+        }
         if comparison.renderedFingerprint != printed {
-            printError("\(file): note: \(against) now renders \(comparison.kind.rawValue) with kontrollsumma "
-                       + "\(comparison.renderedFingerprint); the copy was made from another version")
+            printError(
+                "\(file): note: \(against) now renders \(comparison.kind.rawValue) with kontrollsumma "
+                    + "\(comparison.renderedFingerprint); the copy was made from another version")
             identical = false
         }
         if let difference = comparison.difference {
             let place = difference.heading.map { " (under '\($0)')" } ?? ""
             if difference.expected.isEmpty {
-                printError("\(file): note: the copy has a paragraph that \(against) does not render: \"\(difference.found ?? "")\"")
+                printError(
+                    "\(file): note: the copy has a paragraph that \(against) does not render: \"\(difference.found ?? "")\""
+                )
             } else {
-                printError("\(file): note: first paragraph that differs from \(against)\(place): \"\(difference.expected)\"")
+                printError(
+                    "\(file): note: first paragraph that differs from \(against)\(place): \"\(difference.expected)\"")
                 if let found = difference.found { printError("\(file): note: the copy has instead: \"\(found)\"") }
             }
             identical = false

@@ -26,15 +26,18 @@ struct BatchTests {
         let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts)
         #expect(validation.status == 0, "\(validation.stdout)")
         // The manifest is the last county's; every file it lists has its size and hash.
-        let manifest = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any])
+        let manifest = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any])
         let entries = try #require(manifest["files"] as? [[String: Any]])
         #expect(!entries.isEmpty)
         for entry in entries {
             let path = try #require(entry["path"] as? String)
             let data = try Data(contentsOf: out.appendingPathComponent(path))
             #expect(entry["size"] as? Int == data.count, "\(path)")
-            #expect(entry["sha256"] as? String == SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(), "\(path)")
+            #expect(
+                entry["sha256"] as? String == SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(),
+                "\(path)")
         }
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("Jönköpings län"))
@@ -42,10 +45,12 @@ struct BatchTests {
 
     @Test func aBrokenCentreIsReportedWhileTheOthersRender() throws {
         let county = try countyCopy("jamtlands-lan")
-        try FileManager.default.copyItem(atPath: Harness.fixture("invalid/bad-date.yaml"),
-                                         toPath: county.appendingPathComponent("trasig.yaml").path)
-        try FileManager.default.copyItem(atPath: Harness.fixture("vindeln.yaml"),
-                                         toPath: county.appendingPathComponent("vindeln.yaml").path)
+        try FileManager.default.copyItem(
+            atPath: Harness.fixture("invalid/bad-date.yaml"),
+            toPath: county.appendingPathComponent("trasig.yaml").path)
+        try FileManager.default.copyItem(
+            atPath: Harness.fixture("vindeln.yaml"),
+            toPath: county.appendingPathComponent("vindeln.yaml").path)
         let out = Harness.temporaryFolder()
         let outcome = try Harness.fcdoc("batch", county.path, "--out", out.path)
         #expect(outcome.status == 1)
@@ -60,7 +65,8 @@ struct BatchTests {
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("saknas"))
         #expect(index.contains("trasig"))
-        let rollup = try String(contentsOf: out.appendingPathComponent("jamtlands-lan/lansrapport-2025.md"), encoding: .utf8)
+        let rollup = try String(
+            contentsOf: out.appendingPathComponent("jamtlands-lan/lansrapport-2025.md"), encoding: .utf8)
         #expect(rollup.contains("Vindelns familjecentral: saknas"))
         // A second run changes nothing and says so.
         let again = try Harness.fcdoc("batch", county.path, "--out", out.path, "--quiet")
@@ -80,7 +86,9 @@ struct BatchTests {
 
     /// Starts a one-job batch, waits until `files` files are written, sends `signal` and waits
     /// for the end. Returns the exit status.
-    func interruptedBatch(_ county: URL, out: URL, signal: Int32, afterFiles files: Int, log: FileHandle?) throws -> Int32 {
+    func interruptedBatch(_ county: URL, out: URL, signal: Int32, afterFiles files: Int, log: FileHandle?) throws
+        -> Int32
+    {
         let process = Process()
         process.executableURL = Harness.fcdoc
         process.arguments = ["batch", county.path, "--out", out.path, "--jobs", "1"] + (log == nil ? ["--quiet"] : [])

@@ -15,11 +15,15 @@ struct CommandLineTests {
         let path = Harness.fixture("invalid/\(name)")
         let outcome = try Harness.fcdoc("render", path, "--out", out.path)
         #expect(outcome.status == 1)
-        let expected = try String(contentsOfFile: path.replacingOccurrences(of: ".yaml", with: ".expected"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
+        let expected = try String(
+            contentsOfFile: path.replacingOccurrences(of: ".yaml", with: ".expected"), encoding: .utf8
+        )
+        .split(separator: "\n").map(String.init)
         // FILE:LINE:COL lines (notes too), with the folder taken off the file names.
         let printed = outcome.stderr.split(separator: "\n").map(String.init)
-            .filter { $0.range(of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning|note): "#, options: .regularExpression) != nil }
+            .filter {
+                $0.range(of: #"^[^:]+:[0-9]+:[0-9]+: (error|warning|note): "#, options: .regularExpression) != nil
+            }
             .map { line -> String in
                 let file = line.prefix { $0 != ":" }
                 return URL(fileURLWithPath: String(file)).lastPathComponent + line.dropFirst(file.count)
@@ -40,8 +44,11 @@ struct CommandLineTests {
             copies.append(("bad bytes at \(at)", Data(broken)))
         }
         copies.append(("tab indentation", Data(text.replacingOccurrences(of: "\n  ", with: "\n\t").utf8)))
-        copies.append(("alias", Data(text.replacingOccurrences(of: "name: Vindelns familjecentral", with: "name: *namn").utf8)))
-        copies.append(("huge number", Data(text.replacingOccurrences(of: "scope_percent: 20", with: "scope_percent: 1e999").utf8)))
+        copies.append(
+            ("alias", Data(text.replacingOccurrences(of: "name: Vindelns familjecentral", with: "name: *namn").utf8)))
+        copies.append(
+            ("huge number", Data(text.replacingOccurrences(of: "scope_percent: 20", with: "scope_percent: 1e999").utf8))
+        )
         copies.append(("empty", Data()))
         return copies
     }()
@@ -60,8 +67,9 @@ struct CommandLineTests {
     }
 
     @Test func validateReportsEveryFileInOneRun() throws {
-        let outcome = try Harness.fcdoc("validate", Harness.fixture("vindeln.yaml"), Harness.fixture("invalid/bad-date.yaml"),
-                                        Harness.fixture("invalid/duplicate-id.yaml"))
+        let outcome = try Harness.fcdoc(
+            "validate", Harness.fixture("vindeln.yaml"), Harness.fixture("invalid/bad-date.yaml"),
+            Harness.fixture("invalid/duplicate-id.yaml"))
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("bad-date.yaml:38:15: error:"))
         #expect(outcome.stderr.contains("duplicate-id.yaml:20:9: error:"))
@@ -107,19 +115,22 @@ struct CommandLineTests {
 
     @Test func copiesCanBeChosen() throws {
         let out = Harness.temporaryFolder()
-        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--doc", "samverkansavtal",
-                                        "--format", "odt", "--copies", "2", "--out", out.path)
+        let outcome = try Harness.fcdoc(
+            "render", Harness.fixture("vindeln.yaml"), "--doc", "samverkansavtal",
+            "--format", "odt", "--copies", "2", "--out", out.path)
         #expect(outcome.status == 0)
         #expect(Harness.files(in: out) == ["vindeln/samverkansavtal-exemplar-2.odt", "vindeln/samverkansavtal.odt"])
     }
 
     @Test func ownTemplatesReplaceTheBuiltInOnes() throws {
         let templates = Harness.temporaryFolder()
-        try "# Vårt avtal för {{centre.name}}\n".write(to: templates.appendingPathComponent("samverkansavtal.md"),
-                                                       atomically: true, encoding: .utf8)
+        try "# Vårt avtal för {{centre.name}}\n".write(
+            to: templates.appendingPathComponent("samverkansavtal.md"),
+            atomically: true, encoding: .utf8)
         let out = Harness.temporaryFolder()
-        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "md",
-                                        "--templates", templates.path, "--out", out.path)
+        let outcome = try Harness.fcdoc(
+            "render", Harness.fixture("vindeln.yaml"), "--format", "md",
+            "--templates", templates.path, "--out", out.path)
         #expect(outcome.status == 0)
         let markdown = try String(contentsOf: out.appendingPathComponent("vindeln/samverkansavtal.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("# Vårt avtal för Vindelns familjecentral"))
@@ -130,11 +141,13 @@ struct CommandLineTests {
 
     @Test func aBrokenTemplateIsReportedWithFileAndLine() throws {
         let templates = Harness.temporaryFolder()
-        try "# Avtal\n\n{{#parties}}\n".write(to: templates.appendingPathComponent("samverkansavtal.md"),
-                                              atomically: true, encoding: .utf8)
+        try "# Avtal\n\n{{#parties}}\n".write(
+            to: templates.appendingPathComponent("samverkansavtal.md"),
+            atomically: true, encoding: .utf8)
         let out = Harness.temporaryFolder()
-        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--templates", templates.path,
-                                        "--out", out.path)
+        let outcome = try Harness.fcdoc(
+            "render", Harness.fixture("vindeln.yaml"), "--templates", templates.path,
+            "--out", out.path)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("samverkansavtal.md:"))
         #expect(outcome.stderr.contains("template syntax"))
@@ -142,8 +155,9 @@ struct CommandLineTests {
     }
 
     @Test func aDocumentOfTheOtherKindIsRefused() throws {
-        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--doc", "lanssamordnare",
-                                        "--out", Harness.temporaryFolder().path)
+        let outcome = try Harness.fcdoc(
+            "render", Harness.fixture("vindeln.yaml"), "--doc", "lanssamordnare",
+            "--out", Harness.temporaryFolder().path)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("'lanssamordnare' is made from a county file"))
     }
@@ -157,8 +171,9 @@ struct CommandLineTests {
 
     @Test func pdfWithoutLibreOfficeSaysHowToInstallIt() throws {
         let out = Harness.temporaryFolder()
-        let outcome = try Harness.fcdoc("render", Harness.fixture("vindeln.yaml"), "--format", "odt,pdf", "--out", out.path,
-                                        environment: ["PATH": "/nonexistent"])
+        let outcome = try Harness.fcdoc(
+            "render", Harness.fixture("vindeln.yaml"), "--format", "odt,pdf", "--out", out.path,
+            environment: ["PATH": "/nonexistent"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("apt-get install libreoffice-writer-nogui"))
         #expect(Harness.files(in: out).isEmpty)

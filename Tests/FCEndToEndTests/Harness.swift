@@ -20,8 +20,10 @@ enum Harness {
         var stderr: String
     }
 
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
-                    in folder: URL? = nil) throws -> Outcome {
+    static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
+        in folder: URL? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -42,12 +44,15 @@ enum Harness {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                       stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus,
+            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
     }
 
-    static func fcdoc(_ arguments: String..., environment: [String: String]? = nil, in folder: URL? = nil) throws -> Outcome {
+    static func fcdoc(_ arguments: String..., environment: [String: String]? = nil, in folder: URL? = nil) throws
+        -> Outcome
+    {
         try run(fcdoc, arguments, environment: environment, in: folder)
     }
 
@@ -61,7 +66,8 @@ enum Harness {
     }
 
     static func reportFixture(_ name: String) -> String {
-        name.hasPrefix("ostersund-lugnvik") ? fixture("jamtlands-lan/reports/\(name).yaml") : fixture("reports/\(name).yaml")
+        name.hasPrefix("ostersund-lugnvik")
+            ? fixture("jamtlands-lan/reports/\(name).yaml") : fixture("reports/\(name).yaml")
     }
 
     static func temporaryFolder() -> URL {
@@ -81,8 +87,9 @@ enum Harness {
         let all = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
         return all.filter { path in
             var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path,
-                                                        isDirectory: &isFolder)
+            let exists = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path,
+                isDirectory: &isFolder)
             return exists && !isFolder.boolValue
         }.sorted()
     }

@@ -36,7 +36,9 @@ struct HelpSnapshotTests {
             names.insert(name)
             let text = try help([command])
             #expect(text.contains("USAGE: fcdoc \(command)"))
-            if let mismatch = GoldenFile.mismatch(Data(text.utf8), golden: "help/\(name)") { Issue.record("\(mismatch)") }
+            if let mismatch = GoldenFile.mismatch(Data(text.utf8), golden: "help/\(name)") {
+                Issue.record("\(mismatch)")
+            }
         }
         #expect(GoldenFile.stale(in: "help", expected: names) == [], "snapshots of commands that are gone")
     }

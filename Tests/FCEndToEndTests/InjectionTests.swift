@@ -7,17 +7,20 @@ import Yams
 /// HTML file without live script, Markdown with the same structure, and shows the text literally.
 @Suite("End to end: hostile text in every field", .serialized)
 struct InjectionTests {
-    static let hostile = "Ö & < > \" ' <script>alert(1)</script> ]]> *fet* `kod` # rubrik | tabell | [länk](http://x) "
+    static let hostile =
+        "Ö & < > \" ' <script>alert(1)</script> ]]> *fet* `kod` # rubrik | tabell | [länk](http://x) "
         + "\u{200F}RTL\u{202E} 👶 \u{07}slut"
     static let long = String(repeating: "Långt namn & <b>fet</b> ", count: 420)
 
     /// The keys whose values are ids, references, numbers, dates or choices, not free text.
-    static let structural: Set<String> = ["fcdoc", "kind", "id", "party", "type", "signing_date", "report_due", "scope_percent",
-                                          "notice_months", "copies", "services", "start_date", "term_years", "tasks",
-                                          "method", "annual_cost", "order", "scope_hours_per_week", "centre", "year", "gender",
-                                          "file", "delimiter", "statement", "position", "respondents", "key", "area", "value",
-                                          "visits", "pregnant_women", "enrolled_children", "families_special_support",
-                                          "parent_groups", "total", "region_share", "population", "date"]
+    static let structural: Set<String> = [
+        "fcdoc", "kind", "id", "party", "type", "signing_date", "report_due", "scope_percent",
+        "notice_months", "copies", "services", "start_date", "term_years", "tasks",
+        "method", "annual_cost", "order", "scope_hours_per_week", "centre", "year", "gender",
+        "file", "delimiter", "statement", "position", "respondents", "key", "area", "value",
+        "visits", "pregnant_women", "enrolled_children", "families_special_support",
+        "parent_groups", "total", "region_share", "population", "date",
+    ]
 
     /// The paths of every free-text scalar in a YAML tree, e.g. `[centre, name]`, `[parties, 0, unit]`.
     static func textPaths(_ node: Node, key: String? = nil, path: [String] = []) -> [[String]] {
@@ -26,7 +29,9 @@ struct InjectionTests {
             guard let key, !structural.contains(key) else { return [] }
             return [path]
         case .mapping(let mapping):
-            return mapping.flatMap { pair in textPaths(pair.value, key: pair.key.string, path: path + [pair.key.string ?? ""]) }
+            return mapping.flatMap { pair in
+                textPaths(pair.value, key: pair.key.string, path: path + [pair.key.string ?? ""])
+            }
         case .sequence(let sequence):
             return sequence.enumerated().flatMap { textPaths($1, key: key, path: path + [String($0)]) }
         case .alias:
@@ -37,8 +42,10 @@ struct InjectionTests {
     static func value(_ node: Node, at path: [String]) -> String? {
         guard let first = path.first else { return node.string }
         switch node {
-        case .mapping(let mapping): return mapping.first { $0.key.string == first }.flatMap { value($0.value, at: Array(path.dropFirst())) }
-        case .sequence(let sequence): return Int(first).flatMap { $0 < sequence.count ? value(sequence[$0], at: Array(path.dropFirst())) : nil }
+        case .mapping(let mapping):
+            return mapping.first { $0.key.string == first }.flatMap { value($0.value, at: Array(path.dropFirst())) }
+        case .sequence(let sequence):
+            return Int(first).flatMap { $0 < sequence.count ? value(sequence[$0], at: Array(path.dropFirst())) : nil }
         default: return nil
         }
     }
@@ -47,13 +54,19 @@ struct InjectionTests {
         guard let first = path.first else { return Node(value, Tag(.str), .doubleQuoted) }
         switch node {
         case .mapping(let mapping):
-            return Node(mapping.map { pair in
-                (pair.key, pair.key.string == first ? replacing(pair.value, at: Array(path.dropFirst()), with: value) : pair.value)
-            })
+            return Node(
+                mapping.map { pair in
+                    (
+                        pair.key,
+                        pair.key.string == first
+                            ? replacing(pair.value, at: Array(path.dropFirst()), with: value) : pair.value
+                    )
+                })
         case .sequence(let sequence):
-            return Node(sequence.enumerated().map { index, item in
-                String(index) == first ? replacing(item, at: Array(path.dropFirst()), with: value) : item
-            })
+            return Node(
+                sequence.enumerated().map { index, item in
+                    String(index) == first ? replacing(item, at: Array(path.dropFirst()), with: value) : item
+                })
         default:
             return node
         }
@@ -73,13 +86,19 @@ struct InjectionTests {
     }
 
     static let setups = [
-        Setup(fixture: "vindeln.yaml", fileName: "centre.yaml", companions: [],
-              documents: ["samverkansavtal", "samordnaravtal"]),
-        Setup(fixture: "reports/vindeln-2025.yaml", fileName: "reports/vindeln-2025.yaml",
-              companions: [("vindeln.yaml", "vindeln.yaml"), ("reports/vindeln-2025-enkat.csv", "reports/vindeln-2025-enkat.csv")],
-              documents: ["verksamhetsberattelse-2025"]),
-        Setup(fixture: "jonkopings-lan/county.yaml", fileName: "county.yaml", companions: [], documents: ["lanssamordnare"],
-              folder: "jonkopings-lan"),
+        Setup(
+            fixture: "vindeln.yaml", fileName: "centre.yaml", companions: [],
+            documents: ["samverkansavtal", "samordnaravtal"]),
+        Setup(
+            fixture: "reports/vindeln-2025.yaml", fileName: "reports/vindeln-2025.yaml",
+            companions: [
+                ("vindeln.yaml", "vindeln.yaml"), ("reports/vindeln-2025-enkat.csv", "reports/vindeln-2025-enkat.csv"),
+            ],
+            documents: ["verksamhetsberattelse-2025"]),
+        Setup(
+            fixture: "jonkopings-lan/county.yaml", fileName: "county.yaml", companions: [],
+            documents: ["lanssamordnare"],
+            folder: "jonkopings-lan"),
     ]
 
     @Test(arguments: setups)
@@ -93,25 +112,34 @@ struct InjectionTests {
         /// Writes `yaml` as a variant with its companions and renders it into `out`.
         func render(_ yaml: String, in folder: URL, formats: String) throws -> Harness.Outcome {
             let file = folder.appendingPathComponent(setup.fileName)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            for (fixture, path) in setup.companions where !FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
-                try FileManager.default.copyItem(atPath: Harness.fixture(fixture), toPath: folder.appendingPathComponent(path).path)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            for (fixture, path) in setup.companions
+            where !FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
+                try FileManager.default.copyItem(
+                    atPath: Harness.fixture(fixture), toPath: folder.appendingPathComponent(path).path)
             }
             try yaml.write(to: file, atomically: true, encoding: .utf8)
-            return try Harness.fcdoc("render", file.path, "--format", formats, "--copies", "1",
-                                     "--out", folder.appendingPathComponent("out").path)
+            return try Harness.fcdoc(
+                "render", file.path, "--format", formats, "--copies", "1",
+                "--out", folder.appendingPathComponent("out").path)
         }
         // The untouched file, for the structure every variant must keep.
         let baselineOut = work.appendingPathComponent("baseline")
         #expect(try render(source, in: baselineOut, formats: "md").status == 0)
-        let baseline = try String(contentsOf: baselineOut.appendingPathComponent("out/\(setup.folder)/\(mainDocument).md"), encoding: .utf8)
+        let baseline = try String(
+            contentsOf: baselineOut.appendingPathComponent("out/\(setup.folder)/\(mainDocument).md"), encoding: .utf8)
         let baselineShape = MarkdownReader.read(baseline, metadata: .init(title: "")).blocks.map(Skeleton.of)
         var variants: [(name: String, value: String, out: URL)] = []
         for (index, path) in paths.enumerated() {
             variants.append(("\(path.joined(separator: "."))", Self.hostile, work.appendingPathComponent("v\(index)")))
         }
         for (index, path) in paths.prefix(3).enumerated() {
-            variants.append(("\(path.joined(separator: ".")) (10 000 characters)", Self.long, work.appendingPathComponent("long\(index)")))
+            variants.append(
+                (
+                    "\(path.joined(separator: ".")) (10 000 characters)", Self.long,
+                    work.appendingPathComponent("long\(index)")
+                ))
         }
         var odts: [URL] = []
         for (variant, path) in zip(variants, paths + Array(paths.prefix(3))) {
@@ -123,7 +151,8 @@ struct InjectionTests {
                 odts.append(folder.appendingPathComponent("\(document).odt"))
                 let html = try String(contentsOf: folder.appendingPathComponent("\(document).html"), encoding: .utf8)
                 #expect(html.range(of: "<script", options: .caseInsensitive) == nil, "\(variant.name)")
-                #expect(html.range(of: #"<[^>]*\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil)
+                #expect(
+                    html.range(of: #"<[^>]*\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil)
                 #expect(!html.contains("href=\"http://x\""), "\(variant.name)")
             }
             let markdown = try String(contentsOf: folder.appendingPathComponent("\(mainDocument).md"), encoding: .utf8)
@@ -134,7 +163,9 @@ struct InjectionTests {
                 let tame = try Yams.serialize(node: Self.replacing(root, at: path, with: "Text"))
                 let tameOut = variant.out.appendingPathComponent("tame")
                 _ = try render(tame, in: tameOut, formats: "md")
-                let tameMarkdown = try String(contentsOf: tameOut.appendingPathComponent("out/\(setup.folder)/\(mainDocument).md"), encoding: .utf8)
+                let tameMarkdown = try String(
+                    contentsOf: tameOut.appendingPathComponent("out/\(setup.folder)/\(mainDocument).md"),
+                    encoding: .utf8)
                 expected = MarkdownReader.read(tameMarkdown, metadata: .init(title: "")).blocks.map(Skeleton.of)
             }
             #expect(shape == expected, "\(variant.name) changed the Markdown structure")

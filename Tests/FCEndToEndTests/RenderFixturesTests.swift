@@ -30,29 +30,38 @@ final class RenderedFixtures: @unchecked Sendable {
         do {
             try TameFixture.write(to: output.appendingPathComponent("tame.yaml"))
             for centre in Self.centres {
-                let path = centre == "tame" ? output.appendingPathComponent("tame.yaml").path : Harness.centreFixture(centre)
-                outcomes[centre] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path,
-                                                     environment: Self.firstEnvironment)
-                secondOutcomes[centre] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path,
-                                                           environment: Self.secondEnvironment)
+                let path =
+                    centre == "tame" ? output.appendingPathComponent("tame.yaml").path : Harness.centreFixture(centre)
+                outcomes[centre] = try Harness.fcdoc(
+                    "render", path, "--format", formats, "--out", output.path,
+                    environment: Self.firstEnvironment)
+                secondOutcomes[centre] = try Harness.fcdoc(
+                    "render", path, "--format", "odt,html,md", "--out", secondOutput.path,
+                    environment: Self.secondEnvironment)
             }
             for county in Self.counties {
                 let path = Harness.fixture("\(county)/county.yaml")
-                outcomes[county] = try Harness.fcdoc("render", path, "--format", formats, "--out", output.path,
-                                                     environment: Self.firstEnvironment)
-                secondOutcomes[county] = try Harness.fcdoc("render", path, "--format", "odt,html,md", "--out", secondOutput.path,
-                                                           environment: Self.secondEnvironment)
+                outcomes[county] = try Harness.fcdoc(
+                    "render", path, "--format", formats, "--out", output.path,
+                    environment: Self.firstEnvironment)
+                secondOutcomes[county] = try Harness.fcdoc(
+                    "render", path, "--format", "odt,html,md", "--out", secondOutput.path,
+                    environment: Self.secondEnvironment)
             }
             // Reports go to their own folder, so the centres' folders hold only the agreements.
             for report in Self.reports {
                 let path = Harness.reportFixture(report)
-                outcomes[report] = try Harness.fcdoc("render", path, "--format", formats, "--out", reportOutput.path,
-                                                     environment: Self.firstEnvironment)
-                secondOutcomes[report] = try Harness.fcdoc("render", path, "--format", "odt,html,md",
-                                                           "--out", secondOutput.appendingPathComponent("reports").path,
-                                                           environment: Self.secondEnvironment)
+                outcomes[report] = try Harness.fcdoc(
+                    "render", path, "--format", formats, "--out", reportOutput.path,
+                    environment: Self.firstEnvironment)
+                secondOutcomes[report] = try Harness.fcdoc(
+                    "render", path, "--format", "odt,html,md",
+                    "--out", secondOutput.appendingPathComponent("reports").path,
+                    environment: Self.secondEnvironment)
             }
-            let odts = Harness.files(in: output).filter { $0.hasSuffix(".odt") }.map { output.appendingPathComponent($0) }
+            let odts = Harness.files(in: output).filter { $0.hasSuffix(".odt") }.map {
+                output.appendingPathComponent($0)
+            }
             validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
             texts = try Harness.odtText(odts)
         } catch {
@@ -79,8 +88,9 @@ struct RenderFixturesTests {
 
     @Test func everyFixtureRenders() throws {
         #expect(rendered.problems.isEmpty, "\(rendered.problems)")
-        #expect(rendered.texts.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count,
-                "converted: \(rendered.texts.keys.sorted())")
+        #expect(
+            rendered.texts.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count,
+            "converted: \(rendered.texts.keys.sorted())")
         for name in RenderedFixtures.centres + RenderedFixtures.counties + RenderedFixtures.reports {
             let outcome = try #require(rendered.outcomes[name])
             #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
@@ -97,7 +107,10 @@ struct RenderFixturesTests {
         }
         #expect(Harness.files(in: rendered.output.appendingPathComponent("vindeln")) == expected.sorted())
         let county = Harness.files(in: rendered.output.appendingPathComponent("jonkopings-lan"))
-        #expect(county == (["lanssamordnare.html", "lanssamordnare.md", "lanssamordnare.odt"] + (pdf ? ["lanssamordnare.pdf"] : [])).sorted())
+        #expect(
+            county
+                == (["lanssamordnare.html", "lanssamordnare.md", "lanssamordnare.odt"]
+                + (pdf ? ["lanssamordnare.pdf"] : [])).sorted())
     }
 
     @Test func everyODTPassesTheSchemaCheck() throws {
@@ -181,7 +194,8 @@ struct RenderFixturesTests {
         for year in ["2026", "2027", "2028"] { #expect(lugnvik.contains("\(year) ")) }
         #expect(lugnvik.contains("120 000 kr"))
         let vindeln = rendered.text("vindeln", "samordnaravtal.odt")
-        #expect(vindeln.contains("Karin Holmgren, distriktssköterska, anställd av Region Västerbotten, 10 % av en heltid"))
+        #expect(
+            vindeln.contains("Karin Holmgren, distriktssköterska, anställd av Region Västerbotten, 10 % av en heltid"))
         #expect(vindeln.contains("Utforma aktivitetsplan tillsammans med arbetsgruppen."))
         #expect(!vindeln.contains("Vara barnrättsombud"))
         #expect(vindeln.contains("33 334 kr"))
@@ -192,7 +206,8 @@ struct RenderFixturesTests {
     func municipalAmounts(_ text: String, municipalities: [String]) -> [Int] {
         municipalities.compactMap { name in
             guard let nameRange = text.range(of: name + " "),
-                  let amount = text[nameRange.upperBound...].range(of: #"\d{1,3}( \d{3})* kr"#, options: .regularExpression)
+                let amount = text[nameRange.upperBound...].range(
+                    of: #"\d{1,3}( \d{3})* kr"#, options: .regularExpression)
             else { return nil }
             return Int(text[amount].filter(\.isNumber))
         }
@@ -206,10 +221,12 @@ struct RenderFixturesTests {
         let total = try #require(cost["total"] as? Int)
         let regionShare = try #require(cost["region_share"] as? Int)
         let names = try #require(root["municipalities"] as? [[String: Any]]).compactMap { $0["name"] as? String }
-        let html = Harness.normalized(rendered.string(county, "lanssamordnare.html")
-            .replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression))
-        let markdown = Harness.normalized(rendered.string(county, "lanssamordnare.md")
-            .replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "*", with: ""))
+        let html = Harness.normalized(
+            rendered.string(county, "lanssamordnare.html")
+                .replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression))
+        let markdown = Harness.normalized(
+            rendered.string(county, "lanssamordnare.md")
+                .replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "*", with: ""))
         let odt = rendered.text(county, "lanssamordnare.odt")
         for (format, text) in [("html", html), ("md", markdown), ("odt", odt)] {
             let amounts = municipalAmounts(text, municipalities: names)
@@ -236,21 +253,32 @@ struct RenderFixturesTests {
         for placeholder in ["fyll i", "XX", "(skriv in år)", "ange namn"] { #expect(!text.contains(placeholder)) }
         // Last year's figures appear only where last year's report exists.
         #expect(text.contains("andel positiva svar \(year) och \(year - 1)") == (year == 2025))
-        let svgs = Harness.files(in: folder).filter { $0.hasPrefix("verksamhetsberattelse-\(year)-") && $0.hasSuffix(".svg") }
+        let svgs = Harness.files(in: folder).filter {
+            $0.hasPrefix("verksamhetsberattelse-\(year)-") && $0.hasSuffix(".svg")
+        }
         // One file per chart; a chart too tall for a page (30 statements) is several parts.
-        let charts = Set(svgs.map { $0.dropFirst("verksamhetsberattelse-\(year)-".count).dropLast(4)
-            .replacing(/-[0-9]+$/, with: "") })
-        #expect(charts == (year == 2025 ? ["statistik", "enkat", "enkat-jamforelse", "sjalvreflektion"]
-                                        : ["statistik", "enkat", "sjalvreflektion"]))
-        let check = try Harness.run(URL(fileURLWithPath: "/usr/bin/xmllint"), ["--noout"] + svgs.map { folder.appendingPathComponent($0).path })
+        let charts = Set(
+            svgs.map {
+                $0.dropFirst("verksamhetsberattelse-\(year)-".count).dropLast(4)
+                    .replacing(/-[0-9]+$/, with: "")
+            })
+        #expect(
+            charts
+                == (year == 2025
+                    ? ["statistik", "enkat", "enkat-jamforelse", "sjalvreflektion"]
+                    : ["statistik", "enkat", "sjalvreflektion"]))
+        let check = try Harness.run(
+            URL(fileURLWithPath: "/usr/bin/xmllint"), ["--noout"] + svgs.map { folder.appendingPathComponent($0).path })
         #expect(check.status == 0, "\(check.stderr)")
         for svg in svgs {
             let content = try String(contentsOf: folder.appendingPathComponent(svg), encoding: .utf8)
             #expect(content.contains("<title>") && content.contains("<desc>"), "\(svg)")
         }
-        let markdown = try String(contentsOf: folder.appendingPathComponent("verksamhetsberattelse-\(year).md"), encoding: .utf8)
+        let markdown = try String(
+            contentsOf: folder.appendingPathComponent("verksamhetsberattelse-\(year).md"), encoding: .utf8)
         for svg in svgs { #expect(markdown.contains("(<\(svg)>)")) }
-        let html = try String(contentsOf: folder.appendingPathComponent("verksamhetsberattelse-\(year).html"), encoding: .utf8)
+        let html = try String(
+            contentsOf: folder.appendingPathComponent("verksamhetsberattelse-\(year).html"), encoding: .utf8)
         #expect(html.components(separatedBy: "<svg ").count - 1 == svgs.count)
         #expect(html.range(of: "<script", options: .caseInsensitive) == nil)
     }
@@ -304,7 +332,8 @@ enum Skeleton {
         case .heading(let level, _): return "h\(level)"
         case .paragraph: return "p"
         case .list(let ordered, let items):
-            return (ordered ? "ol[" : "ul[") + items.map { $0.map(of).joined(separator: ",") }.joined(separator: ";") + "]"
+            return (ordered ? "ol[" : "ul[") + items.map { $0.map(of).joined(separator: ",") }.joined(separator: ";")
+                + "]"
         case .quote(let blocks): return "quote[" + blocks.map(of).joined(separator: ",") + "]"
         case .code: return "code"
         case .table(let table): return "table\(table.columnCount)x\(table.rows.count)"
@@ -319,14 +348,17 @@ enum Skeleton {
 /// `hostile.yaml` with every free text replaced by a harmless word, paragraph for paragraph,
 /// so its rendering shows the structure the hostile one must keep.
 enum TameFixture {
-    static let structuralKeys: Set<String> = ["fcdoc", "kind", "id", "party", "type", "signing_date", "report_due",
-                                              "scope_percent", "notice_months", "copies", "services"]
+    static let structuralKeys: Set<String> = [
+        "fcdoc", "kind", "id", "party", "type", "signing_date", "report_due",
+        "scope_percent", "notice_months", "copies", "services",
+    ]
 
     static func write(to url: URL) throws {
         let yaml = try String(contentsOfFile: Harness.fixture("hostile.yaml"), encoding: .utf8)
         guard let root = try Yams.compose(yaml: yaml) else { throw HarnessError.tool("hostile.yaml is empty") }
         // Its own id, so it renders beside the hostile one.
-        let tamed = try Yams.serialize(node: tame(root, key: nil)).replacingOccurrences(of: "id: hostile", with: "id: tame")
+        let tamed = try Yams.serialize(node: tame(root, key: nil)).replacingOccurrences(
+            of: "id: hostile", with: "id: tame")
         try tamed.write(to: url, atomically: true, encoding: .utf8)
     }
 

@@ -23,29 +23,37 @@ struct StarterTests {
         let text = Harness.normalized(try #require(try Harness.odtText([odt])[odt.path]))
         // The seed's statements in its order, each read whole from the seed (the extracted text
         // wraps them across lines and pages), compared without line ends and with one kind of dash.
-        let seed = try String(contentsOf: Harness.packageRoot.deletingLastPathComponent()
-            .appendingPathComponent("shared/seeds/004_c764858bff95b83a.txt"), encoding: .utf8)
-        let bilaga4 = seed[try #require(seed.range(of: "\n Bilaga 4 \n")).upperBound..<(try #require(seed.range(of: "\n Bilaga 5 \n")).lowerBound)]
+        let seed = try String(
+            contentsOf: Harness.packageRoot.deletingLastPathComponent()
+                .appendingPathComponent("shared/seeds/004_c764858bff95b83a.txt"), encoding: .utf8)
+        let bilaga4 = seed[
+            try #require(seed.range(of: "\n Bilaga 4 \n"))
+                .upperBound..<(try #require(seed.range(of: "\n Bilaga 5 \n")).lowerBound)]
         // LibreOffice's text puts a row's boxes on the statement's first line, so they are left out.
         func plain(_ text: some StringProtocol) -> String {
-            Harness.normalized(String(text).replacingOccurrences(of: "☐", with: " ")).replacingOccurrences(of: "–", with: "-")
+            Harness.normalized(String(text).replacingOccurrences(of: "☐", with: " ")).replacingOccurrences(
+                of: "–", with: "-")
         }
         let seedText = plain(bilaga4)
         let formText = plain(text)
         let statements = try Self.catalogue()
         #expect(statements.count == 30)
-        let heading = try #require(formText.range(of: "Markera på skalan var ni som grupp betraktar att ni befinner er"))
+        let heading = try #require(
+            formText.range(of: "Markera på skalan var ni som grupp betraktar att ni befinner er"))
         #expect(formText[..<heading.lowerBound].contains("Steg V - uppföljning"))
         var seedFrom = seedText.startIndex
         var formFrom = heading.upperBound
         for statement in statements {
             // Its claim (after the short name) stands in the seed after the previous one …
             let claim = plain(statement.text.components(separatedBy: " – ").dropFirst().joined(separator: " – "))
-            let inSeed = try #require(seedText.range(of: claim, range: seedFrom..<seedText.endIndex), "\(statement.key) not in the seed in order")
+            let inSeed = try #require(
+                seedText.range(of: claim, range: seedFrom..<seedText.endIndex),
+                "\(statement.key) not in the seed in order")
             seedFrom = inSeed.upperBound
             // … and the whole statement in the form after the previous one, followed by its comment line.
-            let inForm = try #require(formText.range(of: plain(statement.text), range: formFrom..<formText.endIndex),
-                                      "\(statement.key) not in the form in order")
+            let inForm = try #require(
+                formText.range(of: plain(statement.text), range: formFrom..<formText.endIndex),
+                "\(statement.key) not in the form in order")
             #expect(formText[inForm.upperBound...].hasPrefix(" Kommentar:"), "\(statement.key)")
             formFrom = inForm.upperBound
         }
@@ -55,8 +63,9 @@ struct StarterTests {
 
     @Test func theParentSurveyFormNamesTheCentreAndYearAndKeepsEachQuestionOnOnePage() throws {
         let out = Harness.temporaryFolder()
-        let rendered = try Harness.fcdoc("form", "parent-survey", "--centre", Harness.fixture("vindeln.yaml"), "--year", "2026",
-                                         "--format", "odt", "--out", out.path)
+        let rendered = try Harness.fcdoc(
+            "form", "parent-survey", "--centre", Harness.fixture("vindeln.yaml"), "--year", "2026",
+            "--format", "odt", "--out", out.path)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         let odt = out.appendingPathComponent("vindeln/foraldraenkat-2026.odt")
         let text = try #require(try Harness.odtText([odt])[odt.path])
@@ -70,7 +79,10 @@ struct StarterTests {
         let pages = rawPages.map { Harness.normalized($0.replacingOccurrences(of: "☐", with: " ")) }
         #expect(pages.count >= 2)
         let questions = try Harness.fcdoc("questions").stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
-            .map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces) }
+            .map {
+                $0.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)[1].trimmingCharacters(
+                    in: .whitespaces)
+            }
         #expect(questions.count == 10)
         for question in questions {
             let onPages = pages.indices.filter { pages[$0].contains(question) }
@@ -80,8 +92,9 @@ struct StarterTests {
             let line = onPages.first.flatMap { rawPages[$0].split(separator: "\n").first { $0.contains(start) } }
             #expect(line.map { $0.filter { $0 == "☐" }.count } == 6, "\(question)")
         }
-        let bad = try Harness.fcdoc("form", "parent-survey", "--centre", Harness.fixture("reports/vindeln-2025.yaml"),
-                                    "--out", out.path)
+        let bad = try Harness.fcdoc(
+            "form", "parent-survey", "--centre", Harness.fixture("reports/vindeln-2025.yaml"),
+            "--out", out.path)
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("needs a centre file"))
     }
@@ -89,12 +102,17 @@ struct StarterTests {
     @Test func anInitReportValidatesWithItsCentreAndSurvey() throws {
         let folder = Harness.temporaryFolder()
         #expect(try Harness.fcdoc("init", "--out", "central.yaml", in: folder).status == 0)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("rapporter"), withIntermediateDirectories: true)
-        let written = try Harness.fcdoc("init", "--kind", "report", "--centre", "central.yaml", "--year", "2025",
-                                        "--out", "rapporter/rapport-2025.yaml", in: folder)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("rapporter"), withIntermediateDirectories: true)
+        let written = try Harness.fcdoc(
+            "init", "--kind", "report", "--centre", "central.yaml", "--year", "2025",
+            "--out", "rapporter/rapport-2025.yaml", in: folder)
         #expect(written.status == 0, "\(written.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("rapporter/rapport-2025-enkat.csv").path))
-        let report = try String(contentsOf: folder.appendingPathComponent("rapporter/rapport-2025.yaml"), encoding: .utf8)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("rapporter/rapport-2025-enkat.csv").path))
+        let report = try String(
+            contentsOf: folder.appendingPathComponent("rapporter/rapport-2025.yaml"), encoding: .utf8)
         #expect(report.contains("centre: \"../central.yaml\""))
         #expect(report.contains("# Exakt två prioriterade mål"))
         // Every statement of Bilaga 4 is there to answer, in the catalogue's order.
@@ -104,19 +122,23 @@ struct StarterTests {
         let validated = try Harness.fcdoc("validate", "central.yaml", "rapporter/rapport-2025.yaml", in: folder)
         #expect(validated.status == 0, "\(validated.stderr)")
         // The report and its survey have nothing to warn about (the centre example may).
-        #expect(!validated.stderr.split(separator: "\n").contains { $0.hasPrefix("rapporter/") && $0.contains("warning") },
-                "\(validated.stderr)")
+        #expect(
+            !validated.stderr.split(separator: "\n").contains { $0.hasPrefix("rapporter/") && $0.contains("warning") },
+            "\(validated.stderr)")
         #expect(try Harness.fcdoc("render", "rapporter/rapport-2025.yaml", "--format", "md", in: folder).status == 0)
-        let again = try Harness.fcdoc("init", "--kind", "report", "--centre", "central.yaml", "--out", "rapporter/rapport-2025.yaml",
-                                      in: folder)
+        let again = try Harness.fcdoc(
+            "init", "--kind", "report", "--centre", "central.yaml", "--out", "rapporter/rapport-2025.yaml",
+            in: folder)
         #expect(again.status == 1)
     }
 
     @Test func statementsAndQuestionsListTheirKeysByAreaAndGoal() throws {
         let statements = try Harness.fcdoc("statements")
         #expect(statements.status == 0)
-        for area in ["Generellt för arbete på FC:", "Tidigt stöd till föräldrar:", "Lärande:", "Tidigt stöd – personal:",
-                     "Jämställdhet:", "Samverkan:"] {
+        for area in [
+            "Generellt för arbete på FC:", "Tidigt stöd till föräldrar:", "Lärande:", "Tidigt stöd – personal:",
+            "Jämställdhet:", "Samverkan:",
+        ] {
             #expect(statements.stdout.contains(area))
         }
         let samverkan = try #require(statements.stdout.components(separatedBy: "Samverkan:").last)

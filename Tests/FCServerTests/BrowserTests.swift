@@ -9,13 +9,17 @@ struct BrowserTests {
     @Test func typoDiagnosticCursorFixPreviewSaveAndODTDownload() throws {
         let root = ServerHarness.packageRoot
         let shots = root.appendingPathComponent(".build/browser-test")
-        let outcome = try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", root.appendingPathComponent("scripts/browser-test.py").path,
-            "--fcdoc", fcdocBinary.path,
-            "--county", root.appendingPathComponent("fixtures/jamtlands-lan").path,
-            "--shots", shots.path,
-            "--odt-validate", ServerHarness.tools.appendingPathComponent("odt-validate").path,
-        ])
-        #expect(outcome.status == 0, "\(outcome.output)\n\(outcome.errors)\n(needs chromium, chromium-driver and selenium: make deps)")
+        let outcome = try run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", root.appendingPathComponent("scripts/browser-test.py").path,
+                "--fcdoc", fcdocBinary.path,
+                "--county", root.appendingPathComponent("fixtures/jamtlands-lan").path,
+                "--shots", shots.path,
+                "--odt-validate", ServerHarness.tools.appendingPathComponent("odt-validate").path,
+            ])
+        #expect(
+            outcome.status == 0,
+            "\(outcome.output)\n\(outcome.errors)\n(needs chromium, chromium-driver and selenium: make deps)")
     }
 }

@@ -38,14 +38,19 @@ struct RefusalTests {
                 ("/api/batch", .post, [:]),
             ]
             for (path, method, headers) in attempts {
-                let response = try await harness.request(path, method: method, headers: headers, body: Data("x: 1\n".utf8))
+                let response = try await harness.request(
+                    path, method: method, headers: headers, body: Data("x: 1\n".utf8))
                 #expect(response.status == .forbidden, "\(method) \(path)")
                 var wrong = headers
                 wrong[HTTPField.Name("X-CSRF-Token")!] = String(repeating: "0", count: harness.token.count)
-                #expect(try await harness.request(path, method: method, headers: wrong, body: Data("x: 1\n".utf8)).status == .forbidden)
+                #expect(
+                    try await harness.request(path, method: method, headers: wrong, body: Data("x: 1\n".utf8)).status
+                        == .forbidden)
             }
             #expect(try Data(contentsOf: harness.file(Self.centre)) == before)
-            #expect(!FileManager.default.fileExists(atPath: harness.file("reports/ostersund-lugnvik-2025-enkat.csv.tmp").path))
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: harness.file("reports/ostersund-lugnvik-2025-enkat.csv.tmp").path))
         }
     }
 
@@ -55,9 +60,13 @@ struct RefusalTests {
             let etag = try #require(opened.header("ETag"))
             // Tab one saves; tab two still holds the first version.
             let first = Data((opened.text + "# flik ett\n").utf8)
-            #expect(try await harness.send("/api/files/\(Self.centre)", method: .put, headers: [.ifMatch: etag], body: first).status == .ok)
-            let second = try await harness.send("/api/files/\(Self.centre)", method: .put, headers: [.ifMatch: etag],
-                                                body: Data((opened.text + "# flik två\n").utf8))
+            #expect(
+                try await harness.send(
+                    "/api/files/\(Self.centre)", method: .put, headers: [.ifMatch: etag], body: first
+                ).status == .ok)
+            let second = try await harness.send(
+                "/api/files/\(Self.centre)", method: .put, headers: [.ifMatch: etag],
+                body: Data((opened.text + "# flik två\n").utf8))
             #expect(second.status == .conflict)
             #expect(second.header("ETag") != etag)
             #expect(try Data(contentsOf: harness.file(Self.centre)) == first)
@@ -72,20 +81,25 @@ struct RefusalTests {
         let folder = try ServerHarness.copyOfFixture()
         let outside = folder.deletingLastPathComponent().appendingPathComponent("hemlig.yaml")
         try Data("hemlig: text\n".utf8).write(to: outside)
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("lank.yaml"), withDestinationURL: outside)
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("ut"), withDestinationURL: folder.deletingLastPathComponent())
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("lank.yaml"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("ut"), withDestinationURL: folder.deletingLastPathComponent())
         try await ServerHarness.with(folder: folder) { harness in
-            let attempts = ["../hemlig.yaml", "reports/../../hemlig.yaml", "..%2Fhemlig.yaml", "reports%2F..%2F..%2Fhemlig.yaml",
-                            "%2e%2e/hemlig.yaml", "/etc/passwd", "%2Fetc%2Fpasswd", "lank.yaml", "ut/hemlig.yaml", ".hidden.yaml",
-                            "reports%5C..%5Chemlig.yaml", "a%00.yaml"]
+            let attempts = [
+                "../hemlig.yaml", "reports/../../hemlig.yaml", "..%2Fhemlig.yaml", "reports%2F..%2F..%2Fhemlig.yaml",
+                "%2e%2e/hemlig.yaml", "/etc/passwd", "%2Fetc%2Fpasswd", "lank.yaml", "ut/hemlig.yaml", ".hidden.yaml",
+                "reports%5C..%5Chemlig.yaml", "a%00.yaml",
+            ]
             for attempt in attempts {
                 for prefix in ["/api/files/", "/edit/", "/preview/", "/download/"] {
                     let response = try await harness.request(prefix + attempt)
                     #expect((400..<500).contains(response.status.code), "\(prefix)\(attempt): \(response.status)")
                     #expect(!response.text.contains("hemlig: text"))
                 }
-                let write = try await harness.send("/api/files/" + attempt, method: .put, headers: [.ifMatch: "*"],
-                                                   body: Data("skrivet: ja\n".utf8))
+                let write = try await harness.send(
+                    "/api/files/" + attempt, method: .put, headers: [.ifMatch: "*"],
+                    body: Data("skrivet: ja\n".utf8))
                 #expect((400..<500).contains(write.status.code), "PUT \(attempt): \(write.status)")
             }
             #expect(try String(contentsOf: outside, encoding: .utf8) == "hemlig: text\n")
@@ -97,7 +111,8 @@ struct RefusalTests {
         try await ServerHarness.with { harness in
             let etag = try #require(try await harness.request("/api/files/\(Self.centre)").header("ETag"))
             let twoMiB = Data(repeating: UInt8(ascii: "a"), count: 2 * 1_048_576)
-            let put = try await harness.send("/api/files/\(Self.centre)", method: .put, headers: [.ifMatch: etag], body: twoMiB)
+            let put = try await harness.send(
+                "/api/files/\(Self.centre)", method: .put, headers: [.ifMatch: etag], body: twoMiB)
             #expect(put.status == .contentTooLarge)
             let validate = try await harness.request("/api/validate", method: .post, body: twoMiB)
             #expect(validate.status == .contentTooLarge)
@@ -124,7 +139,8 @@ struct RefusalTests {
     @Test func aFileWithErrorsIsNotRenderedButSaysWhy() async throws {
         let folder = try ServerHarness.copyOfFixture()
         let centre = folder.appendingPathComponent(Self.centre)
-        let text = try String(contentsOf: centre, encoding: .utf8).replacingOccurrences(of: "  name: Familjecentralen", with: "  nmae: Familjecentralen")
+        let text = try String(contentsOf: centre, encoding: .utf8).replacingOccurrences(
+            of: "  name: Familjecentralen", with: "  nmae: Familjecentralen")
         try text.write(to: centre, atomically: true, encoding: .utf8)
         try await ServerHarness.with(folder: folder) { harness in
             let preview = try await harness.request("/preview/\(Self.centre)")

@@ -18,7 +18,8 @@ struct RouteTests {
             #expect(page.text.contains("<meta name=\"csrf-token\" content=\"\(harness.token)\">"))
             #expect(page.text.contains("inlämnad, utan fel"))
             #expect(page.text.contains("/edit/reports/ostersund-lugnvik-2025.yaml"))
-            #expect(page.text.contains("/download/ostersund-lugnvik.yaml?doc=samverkansavtal&amp;format=odt&amp;copy=2"))
+            #expect(
+                page.text.contains("/download/ostersund-lugnvik.yaml?doc=samverkansavtal&amp;format=odt&amp;copy=2"))
             #expect(page.header("Content-Security-Policy")?.contains("default-src 'self'") == true)
             #expect(!page.text.contains("http://") && !page.text.contains("https://"), "no external resources")
         }
@@ -62,8 +63,9 @@ struct RouteTests {
         try await ServerHarness.with { harness in
             let text = try String(contentsOf: harness.file(Self.centre), encoding: .utf8)
                 .replacingOccurrences(of: "  name: Familjecentralen Lugnvik", with: "  nmae: Familjecentralen Lugnvik")
-            let response = try await harness.request("/api/validate", method: .post,
-                                                     headers: [HTTPField.Name("X-Fcdoc-Path")!: Self.centre], body: Data(text.utf8))
+            let response = try await harness.request(
+                "/api/validate", method: .post,
+                headers: [HTTPField.Name("X-Fcdoc-Path")!: Self.centre], body: Data(text.utf8))
             #expect(response.status == .ok)
             let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: response.data)
             let typo = try #require(diagnostics.first { $0.message.contains("nmae") })
@@ -83,9 +85,13 @@ struct RouteTests {
             let first = try await harness.request("/api/files/" + Self.centre)
             let etag = try #require(first.header("ETag"))
             // Comments, CR LF line ends and a broken key are all kept: a file with errors is still saved.
-            let text = Data(first.text.replacingOccurrences(of: "\n", with: "\r\n")
-                .replacingOccurrences(of: "  name: Familjecentralen Lugnvik", with: "  nmae: Familjecentralen Lugnvik # stavfel").utf8)
-            let saved = try await harness.send("/api/files/" + Self.centre, method: .put, headers: [.ifMatch: etag], body: text)
+            let text = Data(
+                first.text.replacingOccurrences(of: "\n", with: "\r\n")
+                    .replacingOccurrences(
+                        of: "  name: Familjecentralen Lugnvik", with: "  nmae: Familjecentralen Lugnvik # stavfel"
+                    ).utf8)
+            let saved = try await harness.send(
+                "/api/files/" + Self.centre, method: .put, headers: [.ifMatch: etag], body: text)
             #expect(saved.status == .ok)
             #expect(try Data(contentsOf: harness.file(Self.centre)) == text)
             let newTag = try #require(saved.header("ETag"))
@@ -93,7 +99,8 @@ struct RouteTests {
             let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: saved.data)
             #expect(diagnostics.contains { $0.message.contains("nmae") && $0.location.line == 10 })
             // The next save from the same editor uses the new tag.
-            let again = try await harness.send("/api/files/" + Self.centre, method: .put, headers: [.ifMatch: newTag], body: Data(first.text.utf8))
+            let again = try await harness.send(
+                "/api/files/" + Self.centre, method: .put, headers: [.ifMatch: newTag], body: Data(first.text.utf8))
             #expect(again.status == .ok)
             #expect(try Data(contentsOf: harness.file(Self.centre)) == first.data)
         }
@@ -107,7 +114,8 @@ struct RouteTests {
             #expect(page.text.contains("centre: ../ostersund-lugnvik.yaml"))
             #expect(page.text.contains("value=\"verksamhetsberattelse\""))
             #expect(page.text.contains("reports/ostersund-lugnvik-2025-enkat.csv"), "the survey upload names its file")
-            #expect(page.text.contains("src=\"/preview/reports/ostersund-lugnvik-2025.yaml?doc=verksamhetsberattelse\""))
+            #expect(
+                page.text.contains("src=\"/preview/reports/ostersund-lugnvik-2025.yaml?doc=verksamhetsberattelse\""))
         }
     }
 
@@ -115,12 +123,14 @@ struct RouteTests {
         try await ServerHarness.with { harness in
             let original = try await harness.request("/api/files/" + Self.centre)
             let etag = try #require(original.header("ETag"))
-            let changed = original.text.replacingOccurrences(of: "Familjecentralen Lugnvik", with: "Familjecentralen Lugnvik & Co")
+            let changed = original.text.replacingOccurrences(
+                of: "Familjecentralen Lugnvik", with: "Familjecentralen Lugnvik & Co")
             // A browser sends the text area's lines with CR LF.
             let field = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
             let body = "etag=\(field(etag))&text=\(field(changed.replacingOccurrences(of: "\n", with: "\r\n")))"
-            let response = try await harness.request("/edit/\(Self.centre)?csrf=\(harness.token)", method: .post,
-                                                     headers: [.contentType: "application/x-www-form-urlencoded"], body: Data(body.utf8))
+            let response = try await harness.request(
+                "/edit/\(Self.centre)?csrf=\(harness.token)", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"], body: Data(body.utf8))
             #expect(response.status == .ok)
             #expect(response.text.contains("Sparad."))
             #expect(try String(contentsOf: harness.file(Self.centre), encoding: .utf8) == changed)
@@ -137,7 +147,8 @@ struct RouteTests {
             #expect(contract.text.contains("<h1>"))
             let text = try String(contentsOf: harness.file(Self.centre), encoding: .utf8)
                 .replacingOccurrences(of: "name: Familjecentralen Lugnvik", with: "name: Familjecentralen Ny Lugnvik")
-            let unsaved = try await harness.request("/preview/\(Self.centre)?doc=samverkansavtal", method: .post, body: Data(text.utf8))
+            let unsaved = try await harness.request(
+                "/preview/\(Self.centre)?doc=samverkansavtal", method: .post, body: Data(text.utf8))
             #expect(unsaved.status == .ok)
             #expect(unsaved.text.contains("Familjecentralen Ny Lugnvik"))
             let report = try await harness.request("/preview/\(Self.report)")
@@ -153,9 +164,13 @@ struct RouteTests {
             #expect(odt.header("Content-Disposition") == "attachment; filename=\"samverkansavtal.odt\"")
             let copy = try await harness.request("/download/\(Self.centre)?doc=samverkansavtal&format=odt&copy=2")
             #expect(copy.header("Content-Disposition") == "attachment; filename=\"samverkansavtal-exemplar-2.odt\"")
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fcdoc-serve-odt-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "fcdoc-serve-odt-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let files = [folder.appendingPathComponent("samverkansavtal.odt"), folder.appendingPathComponent("samverkansavtal-exemplar-2.odt")]
+            let files = [
+                folder.appendingPathComponent("samverkansavtal.odt"),
+                folder.appendingPathComponent("samverkansavtal-exemplar-2.odt"),
+            ]
             try odt.data.write(to: files[0])
             try copy.data.write(to: files[1])
             let check = try run(ServerHarness.tools.appendingPathComponent("odt-validate"), files.map(\.path))
@@ -177,7 +192,10 @@ struct RouteTests {
                 for _ in 0..<8 {
                     group.addTask {
                         var statuses: [HTTPResponse.Status] = []
-                        for _ in 0..<8 { statuses.append(try await harness.request("/preview/\(Self.centre)?doc=samverkansavtal").status) }
+                        for _ in 0..<8 {
+                            statuses.append(
+                                try await harness.request("/preview/\(Self.centre)?doc=samverkansavtal").status)
+                        }
                         return statuses
                     }
                 }

@@ -30,7 +30,9 @@ struct ServerHarness: Sendable {
     }
 
     /// Runs `body` against a server over `folder` (a copy of the Jämtland county by default).
-    static func with<Value: Sendable>(folder: URL? = nil, _ body: @Sendable (ServerHarness) async throws -> Value) async throws -> Value {
+    static func with<Value: Sendable>(folder: URL? = nil, _ body: @Sendable (ServerHarness) async throws -> Value)
+        async throws -> Value
+    {
         let folder = try folder ?? copyOfFixture()
         var options = LocalServer.Options(path: folder.path)
         options.port = 0
@@ -43,19 +45,25 @@ struct ServerHarness: Sendable {
     }
 
     /// One request on its own connection (a refused request may close its connection).
-    func request(_ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: Data? = nil,
-                 authority: String? = nil) async throws -> TestClient.Response {
-        try await TestClient.withClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(120))) { client in
-            let request = TestClient.Request(uri, method: method, authority: authority ?? self.authority, headers: headers,
-                                             body: body.map { ByteBuffer(bytes: $0) })
+    func request(
+        _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: Data? = nil,
+        authority: String? = nil
+    ) async throws -> TestClient.Response {
+        try await TestClient.withClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(120))) {
+            client in
+            let request = TestClient.Request(
+                uri, method: method, authority: authority ?? self.authority, headers: headers,
+                body: body.map { ByteBuffer(bytes: $0) })
             return try await client.execute(request)
         }
     }
 
     /// The same with the page's CSRF token.
-    func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: Data? = nil) async throws -> TestClient.Response {
+    func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: Data? = nil) async throws
+        -> TestClient.Response
+    {
         var headers = headers
-        headers[HTTPField.Name("X-CSRF-Token")!] = token
+        if let name = HTTPField.Name("X-CSRF-Token") { headers[name] = token }
         return try await request(uri, method: method, headers: headers, body: body)
     }
 
@@ -65,11 +73,13 @@ struct ServerHarness: Sendable {
 extension TestClient.Response {
     var text: String { body.map { String(buffer: $0) } ?? "" }
     var data: Data { body.map { Data($0.readableBytesView) } ?? Data() }
-    func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
+    func header(_ name: String) -> String? { HTTPField.Name(name).flatMap { headers[$0] } }
 }
 
 /// Runs a program and gives its exit status, standard output and standard error.
-func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, errors: String) {
+func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> (
+    status: Int32, output: String, errors: String
+) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -78,20 +88,25 @@ func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     // Files, not pipes: a chatty child can never block on a full pipe.
-    let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
+    let out = scratch.appendingPathComponent("out")
+    let err = scratch.appendingPathComponent("err")
     FileManager.default.createFile(atPath: out.path, contents: nil)
     FileManager.default.createFile(atPath: err.path, contents: nil)
     process.standardOutput = try FileHandle(forWritingTo: out)
     process.standardError = try FileHandle(forWritingTo: err)
     try process.run()
     process.waitUntilExit()
-    return (process.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    return (
+        process.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+        (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+    )
 }
 
 /// The `fcdoc` built beside the tests.
 let fcdocBinary: URL = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fcdoc")
-    return FileManager.default.isExecutableFile(atPath: beside.path) ? beside
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "fcdoc")
+    return FileManager.default.isExecutableFile(atPath: beside.path)
+        ? beside
         : ServerHarness.packageRoot.appendingPathComponent(".build/debug/fcdoc")
 }()

@@ -18,21 +18,27 @@ struct WorkflowTests {
             var broken = good
             broken.append(Data("inte;en;giltig;rad\n".utf8))
             let boundary = "fcdocgrans"
-            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"svar.csv\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+            var body = Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"svar.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                    .utf8)
             body.append(broken)
             body.append(Data("\r\n--\(boundary)--\r\n".utf8))
-            let uploaded = try await harness.send("/api/survey/\(report)", method: .post,
-                                                  headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
+            let uploaded = try await harness.send(
+                "/api/survey/\(report)", method: .post,
+                headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
             #expect(uploaded.status == .ok)
             #expect(try Data(contentsOf: harness.file(csvPath)) == broken)
             let cli = try run(fcdocBinary, ["validate", report], in: harness.folder)
             // The command line names the CSV by its full path; the page by its path in the folder.
             let csvLine = try #require(cli.errors.split(separator: "\n").first { $0.contains(csvPath + ":") })
-            let place = try #require(csvLine.split(separator: ": ").first?.split(separator: ":").suffix(2).joined(separator: ":"))
+            let place = try #require(
+                csvLine.split(separator: ": ").first?.split(separator: ":").suffix(2).joined(separator: ":"))
             #expect(uploaded.text.contains("\(csvPath):\(place)"))
-            #expect(uploaded.text.contains(htmlEscaped(String(csvLine.split(separator: ": ", maxSplits: 2).last ?? ""))))
+            #expect(
+                uploaded.text.contains(htmlEscaped(String(csvLine.split(separator: ": ", maxSplits: 2).last ?? ""))))
             // A raw body works too, and the good file brings the charts back.
-            let restored = try await harness.send("/api/survey/\(report)", method: .post, headers: [.contentType: "text/csv"], body: good)
+            let restored = try await harness.send(
+                "/api/survey/\(report)", method: .post, headers: [.contentType: "text/csv"], body: good)
             #expect(restored.status == .ok)
             #expect(try Data(contentsOf: harness.file(csvPath)) == good)
             #expect(try await harness.request("/preview/\(report)").text.contains("<svg"))

@@ -1,9 +1,10 @@
 import FCConfig
 import FCDocument
-@testable import FCRender
 import FCWriters
 import Foundation
 import Testing
+
+@testable import FCRender
 
 @Suite("Batch PDF step: each PDF named after its own ODT")
 struct BatchPDFTests {
@@ -35,14 +36,16 @@ struct BatchPDFTests {
     @Test(.enabled(if: libreOfficeInstalled))
     func anUnreadableODTShiftsNoName() async throws {
         let out = TestPaths.temporaryFolder()
-        let batch = Batch(folder: out.path, year: nil, outputDirectory: out.path, jobs: 1, formats: [.pdf],
-                          templatesDirectory: nil)
+        let batch = Batch(
+            folder: out.path, year: nil, outputDirectory: out.path, jobs: 1, formats: [.pdf],
+            templatesDirectory: nil)
         let staging = URL(fileURLWithPath: batch.pdfSourceDirectory).appendingPathComponent("c")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         try Self.odt("Första dokumentet").write(to: staging.appendingPathComponent("a.odt"))
         try Self.odt("Tredje dokumentet").write(to: staging.appendingPathComponent("c.odt"))
-        var result = Batch.UnitResult(unit: Batch.Unit(name: "c", source: "c.yaml", report: nil, isCounty: false),
-                                      title: "c", reportState: .notApplicable)
+        var result = Batch.UnitResult(
+            unit: Batch.Unit(name: "c", source: "c.yaml", report: nil, isCounty: false),
+            title: "c", reportState: .notApplicable)
         result.pdfSources = ["c/a.odt", "c/b.odt", "c/c.odt"]
         let pdf = await batch.convertToPDF([result])
         #expect(pdf.files == ["c/a.pdf", "c/c.pdf"])

@@ -1,10 +1,11 @@
-@testable import FCCharts
 import FCDocument
 import FCRender
 import FCReport
 import Foundation
 import FoundationXML
 import Testing
+
+@testable import FCCharts
 
 /// One `<text>` of a chart, as drawn.
 private struct ChartText {
@@ -30,11 +31,13 @@ private struct ReadChart {
         var texts: [ChartText] = []
         func collect(_ element: XMLElement) {
             if element.name == "text" {
-                texts.append(ChartText(content: element.stringValue ?? "",
-                                       x: Double(element.value("x") ?? "") ?? .nan,
-                                       size: Double(element.value("font-size") ?? "") ?? 0,
-                                       anchor: element.value("text-anchor") ?? "start",
-                                       bold: element.value("font-weight") == "bold"))
+                texts.append(
+                    ChartText(
+                        content: element.stringValue ?? "",
+                        x: Double(element.value("x") ?? "") ?? .nan,
+                        size: Double(element.value("font-size") ?? "") ?? 0,
+                        anchor: element.value("text-anchor") ?? "start",
+                        bold: element.value("font-weight") == "bold"))
             }
             for child in element.children ?? [] { if let child = child as? XMLElement { collect(child) } }
         }
@@ -53,9 +56,9 @@ private struct ReadChart {
     }
 }
 
-private extension XMLElement {
+extension XMLElement {
     /// An attribute's value by its local name (the SVG's attributes sit in its default namespace).
-    func value(_ name: String) -> String? {
+    fileprivate func value(_ name: String) -> String? {
         attributes?.first { $0.localName == name || $0.name == name }?.stringValue
     }
 }
@@ -76,33 +79,38 @@ struct ChartTests {
         var rows: [PositionChart.Row] = []
         for (area, count) in zip(SelfReflection.areas, counts) {
             for number in 1...count {
-                rows.append(PositionChart.Row(
-                    area: area,
-                    label: "Påstående \(rows.count + 1) – Personalen på familjecentralen samråder och konsulterar "
-                        + "varandra för att tidigt upptäcka föräldrar och barn med behov av extra stöd (\(number)).",
-                    current: (rows.count % 5) + 1, previous: ((rows.count + 2) % 5) + 1))
+                rows.append(
+                    PositionChart.Row(
+                        area: area,
+                        label: "Påstående \(rows.count + 1) – Personalen på familjecentralen samråder och konsulterar "
+                            + "varandra för att tidigt upptäcka föräldrar och barn med behov av extra stöd (\(number)).",
+                        current: (rows.count % 5) + 1, previous: ((rows.count + 2) % 5) + 1))
             }
         }
         return rows
     }()
 
     private static func syntheticFigures() -> [Figure] {
-        let positions = PositionChart.figures(name: "sjalvreflektion", title: "Självreflektion 2025 per område",
-                                              rows: thirtyStatements, scaleLabels: SelfReflection.scale,
-                                              currentYear: 2025, previousYear: 2024)
+        let positions = PositionChart.figures(
+            name: "sjalvreflektion", title: "Självreflektion 2025 per område",
+            rows: thirtyStatements, scaleLabels: SelfReflection.scale,
+            currentYear: 2025, previousYear: 2024)
         let centres = (1...30).map { "Familjecentralen i Storkommunens västra stadsdel nummer \($0)" }
-        let heatmap = HeatmapChart.figures(name: "heatmap", title: "Självreflektion 2025: medelläge per område",
-                                           rows: centres, columns: SelfReflection.areas,
-                                           values: centres.indices.map { row in
-                                               SelfReflection.areas.indices.map { $0 == row % 6 ? nil : Double(($0 + row) % 5) + 1.4 }
-                                           },
-                                           scaleLabels: SelfReflection.scale)
+        let heatmap = HeatmapChart.figures(
+            name: "heatmap", title: "Självreflektion 2025: medelläge per område",
+            rows: centres, columns: SelfReflection.areas,
+            values: centres.indices.map { row in
+                SelfReflection.areas.indices.map { $0 == row % 6 ? nil : Double(($0 + row) % 5) + 1.4 }
+            },
+            scaleLabels: SelfReflection.scale)
         return positions + heatmap
     }
 
-    static let fixtures = ["reports/vindeln-2025.yaml", "reports/vindeln-2024.yaml",
-                           "jamtlands-lan/reports/ostersund-lugnvik-2024.yaml",
-                           "jamtlands-lan/reports/ostersund-lugnvik-2025.yaml"]
+    static let fixtures = [
+        "reports/vindeln-2025.yaml", "reports/vindeln-2024.yaml",
+        "jamtlands-lan/reports/ostersund-lugnvik-2024.yaml",
+        "jamtlands-lan/reports/ostersund-lugnvik-2025.yaml",
+    ]
 
     private static func allFigures() throws -> [Figure] {
         try fixtures.flatMap(reportFigures) + syntheticFigures()
@@ -140,10 +148,13 @@ struct ChartTests {
             for svg in [figure.svg, try #require(figure.screenSVG)] {
                 let chart = try ReadChart(svg)
                 for text in chart.texts {
-                    #expect(!text.content.hasSuffix("…") && !text.content.hasSuffix("..."), "\(figure.name): \(text.content)")
+                    #expect(
+                        !text.content.hasSuffix("…") && !text.content.hasSuffix("..."),
+                        "\(figure.name): \(text.content)")
                     #expect(text.content.firstMatch(of: key) == nil, "\(figure.name): \(text.content)")
                     let (left, right) = chart.extent(text)
-                    #expect(left >= 0 && right <= chart.viewBoxWidth, "\(figure.name): \(text.content) \(left)…\(right)")
+                    #expect(
+                        left >= 0 && right <= chart.viewBoxWidth, "\(figure.name): \(text.content) \(left)…\(right)")
                 }
                 #expect(svg.firstMatch(of: key) == nil)
             }
@@ -151,9 +162,10 @@ struct ChartTests {
     }
 
     @Test func thirtyStatementsAreShownWholeInPartsThatFitAPage() throws {
-        let figures = PositionChart.figures(name: "sjalvreflektion", title: "Självreflektion 2025 per område",
-                                            rows: Self.thirtyStatements, scaleLabels: SelfReflection.scale,
-                                            currentYear: 2025, previousYear: 2024)
+        let figures = PositionChart.figures(
+            name: "sjalvreflektion", title: "Självreflektion 2025 per område",
+            rows: Self.thirtyStatements, scaleLabels: SelfReflection.scale,
+            currentYear: 2025, previousYear: 2024)
         #expect(figures.count > 1)
         #expect(figures.map(\.name) == ["sjalvreflektion"] + (2...figures.count).map { "sjalvreflektion-\($0)" })
         #expect(figures.last?.title == "Självreflektion 2025 per område (del \(figures.count) av \(figures.count))")
@@ -180,7 +192,8 @@ struct ChartTests {
     }
 
     @Test func wrappingKeepsEveryCharacterAndStaysInItsWidth() {
-        let text = "Kvalitet genom användande av varandras kompetens – Vi underlättar för föräldrar att få kontakt "
+        let text =
+            "Kvalitet genom användande av varandras kompetens – Vi underlättar för föräldrar att få kontakt "
             + "med familjecentralens olika yrkeskategorier om/när det behövs. Föräldraskapsstödsgrupperna"
         let lines = TextMetrics.wrap(text, width: 30, size: 3.2)
         #expect(lines.count > 3)
@@ -190,26 +203,32 @@ struct ChartTests {
         #expect(abs(TextMetrics.width("Fungerar", size: 10) - 40.57 * TextMetrics.margin) < 0.001)
         #expect(TextMetrics.width("Ö", size: 10) == TextMetrics.width("O", size: 10))
         // A word that fits its line is never broken; one that cannot is, with a hyphen.
-        #expect(TextMetrics.wrap("Behöver utvecklas något", width: 13.6, size: 2.9) == ["Behöver", "utvecklas", "något"])
+        #expect(
+            TextMetrics.wrap("Behöver utvecklas något", width: 13.6, size: 2.9) == ["Behöver", "utvecklas", "något"])
         #expect(TextMetrics.wrap("Jämställdhet", width: 12, size: 3.2) == ["Jämst-", "älldhet"])
     }
 
     @Test func coloursStandOutFromTheWhitePage() {
-        for colour in ChartPalette.diverging + [ChartPalette.thisYear, ChartPalette.lastYear, ChartPalette.secondaryText] {
+        for colour in ChartPalette.diverging + [
+            ChartPalette.thisYear, ChartPalette.lastYear, ChartPalette.secondaryText,
+        ] {
             #expect(ChartPalette.contrast(colour, "#ffffff") >= 3, "\(colour)")
         }
         // Today's colours fail, the check can tell.
         for colour in ["#f1a340", "#998ec3", "#d9d9d9"] { #expect(ChartPalette.contrast(colour, "#ffffff") < 3) }
         // Text inside a coloured segment is readable text (4.5:1).
-        for colour in ChartPalette.diverging { #expect(ChartPalette.contrast(colour, ChartPalette.text(on: colour)) >= 4.5) }
+        for colour in ChartPalette.diverging {
+            #expect(ChartPalette.contrast(colour, ChartPalette.text(on: colour)) >= 4.5)
+        }
         #expect(abs(ChartPalette.contrast("#000000", "#ffffff") - 21) < 0.001)
     }
 
     @Test func onlySeriesWithDataAreShown() throws {
         // Lugnvik 2024 has no earlier report: no 2023 anywhere.
         for figure in try Self.reportFigures("jamtlands-lan/reports/ostersund-lugnvik-2024.yaml") {
-            #expect(!figure.svg.contains("2023") && !figure.title.contains("2023") && !figure.description.contains("2023"),
-                    "\(figure.name)")
+            #expect(
+                !figure.svg.contains("2023") && !figure.title.contains("2023") && !figure.description.contains("2023"),
+                "\(figure.name)")
         }
         let vindeln = try Self.reportFigures("reports/vindeln-2025.yaml")
         let statistics = try #require(vindeln.first { $0.name == "statistik" })
@@ -238,8 +257,11 @@ struct ChartTests {
         let comparison = try #require(vindeln.first { $0.name == "enkat-jamforelse" })
         // The table's "76,8 %" for the first question, not a rounded "77 %".
         #expect(comparison.svg.contains(">76,8\u{00A0}%<"))
-        let heatmap = try #require(HeatmapChart.figures(name: "h", title: "H", rows: ["A"], columns: ["Lärande"],
-                                                        values: [[2]], scaleLabels: SelfReflection.scale).first)
+        let heatmap = try #require(
+            HeatmapChart.figures(
+                name: "h", title: "H", rows: ["A"], columns: ["Lärande"],
+                values: [[2]], scaleLabels: SelfReflection.scale
+            ).first)
         #expect(heatmap.svg.contains(">2,0<") && heatmap.description.contains("Lärande 2,0"))
     }
 

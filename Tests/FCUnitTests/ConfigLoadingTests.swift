@@ -1,6 +1,7 @@
-@testable import FCConfig
 import Foundation
 import Testing
+
+@testable import FCConfig
 
 @Suite("Config: YAML → typed model with positions")
 struct ConfigLoadingTests {
@@ -16,7 +17,8 @@ struct ConfigLoadingTests {
         let ahead = ConfigLoader.loadAhead(paths, keepingIn: readAhead)
         #expect(ahead.map { $0.centre?.centre.name.value } == (0..<6).map { "Central \($0)" })
         // Changed after the read-ahead: the next load reads the new bytes.
-        try source.replacingOccurrences(of: "Vindelns familjecentral", with: "Ändrad").write(toFile: paths[0], atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "Vindelns familjecentral", with: "Ändrad").write(
+            toFile: paths[0], atomically: true, encoding: .utf8)
         #expect(ConfigLoader.load(path: paths[0], readAhead: readAhead).centre?.centre.name.value == "Ändrad")
         // Unchanged: the kept result is taken once, and a fresh one follows; both carry their own diagnostics.
         let first = ConfigLoader.load(path: paths[1], readAhead: readAhead)
@@ -24,8 +26,9 @@ struct ConfigLoadingTests {
         let second = ConfigLoader.load(path: paths[1], readAhead: readAhead)
         #expect(second.centre?.centre.name.value == "Central 1")
         #expect(!second.diagnostics.hasErrors)
-        #expect(ConfigLoader.loadAhead([folder.appendingPathComponent("saknas.yaml").path], keepingIn: readAhead)
-            .first?.diagnostics.hasErrors == true)
+        #expect(
+            ConfigLoader.loadAhead([folder.appendingPathComponent("saknas.yaml").path], keepingIn: readAhead)
+                .first?.diagnostics.hasErrors == true)
     }
 
     @Test func loadsTheVindelnFixtureWithPositions() throws {
@@ -43,7 +46,8 @@ struct ConfigLoadingTests {
     }
 
     @Test func abbreviationsAreAcceptedForServices() throws {
-        let file = try #require(ConfigLoader.load(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
+        let file = try #require(
+            ConfigLoader.load(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
         let services = file.parties.flatMap { $0.services.map(\.value) }
         #expect(services.contains(.maternalHealth))
         #expect(services.contains(.childHealth))
@@ -87,10 +91,12 @@ struct ConfigLoadingTests {
     }
 
     @Test func emptyAndMissingFilesGetAClearMessage() {
-        #expect(ConfigLoader.load(text: "", path: "e.yaml").diagnostics.diagnostics.first?.message
-            .contains("empty") == true)
-        #expect(ConfigLoader.load(path: "/nonexistent/x.yaml").diagnostics.diagnostics.first?.message
-            .contains("cannot read") == true)
+        #expect(
+            ConfigLoader.load(text: "", path: "e.yaml").diagnostics.diagnostics.first?.message
+                .contains("empty") == true)
+        #expect(
+            ConfigLoader.load(path: "/nonexistent/x.yaml").diagnostics.diagnostics.first?.message
+                .contains("cannot read") == true)
     }
 
     @Test func aListWhereAMappingBelongsIsAnError() {
@@ -99,8 +105,10 @@ struct ConfigLoadingTests {
         #expect(result.diagnostics.diagnostics.first?.message.contains("must be a mapping") == true)
     }
 
-    @Test(arguments: [("nmae", "name"), ("partys", "parties"), ("barnhalsovard", "barnhälsovård"),
-                      ("signatory", "signatories")])
+    @Test(arguments: [
+        ("nmae", "name"), ("partys", "parties"), ("barnhalsovard", "barnhälsovård"),
+        ("signatory", "signatories"),
+    ])
     func suggestionsFindNearMisses(word: String, expected: String) {
         let candidates = CentreReader.topKeys + CentreReader.centreKeys + Service.acceptedNames
         #expect(Suggestion.closest(to: word, in: candidates) == expected)
@@ -139,33 +147,45 @@ struct HostileYAMLTests {
 
     @Test func aliasBombsAreNotExpanded() {
         var yaml = "fcdoc: 1\nkind: centre\ncentre:\n  id: x\n  name: &a0 lol\n"
-        for level in 1...9 { yaml += "l\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1...9 {
+            yaml +=
+                "l\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
         yaml += "budget: *a9\n"
         let (result, seconds) = timed(yaml)
         #expect(seconds < 1)
         #expect(result.diagnostics.hasErrors)
-        #expect(result.diagnostics.diagnostics.map(\.message).first?.contains("anchors (&name) are not allowed") == true)
+        #expect(
+            result.diagnostics.diagnostics.map(\.message).first?.contains("anchors (&name) are not allowed") == true)
         #expect(result.diagnostics.diagnostics.first?.location == SourceLocation(file: "bomb.yaml", line: 5, column: 9))
     }
 
     @Test func anAliasBombAsAMappingKeyIsRefusedBeforeParsing() {
         // Hashing such a key would walk 10⁹ nodes; the scan stops it first.
         var yaml = "fcdoc: 1\nkind: centre\na0: [lol]\n"
-        for level in 1...9 { yaml += "l\(level): [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1...9 {
+            yaml += "l\(level): [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
         yaml += "? *a9\n: x\n"
         let (result, seconds) = timed(yaml)
         #expect(seconds < 1)
         #expect(result.diagnostics.diagnostics.first?.message.contains("aliases (*name) are not allowed") == true)
     }
 
-    @Test(arguments: ["name: \"*fet* & <b>\"", "name: Chef & samordnare", "name: 'A & *B'", "name: |\n    &inte ett ankare\n    *inte ett alias",
-                      "name: a # &kommentar", "name: Q&A"])
+    @Test(arguments: [
+        "name: \"*fet* & <b>\"", "name: Chef & samordnare", "name: 'A & *B'",
+        "name: |\n    &inte ett ankare\n    *inte ett alias",
+        "name: a # &kommentar", "name: Q&A",
+    ])
     func ampersandsAndStarsInTextAreNoAnchors(line: String) {
         #expect(AnchorScan.first(in: "fcdoc: 1\n" + line + "\n") == nil)
     }
 
     @Test func deepNestingIsRefusedWithItsPlace() {
-        let yaml = "fcdoc: 1\nkind: centre\ncentre: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n"
+        let yaml =
+            "fcdoc: 1\nkind: centre\ncentre: " + String(repeating: "[", count: 20_000)
+            + String(repeating: "]", count: 20_000) + "\n"
         let (result, seconds) = timed(yaml)
         #expect(seconds < 1)
         #expect(result.centre == nil)

@@ -1,9 +1,10 @@
 import FCConfig
 import FCRender
-@testable import FCValidation
-@testable import FCTemplates
 import Foundation
 import Testing
+
+@testable import FCTemplates
+@testable import FCValidation
 
 @Suite("Templates: coordinator contract and county agreement values")
 struct ContractContextTests {
@@ -28,7 +29,10 @@ struct ContractContextTests {
         #expect(context.termText == "tre år")
         #expect(context.noticePeriodText == "tre månader")
         let cost = try #require(context.cost)
-        #expect(cost.shares.map(\.amountText) == ["33\u{00A0}334\u{00A0}kr", "33\u{00A0}333\u{00A0}kr", "33\u{00A0}333\u{00A0}kr"])
+        #expect(
+            cost.shares.map(\.amountText) == [
+                "33\u{00A0}334\u{00A0}kr", "33\u{00A0}333\u{00A0}kr", "33\u{00A0}333\u{00A0}kr",
+            ])
         #expect(cost.totalText == "100\u{00A0}000\u{00A0}kr")
     }
 
@@ -59,8 +63,11 @@ struct ContractContextTests {
     }
 
     @Test func everyDocumentRendersWithoutPlaceholders() throws {
-        for (name, kinds) in [("vindeln.yaml", DocumentKind.forCentres), ("jamtlands-lan/ostersund-lugnvik.yaml", DocumentKind.forCentres),
-                              ("jamtlands-lan/county.yaml", DocumentKind.forCounties)] {
+        for (name, kinds) in [
+            ("vindeln.yaml", DocumentKind.forCentres),
+            ("jamtlands-lan/ostersund-lugnvik.yaml", DocumentKind.forCentres),
+            ("jamtlands-lan/county.yaml", DocumentKind.forCounties),
+        ] {
             let config = try config(name)
             for kind in kinds {
                 let text = try DocumentRenderer().document(DocumentPlan.make(kind, from: config)).plainText
@@ -75,8 +82,10 @@ struct ContractContextTests {
         let texts = CoordinatorTasks.groups.flatMap(\.tasks).map(\.text)
         #expect(Set(texts).count == texts.count)
         // Each phrase the seeds repeated is in exactly one task now.
-        for phrase in ["fördela gemensamma arbetsuppgifter", "verksamhetsberättelse", "hemsida", "studiebesök",
-                       "introduktion av nyanställd", "husmöten"] {
+        for phrase in [
+            "fördela gemensamma arbetsuppgifter", "verksamhetsberättelse", "hemsida", "studiebesök",
+            "introduktion av nyanställd", "husmöten",
+        ] {
             #expect(texts.filter { $0.lowercased().contains(phrase) }.count == 1, "\(phrase)")
         }
         for (old, new) in CoordinatorTasks.mergedKeys {
@@ -84,12 +93,21 @@ struct ContractContextTests {
             #expect(CoordinatorTasks.allKeys.contains(new))
         }
         let location = SourceLocation(file: "f.yaml", line: 1, column: 1)
-        let chosen = CoordinatorContext.taskGroups(.only([Located("arshjul", at: location), Located("husmoten", at: location)]))
-            .flatMap(\.tasks)
-        #expect(chosen == [CoordinatorTasks.groups[0].tasks.first { $0.key == "verksamhetsplan" }!.text,
-                           CoordinatorTasks.groups[1].tasks.first { $0.key == "familjecentralsmoten" }!.text])
+        let chosen = CoordinatorContext.taskGroups(
+            .only([Located("arshjul", at: location), Located("husmoten", at: location)])
+        )
+        .flatMap(\.tasks)
+        #expect(
+            chosen == [
+                CoordinatorTasks.groups[0].tasks.first { $0.key == "verksamhetsplan" }!.text,
+                CoordinatorTasks.groups[1].tasks.first { $0.key == "familjecentralsmoten" }!.text,
+            ])
         let sink = DiagnosticSink()
-        CoordinatorRules.checkTasks(.only([Located("verksamhetsplan", at: location), Located("arshjul", at: location)]), sink: sink)
-        #expect(sink.diagnostics.map(\.message) == ["coordinator task 'arshjul' is part of 'verksamhetsplan', which is already listed"])
+        CoordinatorRules.checkTasks(
+            .only([Located("verksamhetsplan", at: location), Located("arshjul", at: location)]), sink: sink)
+        #expect(
+            sink.diagnostics.map(\.message) == [
+                "coordinator task 'arshjul' is part of 'verksamhetsplan', which is already listed"
+            ])
     }
 }

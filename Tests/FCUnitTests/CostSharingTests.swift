@@ -1,12 +1,14 @@
-@testable import FCCostSharing
 import Testing
+
+@testable import FCCostSharing
 
 @Suite("Cost sharing: exact kronor, three methods")
 struct CostSharingTests {
     @Test func theSeedsCountyExample() throws {
         // Seed 001: 500 tkr, the region 250 tkr, the municipalities the rest by population.
-        let split = try CostSharing.population(total: 500_000, regionShare: 250_000,
-                                               municipalities: [("A", 10_000), ("B", 20_000), ("C", 30_000)])
+        let split = try CostSharing.population(
+            total: 500_000, regionShare: 250_000,
+            municipalities: [("A", 10_000), ("B", 20_000), ("C", 30_000)])
         #expect(split.regionAmount == 250_000)
         #expect(split.municipalities.map(\.amount) == [41_667, 83_333, 125_000])
         #expect(split.regionAmount + split.municipalTotal == 500_000)
@@ -40,7 +42,8 @@ struct CostSharingTests {
     @Test func equalSharesAndRotation() throws {
         #expect(try CostSharing.equal(total: 100, payers: ["a", "b", "c"]).map(\.amount) == [34, 33, 33])
         #expect(try CostSharing.equal(total: 60_000, payers: ["a"]).map(\.amount) == [60_000])
-        let turns = CostSharing.rotating(total: 40_000, order: ["region", "bou", "soc"], firstYear: 2026, lastYear: 2030)
+        let turns = CostSharing.rotating(
+            total: 40_000, order: ["region", "bou", "soc"], firstYear: 2026, lastYear: 2030)
         #expect(turns.map(\.payer) == ["region", "bou", "soc", "region", "bou"])
         #expect(turns.map(\.year) == [2026, 2027, 2028, 2029, 2030])
         #expect(turns.allSatisfy { $0.amount == 40_000 })

@@ -4,17 +4,24 @@ import Testing
 
 @Suite("Diagnostics: notes, text and JSON")
 struct DiagnosticTests {
-    let diagnostic = Diagnostic(.error, at: FCConfig.SourceLocation(file: "a.yaml", line: 20, column: 9),
-                                "party id 'region' is used twice",
-                                notes: [Diagnostic.Note(at: FCConfig.SourceLocation(file: "a.yaml", line: 13, column: 9),
-                                                        "'region' is first declared here")])
+    let diagnostic = Diagnostic(
+        .error, at: FCConfig.SourceLocation(file: "a.yaml", line: 20, column: 9),
+        "party id 'region' is used twice",
+        notes: [
+            Diagnostic.Note(
+                at: FCConfig.SourceLocation(file: "a.yaml", line: 13, column: 9),
+                "'region' is first declared here")
+        ])
 
     @Test func notesArePrintedBelowTheirDiagnostic() {
-        #expect(diagnostic.description == """
-            a.yaml:20:9: error: party id 'region' is used twice
-            a.yaml:13:9: note: 'region' is first declared here
-            """)
-        #expect(Diagnostic(.warning, at: FCConfig.SourceLocation.wholeFile("b.csv"), "x").description == "b.csv:1:1: warning: x")
+        #expect(
+            diagnostic.description == """
+                a.yaml:20:9: error: party id 'region' is used twice
+                a.yaml:13:9: note: 'region' is first declared here
+                """)
+        #expect(
+            Diagnostic(.warning, at: FCConfig.SourceLocation.wholeFile("b.csv"), "x").description
+                == "b.csv:1:1: warning: x")
     }
 
     @Test func jsonCarriesTheNotesAndReadsBack() throws {

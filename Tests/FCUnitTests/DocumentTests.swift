@@ -9,55 +9,63 @@ struct DocumentTests {
 
     @Test func readsHeadingsParagraphsListsAndTables() {
         let markdown = """
-        # Titel
+            # Titel
 
-        Ett *stycke* med **fetstil** och `kod`.
+            Ett *stycke* med **fetstil** och `kod`.
 
-        - ett
-        - två
+            - ett
+            - två
 
-        1. första
+            1. första
 
-        | A | B |
-        |---|--:|
-        | 1 | 2 |
-        """
+            | A | B |
+            |---|--:|
+            | 1 | 2 |
+            """
         let document = MarkdownReader.read(markdown, metadata: metadata)
-        #expect(document.blocks == [
-            .heading(level: 1, [.text("Titel")]),
-            .paragraph([.text("Ett "), .emphasis([.text("stycke")]), .text(" med "), .strong([.text("fetstil")]),
-                        .text(" och "), .code("kod"), .text(".")]),
-            .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")])]]),
-            .list(ordered: true, items: [[.paragraph([.text("första")])]]),
-            .table(Table(alignments: [.left, .right], header: [[.text("A")], [.text("B")]],
-                         rows: [[[.text("1")], [.text("2")]]])),
-        ])
+        #expect(
+            document.blocks == [
+                .heading(level: 1, [.text("Titel")]),
+                .paragraph([
+                    .text("Ett "), .emphasis([.text("stycke")]), .text(" med "), .strong([.text("fetstil")]),
+                    .text(" och "), .code("kod"), .text("."),
+                ]),
+                .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")])]]),
+                .list(ordered: true, items: [[.paragraph([.text("första")])]]),
+                .table(
+                    Table(
+                        alignments: [.left, .right], header: [[.text("A")], [.text("B")]],
+                        rows: [[[.text("1")], [.text("2")]]])),
+            ])
     }
 
     @Test func markersBecomePageBreaksAndSignatureBlocks() {
         let markdown = """
-        Före
+            Före
 
-        <!-- fcdoc:pagebreak -->
+            <!-- fcdoc:pagebreak -->
 
-        <!-- fcdoc:signature -->
-        - För: Region X
-        - Underskrift:
-        - Namnförtydligande: Anna: Andersson
-        """
+            <!-- fcdoc:signature -->
+            - För: Region X
+            - Underskrift:
+            - Namnförtydligande: Anna: Andersson
+            """
         let document = MarkdownReader.read(markdown, metadata: metadata)
-        #expect(document.blocks == [
-            .paragraph([.text("Före")]),
-            .pageBreak,
-            .signature(SignatureBlock(lines: [
-                .init(label: "För", value: "Region X"), .init(label: "Underskrift", value: ""),
-                .init(label: "Namnförtydligande", value: "Anna: Andersson"),
-            ])),
-        ])
+        #expect(
+            document.blocks == [
+                .paragraph([.text("Före")]),
+                .pageBreak,
+                .signature(
+                    SignatureBlock(lines: [
+                        .init(label: "För", value: "Region X"), .init(label: "Underskrift", value: ""),
+                        .init(label: "Namnförtydligande", value: "Anna: Andersson"),
+                    ])),
+            ])
     }
 
     @Test func rawHTMLStaysLiteralAndUnsafeLinksLoseTheirTarget() {
-        let document = MarkdownReader.read("<b>fet</b> [x](javascript:alert(1)) [y](https://a.se)\n", metadata: metadata)
+        let document = MarkdownReader.read(
+            "<b>fet</b> [x](javascript:alert(1)) [y](https://a.se)\n", metadata: metadata)
         #expect(document.blocks == [.paragraph([.text("<b>fet</b> x "), .link(url: "https://a.se", [.text("y")])])])
     }
 
@@ -81,11 +89,12 @@ struct DocumentTests {
         let markdown = "# Rubrik\n\n" + MarkdownEscaping.escape(text) + "\n\n- " + MarkdownEscaping.escape(text) + "\n"
         let document = MarkdownReader.read(markdown, metadata: metadata)
         let value = TextSanitizer.clean(text).trimmingCharacters(in: .whitespaces)
-        #expect(document.blocks == [
-            .heading(level: 1, [.text("Rubrik")]),
-            .paragraph([.text(value)]),
-            .list(ordered: false, items: [[.paragraph([.text(value)])]]),
-        ])
+        #expect(
+            document.blocks == [
+                .heading(level: 1, [.text("Rubrik")]),
+                .paragraph([.text(value)]),
+                .list(ordered: false, items: [[.paragraph([.text(value)])]]),
+            ])
     }
 
     @Test func randomTextsSurviveEscaping() {
@@ -114,7 +123,10 @@ struct DocumentTests {
 
     @Test func aBrInATableCellIsALineBreakAndWritesBackAsOne() throws {
         let document = MarkdownReader.read("| a |\n|---|\n| rad<br>Kommentar:<br> |\n", metadata: metadata)
-        guard case .table(let table)? = document.blocks.first else { Issue.record("no table"); return }
+        guard case .table(let table)? = document.blocks.first else {
+            Issue.record("no table")
+            return
+        }
         #expect(table.rows[0][0] == [.text("rad"), .lineBreak, .text("Kommentar:"), .lineBreak])
         let markdown = String(decoding: MarkdownWriter.write(document), as: UTF8.self)
         #expect(markdown.contains("| rad<br>Kommentar:<br> |"))

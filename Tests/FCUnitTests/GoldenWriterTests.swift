@@ -14,41 +14,61 @@ import ZIPFoundation
 @Suite("Golden files: the reference document through every writer")
 struct GoldenWriterTests {
     static let reference: Document = {
-        var document = Document(metadata: DocumentMetadata(title: "Samverkansavtal för Solrosens familjecentral"), blocks: [
-            .heading(level: 1, [.text("Samverkansavtal")]),
-            .paragraph([
-                .text("Avtalet gäller från "), .strong([.text("2026-01-01")]), .text(" och "),
-                .emphasis([.text("tills vidare")]), .text("; se "),
-                .link(url: "https://www.familjecentraler.se", [.text("Föreningen för familjecentraler")]),
-                .text(" och filen "), .code("avtal.yaml"), .text("."), .lineBreak,
-                .text("Kostnad: 250 000 kr, andel 39,9 % – Barn & Familj <AB> \"citat\" 'apostrof'."),
-            ]),
-            .heading(level: 2, [.text("1. Parter")]),
-            .list(ordered: true, items: [
-                [.paragraph([.text("Region Västerbotten")])],
-                [.paragraph([.text("Vindelns kommun, med")]),
-                 .list(ordered: false, items: [[.paragraph([.text("socialtjänst")])],
-                                               [.paragraph([.emphasis([.text("förskola")])])]])],
-            ]),
-            .heading(level: 3, [.text("1.1 Uppdrag")]),
-            .quote([.paragraph([.text("Familjecentralen ska vara en hälsofrämjande mötesplats.")])]),
-            .code("tasks:\n  - samordna  möten\n"),
-            .table(Table(alignments: [.left, .right, .center],
-                         header: [[.text("Huvudman")], [.text("Invånare")], [.text("Andel")]],
-                         rows: [[[.text("Vindelns kommun")], [.text("5 400")], [.text("60 %")]],
-                                [[.strong([.text("Region Västerbotten")])], [.text("3 600")], [.text("40 %")]]])),
-            .figure(Figure(name: "enkat", title: "Föräldraenkäten 2025",
-                           description: "Andel positiva svar per mål: mål 1 80 %, mål 2 75 %.",
-                           svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\" viewBox=\"0 0 100 50\">"
-                               + "<title>Föräldraenkäten 2025</title><rect x=\"0\" y=\"0\" width=\"80\" height=\"20\"/></svg>",
-                           widthCentimetres: 16, heightCentimetres: 8)),
-            .pageBreak,
-            .heading(level: 2, [.text("Underskrifter")]),
-            .signature(SignatureBlock(lines: [.init(label: "För Vindelns kommun", value: "Anna Andersson"),
-                                              .init(label: "Underskrift", value: "")])),
-            .rule,
-            .paragraph([.text("Slut.")]),
-        ])
+        var document = Document(
+            metadata: DocumentMetadata(title: "Samverkansavtal för Solrosens familjecentral"),
+            blocks: [
+                .heading(level: 1, [.text("Samverkansavtal")]),
+                .paragraph([
+                    .text("Avtalet gäller från "), .strong([.text("2026-01-01")]), .text(" och "),
+                    .emphasis([.text("tills vidare")]), .text("; se "),
+                    .link(url: "https://www.familjecentraler.se", [.text("Föreningen för familjecentraler")]),
+                    .text(" och filen "), .code("avtal.yaml"), .text("."), .lineBreak,
+                    .text("Kostnad: 250 000 kr, andel 39,9 % – Barn & Familj <AB> \"citat\" 'apostrof'."),
+                ]),
+                .heading(level: 2, [.text("1. Parter")]),
+                .list(
+                    ordered: true,
+                    items: [
+                        [.paragraph([.text("Region Västerbotten")])],
+                        [
+                            .paragraph([.text("Vindelns kommun, med")]),
+                            .list(
+                                ordered: false,
+                                items: [
+                                    [.paragraph([.text("socialtjänst")])],
+                                    [.paragraph([.emphasis([.text("förskola")])])],
+                                ]),
+                        ],
+                    ]),
+                .heading(level: 3, [.text("1.1 Uppdrag")]),
+                .quote([.paragraph([.text("Familjecentralen ska vara en hälsofrämjande mötesplats.")])]),
+                .code("tasks:\n  - samordna  möten\n"),
+                .table(
+                    Table(
+                        alignments: [.left, .right, .center],
+                        header: [[.text("Huvudman")], [.text("Invånare")], [.text("Andel")]],
+                        rows: [
+                            [[.text("Vindelns kommun")], [.text("5 400")], [.text("60 %")]],
+                            [[.strong([.text("Region Västerbotten")])], [.text("3 600")], [.text("40 %")]],
+                        ])),
+                .figure(
+                    Figure(
+                        name: "enkat", title: "Föräldraenkäten 2025",
+                        description: "Andel positiva svar per mål: mål 1 80 %, mål 2 75 %.",
+                        svg:
+                            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\" viewBox=\"0 0 100 50\">"
+                            + "<title>Föräldraenkäten 2025</title><rect x=\"0\" y=\"0\" width=\"80\" height=\"20\"/></svg>",
+                        widthCentimetres: 16, heightCentimetres: 8)),
+                .pageBreak,
+                .heading(level: 2, [.text("Underskrifter")]),
+                .signature(
+                    SignatureBlock(lines: [
+                        .init(label: "För Vindelns kommun", value: "Anna Andersson"),
+                        .init(label: "Underskrift", value: ""),
+                    ])),
+                .rule,
+                .paragraph([.text("Slut.")]),
+            ])
         document.metadata.fingerprint = Fingerprint.of(document)
         return document
     }()
@@ -57,8 +77,11 @@ struct GoldenWriterTests {
 
     static func output(_ format: OutputFormat) throws -> WriterOutput {
         guard let writer = format.writer else { throw GoldenError.noWriter(format) }
-        return try writer.write(reference, options: WriterOptions(copyLabels: copyLabels,
-                                                                     figureFile: { "referens-\($0.name).svg" }))
+        return try writer.write(
+            reference,
+            options: WriterOptions(
+                copyLabels: copyLabels,
+                figureFile: { "referens-\($0.name).svg" }))
     }
 
     /// A part of a ZIP package (ODT, DOCX), unpacked.
@@ -87,8 +110,11 @@ struct GoldenWriterTests {
     @Test func theReferenceDocumentHasEveryKindOfBlockAndInline() {
         var kinds = KindCollector()
         kinds.walk(Self.reference.blocks)
-        #expect(kinds.blocks == ["heading", "paragraph", "list", "quote", "code", "table", "figure", "pageBreak",
-                                 "signature", "rule"])
+        #expect(
+            kinds.blocks == [
+                "heading", "paragraph", "list", "quote", "code", "table", "figure", "pageBreak",
+                "signature", "rule",
+            ])
         #expect(kinds.inlines == ["text", "strong", "emphasis", "link", "code", "lineBreak"])
         #expect(kinds.headingLevels == [1, 2, 3])
         #expect(Self.reference.metadata.fingerprint != nil)
@@ -131,11 +157,13 @@ struct GoldenWriterTests {
 
     @Test func noGoldenFileIsLeftOver() {
         // ODT parts by their names, DOCX parts as `word-<part>`; `reference-exemplar-2` is copy 2.
-        let expected: Set<String> = ["reference.content.xml", "reference.styles.xml", "reference-exemplar-2.styles.xml",
-                                     "reference.meta.xml", "reference.html", "reference.md",
-                                     "reference.word-document.xml", "reference.word-styles.xml",
-                                     "reference.word-numbering.xml", "reference.word-footer1.xml",
-                                     "reference-exemplar-2.word-header1.xml", "reference-exemplar-2.word-footer1.xml"]
+        let expected: Set<String> = [
+            "reference.content.xml", "reference.styles.xml", "reference-exemplar-2.styles.xml",
+            "reference.meta.xml", "reference.html", "reference.md",
+            "reference.word-document.xml", "reference.word-styles.xml",
+            "reference.word-numbering.xml", "reference.word-footer1.xml",
+            "reference-exemplar-2.word-header1.xml", "reference-exemplar-2.word-footer1.xml",
+        ]
         #expect(GoldenFile.stale(in: "writers", expected: expected) == [])
     }
 }

@@ -1,6 +1,7 @@
-@testable import FCOutput
 import Foundation
 import Testing
+
+@testable import FCOutput
 
 @Suite("Output: atomic writes inside the output folder")
 struct OutputTests {
@@ -12,8 +13,10 @@ struct OutputTests {
     @Test func writesFilesAndReportsUnchangedOnes() throws {
         let root = TestPaths.temporaryFolder()
         let output = OutputFolder(path: root.path)
-        let files = [OutputFile(relativePath: "a/x.txt", data: Data("1".utf8)),
-                     OutputFile(relativePath: "a/y.txt", data: Data("2".utf8))]
+        let files = [
+            OutputFile(relativePath: "a/x.txt", data: Data("1".utf8)),
+            OutputFile(relativePath: "a/y.txt", data: Data("2".utf8)),
+        ]
         let first = try output.write(files)
         #expect(first.written.count == 2)
         let second = try output.write(files)
@@ -33,7 +36,8 @@ struct OutputTests {
     @Test func aLinkOutOfTheFolderIsRefused() throws {
         let root = TestPaths.temporaryFolder()
         let elsewhere = TestPaths.temporaryFolder()
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("centre"), withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("centre"), withDestinationURL: elsewhere)
         #expect(throws: OutputFolder.OutputError.self) {
             try OutputFolder(path: root.path).write([OutputFile(relativePath: "centre/x.odt", data: Data("x".utf8))])
         }
@@ -47,8 +51,10 @@ struct OutputTests {
         // The second file cannot be written: its folder name is taken by a file.
         try Data().write(to: root.appendingPathComponent("blocked"))
         #expect(throws: (any Error).self) {
-            try output.write([OutputFile(relativePath: "c/a.txt", data: Data("new".utf8)),
-                              OutputFile(relativePath: "blocked/b.txt", data: Data("b".utf8))])
+            try output.write([
+                OutputFile(relativePath: "c/a.txt", data: Data("new".utf8)),
+                OutputFile(relativePath: "blocked/b.txt", data: Data("b".utf8)),
+            ])
         }
         #expect(FileManager.default.contents(atPath: root.appendingPathComponent("c/a.txt").path) == Data("old".utf8))
         #expect(contents(root) == ["blocked", "c", "c/a.txt"])

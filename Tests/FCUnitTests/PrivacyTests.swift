@@ -1,8 +1,9 @@
 import FCConfig
 import FCRender
-@testable import FCValidation
 import Foundation
 import Testing
+
+@testable import FCValidation
 
 @Suite("Privacy: personal data in free text")
 struct PrivacyTests {
@@ -18,7 +19,10 @@ struct PrivacyTests {
 
     @Test(arguments: ["811218-9875", "811318-9876", "2025-11-03", "100 000 kr", "5 234 besök", "år 2024–2025"])
     func lookAlikesAreNotPersonalNumbers(text: String) {
-        #expect(PrivacyScanner.findings(in: text).allSatisfy { $0.finding != .personalNumber && $0.finding != .coordinationNumber })
+        #expect(
+            PrivacyScanner.findings(in: text).allSatisfy {
+                $0.finding != .personalNumber && $0.finding != .coordinationNumber
+            })
     }
 
     @Test func emailAndPhoneNumbersAreFound() {

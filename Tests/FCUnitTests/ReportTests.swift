@@ -1,18 +1,21 @@
-@testable import FCCharts
 import FCConfig
 import FCDocument
 import FCRender
-@testable import FCReport
-@testable import FCTemplates
 import Foundation
 import FoundationXML
 import Testing
 
+@testable import FCCharts
+@testable import FCReport
+@testable import FCTemplates
+
 @Suite("Report: survey aggregation, self-reflection, year wheel, calendar, charts")
 struct ReportTests {
-    @Test(arguments: [("5", SurveyScale.Answer.value(5)), ("Instämmer helt", .value(5)), ("instämmer INTE alls", .value(1)),
-                      ("Instämmer till stor del", .value(4)), (" 3 ", .value(3)), ("", .none), ("Vet ej", .none),
-                      ("7", .invalid), ("0", .invalid), ("Instämmer nästan", .invalid)])
+    @Test(arguments: [
+        ("5", SurveyScale.Answer.value(5)), ("Instämmer helt", .value(5)), ("instämmer INTE alls", .value(1)),
+        ("Instämmer till stor del", .value(4)), (" 3 ", .value(3)), ("", .none), ("Vet ej", .none),
+        ("7", .invalid), ("0", .invalid), ("Instämmer nästan", .invalid),
+    ])
     func answersMapFromNumbersAndLabels(cell: String, expected: SurveyScale.Answer) {
         #expect(SurveyScale.answer(cell) == expected)
     }
@@ -41,10 +44,12 @@ struct ReportTests {
     @Test func csvCountsRespectColumnsAndReportBadCells() throws {
         let folder = TestPaths.temporaryFolder()
         let path = folder.appendingPathComponent("svar.csv").path
-        try "Fråga 1,kön\n5,kvinna\nInstämmer helt,man\n,annan\nkanske,man\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "Fråga 1,kön\n5,kvinna\nInstämmer helt,man\n,annan\nkanske,man\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let sink = DiagnosticSink()
         let question = SurveyQuestion(key: "q1", goal: 1, text: "Fråga")
-        let counts = SurveyCSV.read(path: path, delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question], sink: sink)
+        let counts = SurveyCSV.read(
+            path: path, delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question], sink: sink)
         #expect(counts?.counts["q1"] == [0, 0, 0, 0, 2])
         // Respondents are the rows with at least one answer: not the empty one, not the bad one.
         #expect(counts?.respondents == 2)
@@ -81,8 +86,12 @@ struct ReportTests {
 
     @Test func iCalendarIsFoldedEscapedAndDeterministic() {
         let entries = YearWheel.entries(for: 2026, reportDue: FollowUp.defaultReportDue)
-        let text = ICalendar.write(entries: entries, calendarName: "Årshjul; test, \\ 2026", uidPrefix: "vindeln", year: 2026)
-        #expect(text == ICalendar.write(entries: entries, calendarName: "Årshjul; test, \\ 2026", uidPrefix: "vindeln", year: 2026))
+        let text = ICalendar.write(
+            entries: entries, calendarName: "Årshjul; test, \\ 2026", uidPrefix: "vindeln", year: 2026)
+        #expect(
+            text
+                == ICalendar.write(
+                    entries: entries, calendarName: "Årshjul; test, \\ 2026", uidPrefix: "vindeln", year: 2026))
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(text.contains("X-WR-CALNAME:Årshjul\\; test\\, \\\\ 2026"))
         #expect(text.contains("UID:vindeln-2026-01@fcdoc"))
@@ -95,10 +104,15 @@ struct ReportTests {
     }
 
     @Test func chartsAreWellFormedSVGWithTitleAndValues() throws {
-        let figure = try #require(DivergingBarChart.figures(
-            name: "enkat", title: "Föräldraenkät <2025> & co",
-            rows: [.init(label: "Fråga 1", counts: [1, 2, 3, 4, 10]), .init(label: "Fråga 2", counts: [0, 0, 0, 1, 2], note: "för få svar")],
-            scaleLabels: SurveyScale.labels).first)
+        let figure = try #require(
+            DivergingBarChart.figures(
+                name: "enkat", title: "Föräldraenkät <2025> & co",
+                rows: [
+                    .init(label: "Fråga 1", counts: [1, 2, 3, 4, 10]),
+                    .init(label: "Fråga 2", counts: [0, 0, 0, 1, 2], note: "för få svar"),
+                ],
+                scaleLabels: SurveyScale.labels
+            ).first)
         let xml = try XMLDocument(data: Data(figure.svg.utf8))
         #expect(xml.rootElement()?.name == "svg")
         #expect(figure.svg.contains("<title>Föräldraenkät &lt;2025&gt; &amp; co</title>"))
@@ -107,12 +121,24 @@ struct ReportTests {
         #expect(figure.svg.contains("för få svar"))
         #expect(figure.description.contains("Fråga 2: för få svar."))
         #expect(!figure.description.contains("Fråga 2: Instämmer"))
-        let positions = try #require(PositionChart.figures(name: "s", title: "S", rows: [.init(area: "A", label: "L", current: 2, previous: 4)],
-                                                           scaleLabels: SelfReflection.scale, currentYear: 2025, previousYear: 2024).first)
+        let positions = try #require(
+            PositionChart.figures(
+                name: "s", title: "S", rows: [.init(area: "A", label: "L", current: 2, previous: 4)],
+                scaleLabels: SelfReflection.scale, currentYear: 2025, previousYear: 2024
+            ).first)
         #expect(try XMLDocument(data: Data(positions.svg.utf8)).rootElement() != nil)
-        let paired = try #require(PairedBarChart.figures(name: "p", title: "P", groups: [.init(heading: nil, rows: [
-            .init(label: "L", current: 80, previous: nil), .init(label: "M", current: 70, previous: 60)])],
-                                                         unit: .percent, currentYear: 2025, previousYear: 2024).first)
+        let paired = try #require(
+            PairedBarChart.figures(
+                name: "p", title: "P",
+                groups: [
+                    .init(
+                        heading: nil,
+                        rows: [
+                            .init(label: "L", current: 80, previous: nil), .init(label: "M", current: 70, previous: 60),
+                        ])
+                ],
+                unit: .percent, currentYear: 2025, previousYear: 2024
+            ).first)
         #expect(paired.svg.contains(">80,0\u{00A0}%<"))
         #expect(paired.description.contains("2024 ingen uppgift"))
     }
@@ -153,15 +179,18 @@ struct ReportTests {
         let folder = TestPaths.temporaryFolder()
         let reports = folder.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: TestPaths.fixture("vindeln.yaml"), toPath: folder.appendingPathComponent("vindeln.yaml").path)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("vindeln.yaml"), toPath: folder.appendingPathComponent("vindeln.yaml").path)
         for name in ["vindeln-2025.yaml", "vindeln-2025-enkat.csv"] {
-            try FileManager.default.copyItem(atPath: TestPaths.fixture("reports/\(name)"), toPath: reports.appendingPathComponent(name).path)
+            try FileManager.default.copyItem(
+                atPath: TestPaths.fixture("reports/\(name)"), toPath: reports.appendingPathComponent(name).path)
         }
         let path = reports.appendingPathComponent("vindeln-2025.yaml").path
         let before = ConfigCheck.run(path: path, cache: ConfigCheck.Cache())
         #expect(before.reportData?.previous == nil)
         for name in ["vindeln-2024.yaml", "vindeln-2024-enkat.csv"] {
-            try FileManager.default.copyItem(atPath: TestPaths.fixture("reports/\(name)"), toPath: reports.appendingPathComponent(name).path)
+            try FileManager.default.copyItem(
+                atPath: TestPaths.fixture("reports/\(name)"), toPath: reports.appendingPathComponent(name).path)
         }
         #expect(ConfigCheck.run(path: path, cache: ConfigCheck.Cache()).reportData?.previous?.year == 2024)
     }
@@ -172,7 +201,9 @@ struct ReportTests {
         let survey = try DocumentRenderer().document(DocumentPlan.form(.formularForaldraenkat)).plainText
         for question in SurveyQuestions.builtIn { #expect(survey.contains(question.text)) }
         #expect(survey.contains("Påstående – jag instämmer:"))
-        for label in ["helt", "till stor del", "delvis", "till liten del", "inte alls", "Vet ej"] { #expect(survey.contains(label)) }
+        for label in ["helt", "till stor del", "delvis", "till liten del", "inte alls", "Vet ej"] {
+            #expect(survey.contains(label))
+        }
     }
 }
 
@@ -180,8 +211,10 @@ struct ReportTests {
 struct RollupTests {
     @Test func goalsAddUpTheirQuestionsAndHideGroupsUnderFive() {
         let questions = SurveyQuestions.builtIn.filter { $0.goal == 3 }
-        let survey = [QuestionResult(question: questions[0], counts: [0, 0, 1, 1, 0]),
-                      QuestionResult(question: questions[1], counts: [0, 0, 0, 1, 2])]
+        let survey = [
+            QuestionResult(question: questions[0], counts: [0, 0, 1, 1, 0]),
+            QuestionResult(question: questions[1], counts: [0, 0, 0, 1, 2]),
+        ]
         #expect(Rollup.goalCounts(survey, goal: 3) == [0, 0, 1, 2, 2])
         #expect(Rollup.positiveShare([0, 0, 1, 2, 2]) == 80)
         #expect(Rollup.positiveShare([0, 0, 0, 1, 3]) == nil)

@@ -1,7 +1,8 @@
-@testable import FCConfig
 import FCReport
 import Foundation
 import Testing
+
+@testable import FCConfig
 
 @Suite("JSON Schema: in step with the loader, and checked against the fixtures")
 struct SchemaTests {
@@ -38,12 +39,14 @@ struct SchemaTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let selfReflection = (report["properties"] as? [String: Any])?["self_reflection"] as? [String: Any]
         let answers = (selfReflection?["properties"] as? [String: Any])?["answers"] as? [String: Any]
-        let statement = ((answers?["items"] as? [String: Any])?["properties"] as? [String: Any])?["statement"] as? [String: Any]
+        let statement =
+            ((answers?["items"] as? [String: Any])?["properties"] as? [String: Any])?["statement"] as? [String: Any]
         #expect(statement?["examples"] as? [String] == SelfReflection.catalogue.map(\.key))
     }
 
     @Test func theReportDocListsEveryQuestionAndStatement() throws {
-        let doc = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/report-file.md"), encoding: .utf8)
+        let doc = try String(
+            contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/report-file.md"), encoding: .utf8)
         for question in SurveyQuestions.builtIn {
             #expect(doc.contains("| `\(question.key)` | \(question.goal) | \(question.text) |"), "\(question.key)")
         }

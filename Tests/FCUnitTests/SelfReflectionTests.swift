@@ -1,10 +1,11 @@
 import FCConfig
 import FCDocument
 import FCRender
-@testable import FCReport
-@testable import FCTemplates
 import Foundation
 import Testing
+
+@testable import FCReport
+@testable import FCTemplates
 
 @Suite("Self-reflection: Bilaga 4 in full, old keys, proposals")
 struct SelfReflectionTests {
@@ -25,12 +26,16 @@ struct SelfReflectionTests {
     @Test func theCatalogueHoldsEveryStatementOfTheSeedInItsOrder() throws {
         let seed = try Self.seedBilaga4()
         #expect(SelfReflection.catalogue.count == 30)
-        #expect(SelfReflection.areas.map { area in SelfReflection.catalogue.filter { $0.area == area }.count } == [3, 8, 4, 9, 2, 4])
+        #expect(
+            SelfReflection.areas.map { area in SelfReflection.catalogue.filter { $0.area == area }.count } == [
+                3, 8, 4, 9, 2, 4,
+            ])
         var searchFrom = seed.startIndex
         for statement in SelfReflection.catalogue {
             // Each claim follows its short name in the seed, after the previous statement.
-            let claim = try #require(seed.range(of: Self.normalized(statement.claim), range: searchFrom..<seed.endIndex),
-                                     "\(statement.key) not found in order")
+            let claim = try #require(
+                seed.range(of: Self.normalized(statement.claim), range: searchFrom..<seed.endIndex),
+                "\(statement.key) not found in order")
             let title = try #require(statement.title)
             #expect(seed[searchFrom..<claim.lowerBound].contains(Self.normalized(title)), "\(statement.key)")
             searchFrom = claim.upperBound
@@ -48,7 +53,11 @@ struct SelfReflectionTests {
         let keys = SelfReflection.catalogue.map(\.key)
         #expect(Set(keys).count == keys.count)
         for key in keys {
-            #expect(key.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }, "\(key)")
+            #expect(
+                key.utf8.allSatisfy {
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
+                }, "\(key)")
         }
         for (old, new) in SelfReflection.renamedKeys {
             #expect(!keys.contains(old))
@@ -59,10 +68,13 @@ struct SelfReflectionTests {
     @Test func theMisspeltKeyIsAcceptedWithAWarningAtTheKey() throws {
         // The report beside copies of its centre and survey, with the old key.
         let folder = TestPaths.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: TestPaths.fixture("vindeln.yaml"), toPath: folder.appendingPathComponent("vindeln.yaml").path)
-        try FileManager.default.copyItem(atPath: TestPaths.fixture("reports/vindeln-2025-enkat.csv"),
-                                         toPath: folder.appendingPathComponent("reports/vindeln-2025-enkat.csv").path)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("vindeln.yaml"), toPath: folder.appendingPathComponent("vindeln.yaml").path)
+        try FileManager.default.copyItem(
+            atPath: TestPaths.fixture("reports/vindeln-2025-enkat.csv"),
+            toPath: folder.appendingPathComponent("reports/vindeln-2025-enkat.csv").path)
         let text = try String(contentsOfFile: TestPaths.fixture("reports/vindeln-2025.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "- statement: halsoframjande-arena", with: "- statement: halsofranjande-arena")
         let path = folder.appendingPathComponent("reports/vindeln-2025.yaml").path
@@ -75,8 +87,10 @@ struct SelfReflectionTests {
         let lines = text.components(separatedBy: "\n")
         let line = try #require(lines.firstIndex { $0.contains("statement: halsofranjande-arena") }) + 1
         #expect(warning.location.line == line)
-        #expect(warning.location.column == lines[line - 1].distance(from: lines[line - 1].startIndex,
-                                                                     to: lines[line - 1].range(of: "halsofranjande")!.lowerBound) + 1)
+        #expect(
+            warning.location.column == lines[line - 1].distance(
+                from: lines[line - 1].startIndex,
+                to: lines[line - 1].range(of: "halsofranjande")!.lowerBound) + 1)
         let position = try #require(check.reportData?.positions.first { $0.statement.key == "halsoframjande-arena" })
         #expect(position.position == 1)
     }
@@ -113,8 +127,11 @@ struct SelfReflectionTests {
         let instructions = try #require(text.range(of: "Steg I – Individuell uppfattning"))
         let form = try #require(text.range(of: "Markera på skalan var ni som grupp betraktar att ni befinner er"))
         #expect(instructions.lowerBound < form.lowerBound)
-        for step in ["Steg II – Dialog inom personalgruppen", "Steg III – Gemensam uppfattning av arbetet enligt varje påstående",
-                     "Steg IV – Förbättringsåtgärder", "Steg V – uppföljning"] {
+        for step in [
+            "Steg II – Dialog inom personalgruppen",
+            "Steg III – Gemensam uppfattning av arbetet enligt varje påstående",
+            "Steg IV – Förbättringsåtgärder", "Steg V – uppföljning",
+        ] {
             #expect(text[..<form.lowerBound].contains(step))
         }
         #expect(text.hasPrefix("Självreflektion för dig/ er som personal på Familjecentralen"))
@@ -147,7 +164,9 @@ struct SelfReflectionTests {
         // Rows of the CSV with at least one answer (1–5 or a label), counted here independently.
         let csv = try String(contentsOfFile: TestPaths.fixture("reports/vindeln-2025-enkat.csv"), encoding: .utf8)
         let answered = csv.split(separator: "\n").dropFirst().filter { row in
-            row.split(separator: ";", omittingEmptySubsequences: false).dropFirst(2).contains { Int($0).map { (1...5).contains($0) } ?? false }
+            row.split(separator: ";", omittingEmptySubsequences: false).dropFirst(2).contains {
+                Int($0).map { (1...5).contains($0) } ?? false
+            }
         }.count
         #expect(ReportContext.respondents(data) == String(answered))
         #expect(answered > (data.survey ?? []).map(\.respondents).max() ?? 0)

@@ -1,8 +1,9 @@
 import FCConfig
 import FCRender
-@testable import FCReport
 import Foundation
 import Testing
+
+@testable import FCReport
 
 @Suite("Survey CSV: read as it comes, whatever the separator")
 struct SurveyDelimiterTests {
@@ -14,9 +15,11 @@ struct SurveyDelimiterTests {
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         let source = URL(fileURLWithPath: TestPaths.fixture(fixture))
         var yaml = try String(contentsOf: source, encoding: .utf8)
-        let csvName = try #require(yaml.split(separator: "\n").first { $0.contains("file: ") && $0.hasSuffix(".csv") })
+        let csvName =
+            try #require(yaml.split(separator: "\n").first { $0.contains("file: ") && $0.hasSuffix(".csv") })
             .split(separator: " ").last.map(String.init) ?? ""
-        let original = try String(contentsOf: source.deletingLastPathComponent().appendingPathComponent(csvName), encoding: .utf8)
+        let original = try String(
+            contentsOf: source.deletingLastPathComponent().appendingPathComponent(csvName), encoding: .utf8)
         try csv(original).write(to: reports.appendingPathComponent(csvName), atomically: true, encoding: .utf8)
         yaml = yaml.replacingOccurrences(of: "file: \(csvName)", with: "file: \(csvName)\(extra)")
         let centre = try #require(yaml.split(separator: "\n").first { $0.hasPrefix("centre: ") }).dropFirst(8)
@@ -32,8 +35,9 @@ struct SurveyDelimiterTests {
     /// Every copy gives the `;` original's counts, question by question.
     @Test(arguments: fixtures)
     func commaAndTabCopiesGiveTheSameNumbers(fixture: String) throws {
-        let original = try #require(ConfigCheck.run(path: TestPaths.fixture(fixture), lookForPreviousReport: false)
-            .reportData?.survey)
+        let original = try #require(
+            ConfigCheck.run(path: TestPaths.fixture(fixture), lookForPreviousReport: false)
+                .reportData?.survey)
         #expect(original.contains { $0.respondents > 0 })
         let copies: [(csv: (String) -> String, extra: String, warns: Bool)] = [
             ({ $0.replacingOccurrences(of: ";", with: ",") }, "", true),
@@ -49,8 +53,9 @@ struct SurveyDelimiterTests {
             #expect(!check.hasErrors, "\(check.diagnostics)")
             #expect(check.reportData?.survey == original)
             // Read without being told: said once, as a warning naming the separator.
-            #expect(check.diagnostics.filter { $0.message.contains("separated by") }.count == (copy.warns ? 1 : 0),
-                    "\(check.diagnostics)")
+            #expect(
+                check.diagnostics.filter { $0.message.contains("separated by") }.count == (copy.warns ? 1 : 0),
+                "\(check.diagnostics)")
         }
     }
 
@@ -68,8 +73,10 @@ struct SurveyDelimiterTests {
         }
     }
 
-    @Test(arguments: [("a;b,c;d", ";" as Character), ("a,b,c", ","), ("a\tb\tc", "\t"), ("one", ";"),
-                      ("\"x;y\",b,c", ","), ("a;b\tc\td", "\t")])
+    @Test(arguments: [
+        ("a;b,c;d", ";" as Character), ("a,b,c", ","), ("a\tb\tc", "\t"), ("one", ";"),
+        ("\"x;y\",b,c", ","), ("a;b\tc\td", "\t"),
+    ])
     func theHeaderTellsTheSeparator(header: String, expected: Character) {
         #expect(SurveyDelimiter.find(in: Substring(header)) == expected)
     }

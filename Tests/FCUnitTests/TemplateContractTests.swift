@@ -1,9 +1,10 @@
 import FCConfig
 import FCDocument
-@testable import FCRender
-@testable import FCTemplates
 import Foundation
 import Testing
+
+@testable import FCRender
+@testable import FCTemplates
 
 @Suite("Templates: every name a template uses exists in its values")
 struct TemplateContractTests {
@@ -14,10 +15,13 @@ struct TemplateContractTests {
     }
 
     /// Every fixture that loads, with every document it gives, renders through the checked templates.
-    static let fixtures = ["vindeln.yaml", "hostile.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "jamtlands-lan/county.yaml",
-                           "jonkopings-lan/county.yaml", "reports/vindeln-2024.yaml", "reports/vindeln-2025.yaml"]
+    static let fixtures =
+        [
+            "vindeln.yaml", "hostile.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "jamtlands-lan/county.yaml",
+            "jonkopings-lan/county.yaml", "reports/vindeln-2024.yaml", "reports/vindeln-2025.yaml",
+        ]
         + ((try? FileManager.default.contentsOfDirectory(atPath: TestPaths.fixture("jamtlands-lan/reports"))) ?? [])
-            .filter { $0.hasSuffix(".yaml") }.map { "jamtlands-lan/reports/\($0)" }
+        .filter { $0.hasSuffix(".yaml") }.map { "jamtlands-lan/reports/\($0)" }
 
     @Test(arguments: fixtures)
     func theBuiltInTemplatesUseOnlyNamesTheirValuesHave(fixture: String) throws {
@@ -52,7 +56,8 @@ struct TemplateContractTests {
     @Test func namesResolveAsMustacheDoesInsideSections() {
         // Inside a list its elements' names, and outwards the names around it.
         #expect(check("{{#parties}}{{unit}} {{centre.name}} {{title}}{{/parties}}").isEmpty)
-        #expect(check("{{#steering_group}}{{#members}}{{name}}{{/members}}{{custom_duties}}{{/steering_group}}").isEmpty)
+        #expect(
+            check("{{#steering_group}}{{#members}}{{name}}{{/members}}{{custom_duties}}{{/steering_group}}").isEmpty)
         #expect(check("{{#catchment_area_paragraphs}}{{.}}{{/catchment_area_paragraphs}}").isEmpty)
         #expect(check("{{#coordinator.has_scope}}{{coordinator.scope_text}}{{/coordinator.has_scope}}").isEmpty)
         #expect(check("{{^services}}inga{{/services}}{{! {{kommentar}} }}{{{title}}}{{&title}}").isEmpty)
@@ -71,19 +76,28 @@ struct TemplateContractTests {
     }
 
     @Test func dictionaryValuesAreCheckedByTheirKeys() {
-        let shape = ValueShape.of(value: ["title": "T", "rows": [["a": "1"], ["b": "2"]], "empty": [String](),
-                                          "centre": AgreementContext.Centre(name: "", municipality: "", region: "",
-                                                                            county: "", address: "")] as [String: Any])
-        #expect(TemplateContract.check("{{title}}{{#rows}}{{a}}{{b}}{{/rows}}{{#empty}}{{x}}{{/empty}}{{centre.name}}",
-                                       path: "t.md", against: shape).isEmpty)
+        let shape = ValueShape.of(
+            value: [
+                "title": "T", "rows": [["a": "1"], ["b": "2"]], "empty": [String](),
+                "centre": AgreementContext.Centre(
+                    name: "", municipality: "", region: "",
+                    county: "", address: ""),
+            ] as [String: Any])
+        #expect(
+            TemplateContract.check(
+                "{{title}}{{#rows}}{{a}}{{b}}{{/rows}}{{#empty}}{{x}}{{/empty}}{{centre.name}}",
+                path: "t.md", against: shape
+            ).isEmpty)
         #expect(TemplateContract.check("{{centre.nmae}}", path: "t.md", against: shape).count == 1)
     }
 
     /// Templates name the Swift properties in snake_case; each name the shape lists must resolve.
     @Test func everyListedNameResolvesOnTheValues() throws {
         let file = try #require(ConfigCheck.run(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
-        let values: [any TemplateValues] = [AgreementContext.make(file, copies: 3), try CoordinatorContext.make(file, copies: 4),
-                                            CoordinationFunctionContext.make(file)]
+        let values: [any TemplateValues] = [
+            AgreementContext.make(file, copies: 3), try CoordinatorContext.make(file, copies: 4),
+            CoordinationFunctionContext.make(file),
+        ]
         for value in values {
             guard case .record(let fields) = ValueShape.of(value: value) else {
                 Issue.record("not a record")
@@ -99,12 +113,14 @@ struct TemplateContractTests {
 
     @Test func anOverrideTemplateIsCheckedWhenItIsLoaded() throws {
         let folder = TestPaths.temporaryFolder()
-        try "# {{title}}\n\nVårt avtal.\n{{centre.nmae}}\n".write(to: folder.appendingPathComponent("samverkansavtal.md"),
-                                                                  atomically: true, encoding: .utf8)
+        try "# {{title}}\n\nVårt avtal.\n{{centre.nmae}}\n".write(
+            to: folder.appendingPathComponent("samverkansavtal.md"),
+            atomically: true, encoding: .utf8)
         let file = try #require(ConfigCheck.run(path: TestPaths.fixture("vindeln.yaml")).centre)
         #expect {
-            try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal",
-                                                                     for: AgreementContext.make(file, copies: 3))
+            try TemplateSet(overrideDirectory: folder.path).template(
+                named: "samverkansavtal",
+                for: AgreementContext.make(file, copies: 3))
         } throws: { error in
             guard case TemplateSet.LoadError.unknownNames(let diagnostics) = error else { return false }
             return diagnostics.count == 1 && diagnostics[0].location.file.hasSuffix("samverkansavtal.md")
@@ -113,9 +129,11 @@ struct TemplateContractTests {
     }
 
     @Test func theDocumentedTemplateValuesAreTheCodes() throws {
-        let documented = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/template-values.md"),
-                                    encoding: .utf8)
-        #expect(documented.hasSuffix(TemplateValuesList.markdown()),
-                "docs/template-values.md is out of date: run fcdoc template-values and paste its output")
+        let documented = try String(
+            contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/template-values.md"),
+            encoding: .utf8)
+        #expect(
+            documented.hasSuffix(TemplateValuesList.markdown()),
+            "docs/template-values.md is out of date: run fcdoc template-values and paste its output")
     }
 }

@@ -1,10 +1,11 @@
 import FCConfig
 import FCDocument
-@testable import FCRender
-@testable import FCTemplates
 import Foundation
 import Mustache
 import Testing
+
+@testable import FCRender
+@testable import FCTemplates
 
 @Suite("Templates: context, Swedish wording, overrides")
 struct TemplateTests {
@@ -43,7 +44,8 @@ struct TemplateTests {
 
     @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {
         for name in ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml"] {
-            let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre(name))))
+            let document = try DocumentRenderer().document(
+                DocumentPlan.make(.samverkansavtal, from: .centre(try centre(name))))
             let text = document.plainText
             for placeholder in ["fyll i", "XX", "ange namn", "20 - -", "{{", "}}"] {
                 #expect(!text.contains(placeholder), "\(name) still contains \(placeholder)")
@@ -52,16 +54,19 @@ struct TemplateTests {
     }
 
     @Test func everySectionOfBilaga1IsThereInOrder() throws {
-        let document = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre("jamtlands-lan/ostersund-lugnvik.yaml"))))
+        let document = try DocumentRenderer().document(
+            DocumentPlan.make(.samverkansavtal, from: .centre(try centre("jamtlands-lan/ostersund-lugnvik.yaml"))))
         let headings = document.blocks.compactMap { block -> String? in
             if case .heading(_, let inlines) = block { return inlines.plainText }
             return nil
         }
-        let expected = ["Inledning", "Parter", "Syfte", "Verksamhetens mål och inriktning", "Upptagningsområde",
-                        "Ansvarsfördelning", "Ledningsorganisation", "Styrgrupp", "Ledningsgrupp", "Samordnare",
-                        "Utvecklingsfrågor och verksamhetsuppföljning", "Budget", "Lokaler",
-                        "Ansvar vid överföring av information", "Informationsskyldighet", "Avtalstid",
-                        "Förhandling", "Tvist", "Underskrifter"]
+        let expected = [
+            "Inledning", "Parter", "Syfte", "Verksamhetens mål och inriktning", "Upptagningsområde",
+            "Ansvarsfördelning", "Ledningsorganisation", "Styrgrupp", "Ledningsgrupp", "Samordnare",
+            "Utvecklingsfrågor och verksamhetsuppföljning", "Budget", "Lokaler",
+            "Ansvar vid överföring av information", "Informationsskyldighet", "Avtalstid",
+            "Förhandling", "Tvist", "Underskrifter",
+        ]
         var position = 0
         for wanted in expected {
             guard let found = headings[position...].firstIndex(where: { $0.hasPrefix(wanted) }) else {
@@ -93,7 +98,9 @@ struct TemplateTests {
         #expect(try set.template(named: "samverkansavtal").render([:]) == "# Första\n")
         try "# Andra\n".write(to: path, atomically: true, encoding: .utf8)
         #expect(try set.template(named: "samverkansavtal").render([:]) == "# Första\n")
-        #expect(try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal").render([:]) == "# Andra\n")
+        #expect(
+            try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal").render([:])
+                == "# Andra\n")
     }
 
     @Test func templateSyntaxErrorsNameFileAndLine() throws {
@@ -104,7 +111,8 @@ struct TemplateTests {
             try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
         } throws: { error in
             guard case TemplateSet.LoadError.syntax(let diagnostic) = error else { return false }
-            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line == 3 && diagnostic.location.column == 1
+            return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line == 3
+                && diagnostic.location.column == 1
                 && diagnostic.message.contains("never closed")
         }
     }
@@ -113,8 +121,9 @@ struct TemplateTests {
         let folder = TestPaths.temporaryFolder()
         let outside = TestPaths.temporaryFolder().appendingPathComponent("secret.md")
         try "# Hemligt\n".write(to: outside, atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("samverkansavtal.md"),
-                                                   withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("samverkansavtal.md"),
+            withDestinationURL: outside)
         #expect(throws: TemplateSet.LoadError.self) {
             try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
         }
@@ -130,30 +139,34 @@ struct TemplateTests {
             var linesBefore = 0
             for piece in pieces {
                 #expect(piece.text.hasSuffix("\n") || piece.text.endIndex == text.endIndex)
-                let opened = piece.text.components(separatedBy: "{{#").count + piece.text.components(separatedBy: "{{^").count
-                #expect(opened - 2 == piece.text.components(separatedBy: "{{/").count - 1, "\(name): a section crosses a cut")
+                let opened =
+                    piece.text.components(separatedBy: "{{#").count + piece.text.components(separatedBy: "{{^").count
+                #expect(
+                    opened - 2 == piece.text.components(separatedBy: "{{/").count - 1,
+                    "\(name): a section crosses a cut")
                 #expect(piece.firstLine == linesBefore + 1)
                 #expect(piece.hasTags || !piece.text.contains("{{"))
                 linesBefore += piece.text.utf8.filter { $0 == UInt8(ascii: "\n") }.count
             }
         }
         let template = """
-        # {{title}}
-        {{#items}}
-        - {{name}}
-        {{/items}}
+            # {{title}}
+            {{#items}}
+            - {{name}}
+            {{/items}}
 
-        Slut: {{title}}
+            Slut: {{title}}
 
-        """
+            """
         let context: [String: Any] = ["title": "A & B", "items": [["name": "ett"], ["name": "två"]]]
         _ = MarkdownContentType.registered
         let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
         let whole = try MustacheTemplate(string: pragma + template).render(context)
         let cuts = DocumentTemplate.cuts(of: template, length: 1)
-        let cut = DocumentTemplate(pieces: try cuts.map {
-            $0.hasTags ? .template(try MustacheTemplate(string: pragma + $0.text)) : .text(String($0.text))
-        })
+        let cut = DocumentTemplate(
+            pieces: try cuts.map {
+                $0.hasTags ? .template(try MustacheTemplate(string: pragma + $0.text)) : .text(String($0.text))
+            })
         #expect(cuts.map(\.hasTags) == [true, true, false, true])
         #expect(cut.render(context) == whole)
         #expect(DocumentTemplate.cuts(of: "{{=<% %>=}}\na\nb\n", length: 1).count == 1)
@@ -164,8 +177,9 @@ struct TemplateTests {
     @Test func aSyntaxErrorInALaterPieceKeepsItsLineNumber() throws {
         let folder = TestPaths.temporaryFolder()
         let lines = (1...200).map { "Rad \($0) med {{centre.name}}." } + ["{{#parties}}", "- {{organisation}}"]
-        try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("samverkansavtal.md"),
-                                                        atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: folder.appendingPathComponent("samverkansavtal.md"),
+            atomically: true, encoding: .utf8)
         #expect {
             try TemplateSet(overrideDirectory: folder.path).template(named: "samverkansavtal")
         } throws: { error in
@@ -216,8 +230,9 @@ struct CopiesTests {
             for requested in [nil, 1, 2, 5, 12, 20] {
                 let (count, sentence) = try copies(kind, file, requested: requested)
                 #expect(count == requested ?? 2)
-                #expect(sentence.contains("upprättats i \(AgreementContext.copiesText(count)) likalydande exemplar"),
-                        "\(kind) \(count): \(sentence)")
+                #expect(
+                    sentence.contains("upprättats i \(AgreementContext.copiesText(count)) likalydande exemplar"),
+                    "\(kind) \(count): \(sentence)")
             }
         }
         #expect(AgreementContext.copiesText(1) == "ett")

@@ -1,8 +1,9 @@
-@testable import FCConfig
 import FCDocument
 import FCText
 import Foundation
 import Testing
+
+@testable import FCConfig
 
 /// The native text helpers replace Foundation calls in hot paths; they must give the same
 /// answers as the calls they replace.
@@ -16,14 +17,16 @@ struct TextTests {
 
     /// Random texts from a pool of awkward scalars, the same on every run.
     static func randomTexts(count: Int) -> [String] {
-        let pool: [Unicode.Scalar] = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}",
-                                      "\u{3000}", "\u{2009}", "\u{200B}", "\u{301}", "a", "å", "Ö", "&", "<", "\\", "_", "1", "😀"]
+        let pool: [Unicode.Scalar] = [
+            " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}",
+            "\u{3000}", "\u{2009}", "\u{200B}", "\u{301}", "a", "å", "Ö", "&", "<", "\\", "_", "1", "😀",
+        ]
         var state: UInt64 = 2026
         return (0..<count).map { _ in
             var scalars = String.UnicodeScalarView()
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             for _ in 0..<Int(state >> 60) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 scalars.append(pool[Int(state >> 33) % pool.count])
             }
             return String(scalars)
@@ -32,10 +35,14 @@ struct TextTests {
 
     @Test(arguments: samples + randomTexts(count: 300))
     func trimmingAgreesWithFoundation(text: String) {
-        #expect(text.trimmingSpaces().unicodeScalars.elementsEqual(text.trimmingCharacters(in: .whitespaces).unicodeScalars))
-        #expect(text.trimmingWhiteSpace().unicodeScalars.elementsEqual(
-            text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars))
-        #expect(text.trimmingLineEnds().unicodeScalars.elementsEqual(text.trimmingCharacters(in: .newlines).unicodeScalars))
+        #expect(
+            text.trimmingSpaces().unicodeScalars.elementsEqual(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        )
+        #expect(
+            text.trimmingWhiteSpace().unicodeScalars.elementsEqual(
+                text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars))
+        #expect(
+            text.trimmingLineEnds().unicodeScalars.elementsEqual(text.trimmingCharacters(in: .newlines).unicodeScalars))
         #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         #expect(text.dropFirst(0).trimmingSpaces() == text.trimmingSpaces())
     }
@@ -49,7 +56,11 @@ struct TextTests {
             let replacement = "[\(character.value)]"
             var expected = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
-                if scalar == character { expected.append(contentsOf: replacement.unicodeScalars) } else { expected.append(scalar) }
+                if scalar == character {
+                    expected.append(contentsOf: replacement.unicodeScalars)
+                } else {
+                    expected.append(scalar)
+                }
             }
             #expect(text.replacingASCII(character, with: replacement).unicodeScalars.elementsEqual(expected))
         }
@@ -95,7 +106,8 @@ extension Unicode.GeneralCategory {
     var isASCIIPunctuationOrSymbolCategory: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
         default: return false
         }
     }

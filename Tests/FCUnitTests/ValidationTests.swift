@@ -1,8 +1,9 @@
 import FCConfig
 import FCRender
-@testable import FCValidation
 import Foundation
 import Testing
+
+@testable import FCValidation
 
 @Suite("Validation: every invalid fixture gives exactly its diagnostics")
 struct ValidationTests {
@@ -32,9 +33,11 @@ struct ValidationTests {
         #expect(outcome.config == nil)
         // Problems are reported in the file they are in: the YAML, or the survey CSV beside it.
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
-        #expect(outcome.diagnostics.allSatisfy {
-            $0.location.file == path || URL(fileURLWithPath: $0.location.file).deletingLastPathComponent().path == folder
-        })
+        #expect(
+            outcome.diagnostics.allSatisfy {
+                $0.location.file == path
+                    || URL(fileURLWithPath: $0.location.file).deletingLastPathComponent().path == folder
+            })
     }
 
     /// One line of a golden file: the diagnostic's file by name only, so the files do not depend

@@ -1,21 +1,35 @@
 import FCDocument
 import FCRender
-@testable import FCWriters
 import Foundation
 import Testing
 
+@testable import FCWriters
+
 @Suite("One writer interface and one tree walk")
 struct WriterTableTests {
-    let figure = Figure(name: "enkat", title: "Enkäten", description: "Fem frågor.", svg: "<svg/>",
-                        widthCentimetres: 10, heightCentimetres: 5)
+    let figure = Figure(
+        name: "enkat", title: "Enkäten", description: "Fem frågor.", svg: "<svg/>",
+        widthCentimetres: 10, heightCentimetres: 5)
 
     var nested: [Block] {
         [
             .heading(level: 1, [.text("Rubrik")]),
-            .list(ordered: false, items: [
-                [.paragraph([.strong([.text("fet")]), .text(" och "), .link(url: "https://a.se", [.emphasis([.text("länk")])])])],
-                [.quote([.figure(figure), .table(Table(alignments: [], header: [[.text("A")]], rows: [[[.text("1")]]]))])],
-            ]),
+            .list(
+                ordered: false,
+                items: [
+                    [
+                        .paragraph([
+                            .strong([.text("fet")]), .text(" och "),
+                            .link(url: "https://a.se", [.emphasis([.text("länk")])]),
+                        ])
+                    ],
+                    [
+                        .quote([
+                            .figure(figure),
+                            .table(Table(alignments: [], header: [[.text("A")]], rows: [[[.text("1")]]])),
+                        ])
+                    ],
+                ]),
             .rule,
         ]
     }
@@ -29,7 +43,9 @@ struct WriterTableTests {
             case .heading: seen.append("heading")
             case .paragraph: seen.append("paragraph")
             case .list: seen.append("list")
-            case .quote: seen.append("quote"); return .skipChildren
+            case .quote:
+                seen.append("quote")
+                return .skipChildren
             case .table: seen.append("table")
             case .figure: seen.append("figure")
             case .rule: seen.append("rule")
@@ -83,8 +99,9 @@ struct WriterTableTests {
     @Test func odtColumnStylesFollowTheTablesInBodyOrder() {
         let wide = Table(alignments: [], header: [[.text(String(repeating: "x", count: 40))], [.text("y")]], rows: [])
         let narrow = Table(alignments: [], header: [[.text("z")]], rows: [])
-        let document = Document(metadata: DocumentMetadata(title: "T"),
-                                blocks: [.list(ordered: true, items: [[.table(narrow)]]), .table(wide)])
+        let document = Document(
+            metadata: DocumentMetadata(title: "T"),
+            blocks: [.list(ordered: true, items: [[.table(narrow)]]), .table(wide)])
         let content = String(decoding: ODTContent.write(document), as: UTF8.self)
         #expect(content.contains("<style:style style:name=\"Tabell1.1\""))
         #expect(content.contains("<style:style style:name=\"Tabell2.2\""))

@@ -1,9 +1,10 @@
 import FCDocument
-@testable import FCWriters
 import Foundation
 import FoundationXML
 import Testing
 import ZIPFoundation
+
+@testable import FCWriters
 
 @Suite("Writers: ODT, HTML, Markdown from the same Document")
 struct WriterTests {
@@ -13,14 +14,26 @@ struct WriterTests {
         metadata: DocumentMetadata(title: "Avtal " + hostile, copyLabel: "Exemplar 2 av 3", fingerprint: "AAAA BBBB"),
         blocks: [
             .heading(level: 1, [.text("Avtal")]),
-            .paragraph([.text("Text " + hostile + "  två  mellanslag\tflik"), .lineBreak, .emphasis([.text("kursiv")]),
-                        .link(url: "https://familjecentraler.se", [.text("länk")])]),
-            .list(ordered: false, items: [[.paragraph([.text("ett")])], [.paragraph([.text("två")]),
-                                                                          .list(ordered: true, items: [[.paragraph([.text("a")])]])]]),
-            .table(Table(alignments: [.left, .right], header: [[.text("Namn")], [.text("Belopp")]],
-                         rows: [[[.text(hostile)], [.text("250 000 kr")]]])),
+            .paragraph([
+                .text("Text " + hostile + "  två  mellanslag\tflik"), .lineBreak, .emphasis([.text("kursiv")]),
+                .link(url: "https://familjecentraler.se", [.text("länk")]),
+            ]),
+            .list(
+                ordered: false,
+                items: [
+                    [.paragraph([.text("ett")])],
+                    [
+                        .paragraph([.text("två")]),
+                        .list(ordered: true, items: [[.paragraph([.text("a")])]]),
+                    ],
+                ]),
+            .table(
+                Table(
+                    alignments: [.left, .right], header: [[.text("Namn")], [.text("Belopp")]],
+                    rows: [[[.text(hostile)], [.text("250 000 kr")]]])),
             .pageBreak,
-            .signature(SignatureBlock(lines: [.init(label: "För", value: hostile), .init(label: "Underskrift", value: "")])),
+            .signature(
+                SignatureBlock(lines: [.init(label: "För", value: hostile), .init(label: "Underskrift", value: "")])),
             .quote([.paragraph([.text("citat")])]),
             .code("kod <x>\n"),
             .rule,
@@ -40,12 +53,14 @@ struct WriterTests {
         #expect(parts.first?.path == "mimetype")
         #expect(parts.first?.method == CompressionMethod.none)
         #expect(parts.first.map { String(decoding: $0.data, as: UTF8.self) } == ODTWriter.mediaType)
-        #expect(Set(parts.map(\.path)) == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+        #expect(
+            Set(parts.map(\.path)) == ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
         for part in parts where part.path.hasSuffix(".xml") {
             let xml = try XMLDocument(data: part.data)
             #expect(xml.rootElement() != nil, "\(part.path)")
         }
-        let manifest = String(decoding: try #require(parts.first { $0.path == "META-INF/manifest.xml" }).data, as: UTF8.self)
+        let manifest = String(
+            decoding: try #require(parts.first { $0.path == "META-INF/manifest.xml" }).data, as: UTF8.self)
         for part in parts where part.path != "mimetype" && part.path != "META-INF/manifest.xml" {
             #expect(manifest.contains("manifest:full-path=\"\(part.path)\""))
         }
@@ -71,14 +86,17 @@ struct WriterTests {
         #expect(styles.contains("<text:page-count>"))
         #expect(styles.contains("Kontrollsumma AAAA BBBB"))
         // The copy label heads every page, and is in the footer.
-        #expect(styles.contains("<style:header><text:p text:style-name=\"Copy_20_Label\">Exemplar 2 av 3</text:p></style:header>"))
+        #expect(
+            styles.contains(
+                "<style:header><text:p text:style-name=\"Copy_20_Label\">Exemplar 2 av 3</text:p></style:header>"))
         #expect(styles.contains("Exemplar 2 av 3 · Kontrollsumma"))
     }
 
     @Test func copiesShareEveryPartButTheirStyles() throws {
         var unlabelled = document
         unlabelled.metadata.copyLabel = nil
-        let copies = try ODTWriter.write(unlabelled, copyLabels: [nil, "Exemplar 2 av 3 – för A & B", "Exemplar 3 av 3"])
+        let copies = try ODTWriter.write(
+            unlabelled, copyLabels: [nil, "Exemplar 2 av 3 – för A & B", "Exemplar 3 av 3"])
         #expect(copies.count == 3)
         #expect(copies[0] == (try ODTWriter.write(unlabelled)))
         let packages = try copies.map { try entries($0) }
@@ -124,8 +142,12 @@ struct WriterTests {
         #expect(body.count == document.blocks.count)
         #expect(body.first == document.blocks.first)
         // Control characters are dropped on the way; everything else survives.
-        #expect(body[3] == .table(Table(alignments: [.left, .right], header: [[.text("Namn")], [.text("Belopp")]],
-                                        rows: [[[.text(TextSanitizer.clean(Self.hostile))], [.text("250 000 kr")]]])))
+        #expect(
+            body[3]
+                == .table(
+                    Table(
+                        alignments: [.left, .right], header: [[.text("Namn")], [.text("Belopp")]],
+                        rows: [[[.text(TextSanitizer.clean(Self.hostile))], [.text("250 000 kr")]]])))
         #expect(body[2] == document.blocks[2])
         #expect(markdown.contains("\\<script\\>"))
     }
@@ -141,11 +163,13 @@ struct MarkdownWriterEscapingTests {
             let raw = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
             let text = raw.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            let document = Document(metadata: DocumentMetadata(title: "t"), blocks: [
-                .paragraph([.text(text)]),
-                .list(ordered: false, items: [[.paragraph([.text(text)])]]),
-                .paragraph([.text("a"), .lineBreak, .text(text)]),
-            ])
+            let document = Document(
+                metadata: DocumentMetadata(title: "t"),
+                blocks: [
+                    .paragraph([.text(text)]),
+                    .list(ordered: false, items: [[.paragraph([.text(text)])]]),
+                    .paragraph([.text("a"), .lineBreak, .text(text)]),
+                ])
             let markdown = String(decoding: MarkdownWriter.write(document), as: UTF8.self)
             let reread = MarkdownReader.read(markdown, metadata: document.metadata)
             #expect(reread.blocks == document.blocks, "text: \(text.debugDescription)\n\(markdown)")

@@ -1,13 +1,16 @@
-@testable import FCConfig
 import Foundation
 import Testing
+
+@testable import FCConfig
 
 @Suite("YAML mistakes: the line scan finds nothing in valid files")
 struct YAMLMistakesTests {
     static let validFiles: [String] = {
         let root = TestPaths.packageRoot
-        let folders = ["fixtures", "fixtures/reports", "fixtures/jamtlands-lan", "fixtures/jamtlands-lan/reports",
-                       "fixtures/jonkopings-lan", "Sources/FCTemplates/Resources/examples"]
+        let folders = [
+            "fixtures", "fixtures/reports", "fixtures/jamtlands-lan", "fixtures/jamtlands-lan/reports",
+            "fixtures/jonkopings-lan", "Sources/FCTemplates/Resources/examples",
+        ]
         return folders.flatMap { folder in
             ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
                 .filter { $0.hasSuffix(".yaml") }.map { "\(folder)/\($0)" }

@@ -16,7 +16,8 @@ public enum GoldenFile {
         let url = folder.appendingPathComponent(path)
         if isUpdating {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: url)
                 return nil
             } catch {
@@ -27,9 +28,12 @@ public enum GoldenFile {
             return "\(url.path) is missing; `make golden` writes it"
         }
         guard expected != actual else { return nil }
-        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(expectedLines, actualLines).enumerated().first { $1.0 != $1.1 }?.offset
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = String(decoding: actual, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            zip(expectedLines, actualLines).enumerated().first { $1.0 != $1.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
         let golden = line < expectedLines.count ? Array(expectedLines[line]) : []
         let made = line < actualLines.count ? Array(actualLines[line]) : []

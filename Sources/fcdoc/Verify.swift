@@ -17,6 +17,18 @@ struct Verify: ParsableCommand {
     @Option(help: ArgumentHelp("The centre, report or county file the copies were made from.", valueName: "file"))
     var against: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "With --against: the --copies the copies were rendered with, if any (the copies sentence names the number).",
+            valueName: "n"))
+    var copies: Int?
+
+    func validate() throws {
+        if let copies, !(1...20).contains(copies) {
+            throw ValidationError("--copies must be from 1 to 20.")
+        }
+    }
+
     func run() throws {
         let documents = try against.map(renderedDocuments) ?? []
         var allIdentical = true
@@ -85,7 +97,11 @@ struct Verify: ParsableCommand {
         let renderer = DocumentRenderer()
         do {
             return try DocumentKind.all(for: config).map { kind in
-                (kind, try renderer.document(DocumentPlan.make(kind, from: config, report: check.reportData)))
+                (
+                    kind,
+                    try renderer.document(
+                        DocumentPlan.make(kind, from: config, report: check.reportData, copies: copies))
+                )
             }
         } catch {
             DiagnosticPrinter.printText(Diagnostic.from(error, file: path))

@@ -119,6 +119,24 @@ struct AgreementTextTests {
             ))
     }
 
+    /// Copies rendered with `--copies 2` say "i två"; `verify --against` must render the config the
+    /// same way to compare them, so it takes the same `--copies`.
+    @Test func verifyAgainstTheConfigTakesTheCopiesTheyWereRenderedWith() throws {
+        let out = Harness.temporaryFolder()
+        let centre = Harness.fixture("vindeln.yaml")
+        #expect(
+            try Harness.fcdoc(
+                "render", centre, "--doc", "samverkansavtal", "--format", "odt", "--copies", "2", "--out", out.path
+            ).status == 0)
+        let copy = out.appendingPathComponent("vindeln/samverkansavtal-exemplar-2.odt").path
+        let withDefault = try Harness.fcdoc("verify", copy, "--against", centre)
+        #expect(withDefault.status == 1)
+        #expect(withDefault.stderr.contains("upprättats i två likalydande exemplar"), "\(withDefault.stderr)")
+        let withCopies = try Harness.fcdoc("verify", copy, "--against", centre, "--copies", "2")
+        #expect(withCopies.status == 0, "\(withCopies.stderr)")
+        #expect(withCopies.stdout.contains("every paragraph as"))
+    }
+
     @Test func verifyReadsPDFCopiesThroughPdftotext() throws {
         guard Harness.libreOfficeInstalled, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
             return

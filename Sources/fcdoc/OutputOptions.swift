@@ -58,3 +58,19 @@ extension OutputFormat {
         return result
     }
 }
+
+/// `--copies`, for `render` and for `verify --against`, which must render the file as the copies
+/// were rendered.
+struct CopiesOption: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Number of signed copies (default: agreement.copies, or one per signing party).",
+            valueName: "n"))
+    var copies: Int?
+
+    func validate() throws {
+        if let copies, !(1...20).contains(copies) {
+            throw ValidationError("--copies must be from 1 to 20.")
+        }
+    }
+}

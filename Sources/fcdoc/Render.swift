@@ -24,17 +24,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticsOption
 
-    @Option(
-        help: ArgumentHelp(
-            "Number of signed copies (default: agreement.copies, or one per signing party).",
-            valueName: "n"))
-    var copies: Int?
-
-    func validate() throws {
-        if let copies, !(1...20).contains(copies) {
-            throw ValidationError("--copies must be from 1 to 20.")
-        }
-    }
+    @OptionGroup var copyCount: CopiesOption
 
     func run() throws {
         let printer = DiagnosticOutput(diagnostics.format)
@@ -50,7 +40,7 @@ struct Render: ParsableCommand {
             templates: TemplateSet(overrideDirectory: output.templates))
         do {
             let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
-                try DocumentPlan.make($0, from: config, report: check.reportData, copies: copies)
+                try DocumentPlan.make($0, from: config, report: check.reportData, copies: copyCount.copies)
             }
             printer.report(plans.flatMap(\.warnings))
             let result = try renderer.render(plans)

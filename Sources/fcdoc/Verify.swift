@@ -17,17 +17,8 @@ struct Verify: ParsableCommand {
     @Option(help: ArgumentHelp("The centre, report or county file the copies were made from.", valueName: "file"))
     var against: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "With --against: the --copies the copies were rendered with, if any (the copies sentence names the number).",
-            valueName: "n"))
-    var copies: Int?
-
-    func validate() throws {
-        if let copies, !(1...20).contains(copies) {
-            throw ValidationError("--copies must be from 1 to 20.")
-        }
-    }
+    /// With `--against`: the `--copies` the copies were rendered with (the copies sentence names it).
+    @OptionGroup var copyCount: CopiesOption
 
     func run() throws {
         let documents = try against.map(renderedDocuments) ?? []
@@ -100,7 +91,7 @@ struct Verify: ParsableCommand {
                 (
                     kind,
                     try renderer.document(
-                        DocumentPlan.make(kind, from: config, report: check.reportData, copies: copies))
+                        DocumentPlan.make(kind, from: config, report: check.reportData, copies: copyCount.copies))
                 )
             }
         } catch {

@@ -3,9 +3,10 @@
 
 On a copy of a county folder it opens the overview, opens the Lugnvik centre, types a key typo
 and waits for its diagnostic at line 10, follows the diagnostic to the cursor, fixes the typo,
-changes the name and waits for the preview to show it, saves (the file must hold exactly the
-expected bytes, comments kept), downloads the agreement as ODT from the overview and checks it
-with odt-validate. A screenshot of every step goes to --shots. Exit status 0 when all held.
+changes the name and waits for the preview to show it, tries to leave for the overview with the
+change unsaved and must be asked first (staying on the page), saves with Ctrl+S (the file must
+hold exactly the expected bytes, comments kept), downloads the agreement as ODT from the overview
+(named with the centre) and checks it with odt-validate. A screenshot of every step goes to --shots. Exit status 0 when all held.
 
 Usage: browser-test.py --fcdoc .build/debug/fcdoc --county fixtures/jamtlands-lan --shots DIR
                        --odt-validate ../shared/tools/odt-validate
@@ -23,6 +24,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -52,6 +54,8 @@ def browser(downloads):
                      "--lang=sv-SE", "--disable-gpu"]:
         options.add_argument(argument)
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    # The page's "leave with unsaved changes?" question is for the test to see and answer.
+    options.set_capability("unhandledPromptBehavior", "ignore")
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
@@ -135,20 +139,30 @@ def main():
         driver.switch_to.default_content()
         shot("forhandsgranskning")
 
-        # 6. Saved byte for byte, comments and all.
-        driver.find_element(By.ID, "save").click()
+        # 6. Leaving with the change unsaved asks first; staying keeps the text.
+        editor_url = driver.current_url
+        driver.find_element(By.LINK_TEXT, "← Översikten").click()
+        question = wait.until(EC.alert_is_present())
+        shot("lamna-fragan")
+        question.dismiss()
+        assert driver.current_url == editor_url, driver.current_url
+        assert "Lugnvik Norra" in text.get_attribute("value")
+
+        # 7. Saved with Ctrl+S, byte for byte, comments and all.
+        text.send_keys(Keys.CONTROL, "s")
         wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("Sparad"))
         expected = original.replace(NAME_LINE + "\n", NAME_LINE + " Norra\n", 1)
         saved = (county / CENTRE).read_text(encoding="utf-8")
         assert saved == expected, "the saved file differs from the edited text"
         shot("sparad")
 
-        # 7. The agreement as ODT from the overview, checked by the ODF validator.
+        # 8. Saved, the page is left without a question; the agreement as ODT from the overview,
+        # named with the centre, checked by the ODF validator.
         driver.get(base + "/")
         wait.until(EC.presence_of_element_located((By.LINK_TEXT, "Familjecentralen Lugnvik Norra")))
         link = driver.find_element(By.CSS_SELECTOR, f"a[href='/download/{CENTRE}?doc=samverkansavtal&format=odt']")
         link.click()
-        odt = downloads / "samverkansavtal.odt"
+        odt = downloads / "ostersund-lugnvik-samverkansavtal.odt"
         deadline = time.time() + 60
         while not odt.exists() and time.time() < deadline:
             time.sleep(0.2)

@@ -15,6 +15,12 @@ public struct Batch: Sendable {
     public var templatesDirectory: String?
     /// Personal data in free text is an error (`--strict`).
     public var strict = false
+    /// Where the folder's files and the files they name may lie: anywhere on the command line,
+    /// inside the folder for the web application.
+    public var policy = PathPolicy.anywhere
+    /// Where the index links a centre that failed to its file for fixing: the web application's
+    /// editor (`/edit/`, followed by the file's path in the folder); `nil` on the command line.
+    public var editorURL: String?
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
     /// Every template is parsed once per batch.
@@ -47,6 +53,8 @@ public struct Batch: Sendable {
 
     public struct Rendered: Sendable {
         public var kind: String
+        /// As people call it: "Samverkansavtal", "Länsrapport 2025".
+        public var name: String
         public var fileName: String
         public var fingerprint: String
     }
@@ -90,10 +98,10 @@ public struct Batch: Sendable {
 
     /// Finds the county file, the centres and this year's reports.
     public func plan() -> Plan {
-        let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
+        let scanned = CountyFolder.scan(folder, skipping: outputDirectory, policy: policy)
         var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
-            .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
+            .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0), policy: policy) }
         let year = self.year ?? reports.map(\.year).max()
         var units: [Unit] = []
         for path in scanned.countyFiles {
@@ -121,7 +129,7 @@ public struct Batch: Sendable {
     /// Checks and renders one unit; runs on a worker, so it takes and returns only plain values.
     public func render(_ unit: Unit) -> UnitResult {
         var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
-        let check = ConfigCheck.run(path: unit.source, cache: checks, strict: strict)
+        let check = ConfigCheck.run(path: unit.source, cache: checks, strict: strict, policy: policy)
         result.warnings += check.diagnostics.filter { $0.severity == .warning }
         result.errors += check.diagnostics.filter { $0.severity == .error }
         guard let config = check.config else { return result }
@@ -133,8 +141,10 @@ public struct Batch: Sendable {
             result.errors += Diagnostic.from(error, file: unit.source)
             return result
         }
+        var reportYear: Int?
         if let reportPath = unit.report {
-            let reportCheck = ConfigCheck.run(path: reportPath, cache: checks, strict: strict)
+            let reportCheck = ConfigCheck.run(path: reportPath, cache: checks, strict: strict, policy: policy)
+            reportYear = reportCheck.config?.report?.year?.value
             result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }
             let errors = reportCheck.diagnostics.filter { $0.severity == .error }
             if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
@@ -156,7 +166,10 @@ public struct Batch: Sendable {
             result.files = relativePaths(rendered).sorted()
             result.written = rendered.written.count
             result.documents = zip(plans, rendered.documents).map {
-                Rendered(kind: $1.kind.rawValue, fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
+                Rendered(
+                    kind: $1.kind.rawValue,
+                    name: $1.kind.name(year: $1.kind == .verksamhetsberattelse ? reportYear : nil),
+                    fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
             }
         } catch {
             result.errors += Diagnostic.from(error, file: unit.source)
@@ -166,6 +179,15 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
+    /// The centre's or county's name as its file gives it, else the file's name.
+    func displayName(of unit: Unit) -> String {
+        switch ConfigLoader.load(path: unit.source).config {
+        case .centre(let file)?: return file.centre.name.value
+        case .county(let file)?: return file.county.name.value
+        default: return unit.name
+        }
+    }
+
     /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
     func renderer() -> DocumentRenderer {
         var renderer = DocumentRenderer(
@@ -193,14 +215,16 @@ extension Batch {
     /// centre's report of the year; centres without a valid report are listed as such.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
         guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
-            let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks, strict: strict).county
+            let county = ConfigCheck.run(
+                path: results[countyIndex].unit.source, cache: checks, strict: strict, policy: policy
+            ).county
         else { return }
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
-            let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
+            let name = displayName(of: unit)
             guard let report = unit.report else {
                 return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue)
             }
-            let data = ConfigCheck.run(path: report, cache: checks, strict: strict).reportData
+            let data = ConfigCheck.run(path: report, cache: checks, strict: strict, policy: policy).reportData
             return Rollup.Centre(
                 name: name, report: data,
                 state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
@@ -213,8 +237,8 @@ extension Batch {
             results[countyIndex].written += rendered.written.count
             results[countyIndex].documents += rendered.documents.map {
                 Rendered(
-                    kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)",
-                    fingerprint: $0.fingerprint)
+                    kind: $0.kind.rawValue, name: $0.kind.name(year: year),
+                    fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)
             }
         } catch {
             results[countyIndex].errors += Diagnostic.from(error, file: results[countyIndex].unit.source)

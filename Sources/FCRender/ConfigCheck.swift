@@ -44,35 +44,51 @@ public enum ConfigCheck {
     ///   - lookForPreviousReport: for a report, also load last year's from the same folder.
     ///   - cache: reuse outcomes within a batch.
     ///   - strict: personal data (personnummer, e-mail, phone) in free text is an error.
+    ///   - policy: where the file and the files it names may lie (one policy per cache).
     /// - Returns: every diagnostic, and the loaded file when it has no errors.
     public static func run(
         path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil,
-        strict: Bool = false
+        strict: Bool = false, policy: PathPolicy = .anywhere
     ) -> Outcome {
         guard let cache else {
-            return check(path: path, lookForPreviousReport: lookForPreviousReport, cache: nil, strict: strict)
+            return check(
+                path: path, lookForPreviousReport: lookForPreviousReport, cache: nil, strict: strict, policy: policy)
         }
         let key = URL(fileURLWithPath: path).standardizedFileURL.path + (lookForPreviousReport ? "" : "#alone")
         return cache.outcome(key) {
-            check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict)
+            check(
+                path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict, policy: policy)
         }
     }
 
     /// Checks `data` as if it were the file at `path` (an editor's unsaved text): what it refers
     /// to (a report's centre, survey and last year's report) is read from beside `path`.
-    public static func run(data: Data, path: String, cache: Cache = Cache(), strict: Bool = false) -> Outcome {
-        check(ConfigLoader.load(data: data, path: path), lookForPreviousReport: true, cache: cache, strict: strict)
-    }
-
-    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
+    public static func run(
+        data: Data, path: String, cache: Cache = Cache(), strict: Bool = false, policy: PathPolicy = .anywhere
+    ) -> Outcome {
         check(
-            ConfigLoader.load(path: path, readAhead: cache?.readAhead), lookForPreviousReport: lookForPreviousReport,
-            cache: cache, strict: strict)
+            ConfigLoader.load(data: data, path: path), lookForPreviousReport: true, cache: cache, strict: strict,
+            policy: policy)
     }
 
-    static func check(_ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool)
+    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool, policy: PathPolicy)
         -> Outcome
     {
+        guard policy.allows(path) else {
+            // Listed or linked from inside the folder, but the file itself lies outside: not read.
+            let sink = DiagnosticSink()
+            _ = policy.check(
+                path, named: URL(fileURLWithPath: path).lastPathComponent, at: .wholeFile(path), sink: sink)
+            return Outcome(config: nil, diagnostics: sink.sorted)
+        }
+        return check(
+            ConfigLoader.load(path: path, readAhead: cache?.readAhead), lookForPreviousReport: lookForPreviousReport,
+            cache: cache, strict: strict, policy: policy)
+    }
+
+    static func check(
+        _ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool, policy: PathPolicy
+    ) -> Outcome {
         let sink = loaded.diagnostics
         var reportData: ReportData?
         switch loaded.config {
@@ -83,7 +99,7 @@ public enum ConfigCheck {
             if !sink.hasErrors {
                 reportData = ReportLoader.load(
                     file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
-                    strict: strict)
+                    strict: strict, policy: policy)
             }
         case nil: break
         }

@@ -11,6 +11,8 @@ import Foundation
 struct DocumentService: Sendable {
     var templatesDirectory: String?
     var strict = false
+    /// Where the files a file names may lie: the served folder.
+    var policy: PathPolicy
 
     enum Failure: Error {
         /// The file has errors: nothing is rendered.
@@ -24,8 +26,8 @@ struct DocumentService: Sendable {
     /// the file's documents when `nil`).
     func plan(path: String, text: Data?, document: String?) throws -> DocumentPlan {
         let check =
-            text.map { ConfigCheck.run(data: $0, path: path, strict: strict) }
-            ?? ConfigCheck.run(path: path, cache: ConfigCheck.Cache(), strict: strict)
+            text.map { ConfigCheck.run(data: $0, path: path, strict: strict, policy: policy) }
+            ?? ConfigCheck.run(path: path, cache: ConfigCheck.Cache(), strict: strict, policy: policy)
         guard let config = check.config else { throw Failure.invalid(check.diagnostics) }
         let kinds = DocumentKind.all(for: config)
         guard let kind = document.map({ name in kinds.first { $0.rawValue == name } }) ?? kinds.first else {

@@ -18,23 +18,39 @@ struct Overview: Sendable {
         var reportState: Batch.ReportState
     }
 
+    /// The report year shown: the one asked for, else the newest a report names.
     var year: Int?
+    /// Every year a report names, and the year shown, newest first: the year picker's choices.
+    var years: [Int]
     var county: Unit?
     var centres: [Unit]
-    /// Files that are no centre, county or report file, and reports of other years.
+    /// Files that are no centre, county or report file, and reports for no centre of the folder.
     var others: [FileSummary]
+    /// The centres (by file) that already have a report for the year after the one shown.
+    var startedNextYear: Set<String>
 
-    static func read(_ workspace: Workspace, strict: Bool) -> Overview {
+    /// The year after the one shown, for which a report can always be started.
+    var nextYear: Int { (year ?? Calendar.current.component(.year, from: Date()) - 1) + 1 }
+
+    /// Centres whose report of the year is handed in without errors.
+    var handedIn: Int { centres.filter { $0.report?.status == .valid }.count }
+
+    static func read(_ workspace: Workspace, year asked: Int? = nil, strict: Bool) -> Overview {
         let cache = ConfigCheck.Cache()
         let summaries = FileSummary.all(in: workspace, strict: strict, cache: cache)
         let byPath = Dictionary(summaries.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let plan = Batch(
-            folder: workspace.root.path, year: nil,
+        let reportYears = Set(summaries.compactMap(\.year))
+        let year = asked ?? reportYears.max()
+        var batch = Batch(
+            folder: workspace.root.path, year: year,
             outputDirectory: workspace.root.appendingPathComponent(".output").path,
-            jobs: 1, formats: [], templatesDirectory: nil
-        ).plan()
+            jobs: 1, formats: [], templatesDirectory: nil)
+        batch.policy = workspace.policy
+        let plan = batch.plan()
         var used: Set<String> = []
-        var overview = Overview(year: plan.year, county: nil, centres: [], others: [])
+        var overview = Overview(
+            year: plan.year, years: reportYears.union(plan.year.map { [$0] } ?? []).sorted(by: >), county: nil,
+            centres: [], others: [], startedNextYear: [])
         for unit in plan.units {
             let path = workspace.paths.relative(URL(fileURLWithPath: unit.source))
             // With one file given, byPath holds only that one.
@@ -49,17 +65,26 @@ struct Overview: Sendable {
             case (false, let report?): state = report.errors > 0 ? .invalid : .handedIn
             }
             let entry = Unit(
-                file: file, documents: documents(of: unit.source, cache: cache, strict: strict),
+                file: file,
+                documents: documents(of: unit.source, cache: cache, strict: strict, policy: workspace.policy),
                 report: report, reportState: state)
             if unit.isCounty { overview.county = entry } else { overview.centres.append(entry) }
         }
-        overview.others = summaries.filter { !used.contains($0.path) }
+        let centres = Set(overview.centres.map(\.file.path))
+        overview.startedNextYear = Set(
+            summaries.filter { $0.year == overview.nextYear }.compactMap(\.centre).filter(centres.contains))
+        // A centre's reports of other years are under their own year, not "other files".
+        overview.others = summaries.filter { summary in
+            !used.contains(summary.path)
+                && !(summary.year != nil && summary.year != overview.year
+                    && summary.centre.map(centres.contains) == true)
+        }
         return overview
     }
 
     /// The documents a valid file gives, with their number of signed copies; none with errors.
-    static func documents(of path: String, cache: ConfigCheck.Cache, strict: Bool) -> [Document] {
-        let check = ConfigCheck.run(path: path, cache: cache, strict: strict)
+    static func documents(of path: String, cache: ConfigCheck.Cache, strict: Bool, policy: PathPolicy) -> [Document] {
+        let check = ConfigCheck.run(path: path, cache: cache, strict: strict, policy: policy)
         guard let config = check.config else { return [] }
         return DocumentKind.all(for: config).compactMap { kind in
             (try? DocumentPlan.make(kind, from: config, report: check.reportData)).map {

@@ -14,8 +14,8 @@ struct FileSummary: Codable, Sendable {
     var warnings: Int
     /// A report's year.
     var year: Int?
-    /// A report's state: `draft` (marked `status: utkast`, as the starter writes it), `errors`
-    /// (handed in, but it has errors) or `valid`.
+    /// A report's state: `draft` (marked `status: utkast`, as the starter writes it; whatever
+    /// its errors), `errors` (handed in, but it has errors) or `valid` (handed in without errors).
     var status: Status?
     /// A report's centre file, relative to the served folder (absent when it lies outside).
     var centre: String?
@@ -52,7 +52,7 @@ struct FileSummary: Codable, Sendable {
                 "Verksamhetsberättelse" + year
             )
             summary.year = file.year?.value
-            summary.status = errors > 0 ? .errors : .valid
+            summary.status = file.status == .draft ? .draft : errors > 0 ? .errors : .valid
             let centre = PathPolicy.resolve(file.centre.value, from: url.deletingLastPathComponent())
             if !file.centre.value.isEmpty, workspace.policy.allows(centre) {
                 summary.centre = workspace.paths.relative(URL(fileURLWithPath: centre))

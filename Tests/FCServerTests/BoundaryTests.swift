@@ -59,8 +59,7 @@ struct BoundaryTests {
     }
 
     /// The report with one key pointing out, and the line it is on.
-    static func report(in folder: URL, _ key: String, _ value: String) throws -> (text: String, line: Int) {
-        let original = try String(contentsOf: folder.appendingPathComponent(report), encoding: .utf8)
+    static func report(_ original: String, _ key: String, _ value: String) throws -> (text: String, line: Int) {
         let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if key == "centre", line.hasPrefix("centre: ") { return "centre: \"\(value)\"" }
             if key == "file", line.hasPrefix("  file: ") { return "  file: \"\(value)\"" }
@@ -76,7 +75,7 @@ struct BoundaryTests {
         let original = try Data(contentsOf: folder.appendingPathComponent(Self.report))
         try await ServerHarness.with(folder: folder) { harness in
             for (key, value) in Self.waysOut(outside: outside) {
-                let (text, line) = try Self.report(in: folder, key, value)
+                let (text, line) = try Self.report(String(decoding: original, as: UTF8.self), key, value)
                 let named = "\(key): \(value)"
                 // The editor's live check of the unsaved text.
                 let validate = try await harness.request(

@@ -70,7 +70,8 @@ function setupEditor(form) {
         label.dataset.line = d.location.line;
         label.dataset.column = d.location.column;
       }
-      item.append(label, " – " + (d.severity === "error" ? "fel" : "varning") + ": " + d.message);
+      const severity = { error: "fel", warning: "varning", note: "notering" }[d.severity] || d.severity;
+      item.append(label, " – " + severity + ": " + d.message);
       list.append(item);
     }
   }

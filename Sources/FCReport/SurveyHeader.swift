@@ -129,7 +129,7 @@ struct SurveyHeader {
 
     /// The header's first cells, at most `shownCells`, each shortened.
     private func shown(_ names: [String]) -> String {
-        let first = names.prefix(Self.shownCells).map { "'\(Self.short($0))'" }.joined(separator: ", ")
+        let first = names.prefix(Self.shownCells).map(Self.short).joined(separator: ", ")
         return names.count > Self.shownCells ? first + ", … (\(names.count) columns in all)" : first
     }
 }

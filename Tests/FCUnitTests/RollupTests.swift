@@ -75,8 +75,8 @@ struct RollupTests {
         let context = RollupContext.make(try RollupFixture.rollup([Rollup.Centre(name: "Lugnvik", report: lugnvik)]))
         let centre = try #require(RollupFixture.goalRow(context, "Lugnvik"))
         let county = try #require(RollupFixture.goalRow(context, "Länet 2025"))
-        #expect(centre[2] == "85,0 %")
-        #expect(county[2] == "85,0 %")
+        #expect(centre[2] == "85,0\u{00A0}%")
+        #expect(county[2] == "85,0\u{00A0}%")
         // Every goal of which the report shows one question has that question's share.
         for goal in 1...5 {
             let shown = (lugnvik.survey ?? []).filter { $0.question.goal == goal && !$0.isSuppressed }

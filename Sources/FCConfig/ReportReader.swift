@@ -7,7 +7,7 @@ struct ReportReader {
     var file: String { source.file }
 
     static let topKeys = [
-        "fcdoc", "kind", "centre", "year", "description", "statistics", "goals", "previous_priorities",
+        "fcdoc", "kind", "status", "centre", "year", "description", "statistics", "goals", "previous_priorities",
         "quotes", "analysis", "priorities", "reflections", "survey", "self_reflection",
     ]
     static let descriptionKeys = ["catchment_area", "community", "supervision"]
@@ -38,6 +38,7 @@ struct ReportReader {
             path: file,
             centre: top.token("centre") ?? unknown,
             year: top.integer("year", required: true),
+            declaredStatus: top.choice("status", required: false),
             description: ReportDescription(
                 catchmentArea: description?.text("catchment_area") ?? unknown,
                 community: description?.text("community") ?? unknown,

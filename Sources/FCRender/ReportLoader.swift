@@ -119,6 +119,7 @@ final class ReportIndex: @unchecked Sendable {
         var path: String
         var year: Int
         var centrePath: String
+        var status: ReportStatus
     }
 
     private let lock = NSLock()
@@ -141,7 +142,7 @@ final class ReportIndex: @unchecked Sendable {
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(
                 path: path, year: year,
-                centrePath: PathPolicy.resolve(report.centre.value, from: folder))
+                centrePath: PathPolicy.resolve(report.centre.value, from: folder), status: report.status)
         }
         folders[key] = entries
         return entries

@@ -28,6 +28,8 @@ struct Overview: Sendable {
     var others: [FileSummary]
     /// The centres (by file) that already have a report for the year after the one shown.
     var startedNextYear: Set<String>
+    /// Centre files that share an id (`CentreIDClash`), each error once.
+    var clashes: [Diagnostic] = []
 
     /// The year after the one shown, for which a report can always be started.
     var nextYear: Int { (year ?? Calendar.current.component(.year, from: Date()) - 1) + 1 }
@@ -37,9 +39,9 @@ struct Overview: Sendable {
 
     static func read(_ workspace: Workspace, year asked: Int? = nil, strict: Bool) -> Overview {
         let cache = ConfigCheck.Cache()
-        let summaries = FileSummary.all(in: workspace, strict: strict, cache: cache)
-        let byPath = Dictionary(summaries.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var summaries = FileSummary.all(in: workspace, strict: strict, cache: cache)
         let reportYears = Set(summaries.compactMap(\.year))
+        // The newest year a report names, drafts included: a year just started is where work goes on.
         let year = asked ?? reportYears.max()
         var batch = Batch(
             folder: workspace.root.path, year: year,
@@ -47,10 +49,22 @@ struct Overview: Sendable {
             jobs: 1, formats: [], templatesDirectory: nil)
         batch.policy = workspace.policy
         let plan = batch.plan()
+        let relative = { (path: String) in workspace.paths.relative(URL(fileURLWithPath: path)) }
+        let clashes = CentreIDClash.find(
+            in: plan.units.filter { !$0.isCounty }.map(\.source), cache: cache, strict: strict,
+            policy: workspace.policy, name: relative)
+        for (path, errors) in clashes {
+            for index in summaries.indices where summaries[index].path == relative(path) {
+                summaries[index].errors += errors.count
+            }
+        }
+        let byPath = Dictionary(summaries.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var used: Set<String> = []
         var overview = Overview(
             year: plan.year, years: reportYears.union(plan.year.map { [$0] } ?? []).sorted(by: >), county: nil,
             centres: [], others: [], startedNextYear: [])
+        var seen: Set<Diagnostic> = []
+        overview.clashes = plan.units.flatMap { clashes[$0.source] ?? [] }.filter { seen.insert($0).inserted }
         for unit in plan.units {
             let path = workspace.paths.relative(URL(fileURLWithPath: unit.source))
             // With one file given, byPath holds only that one.

@@ -14,6 +14,12 @@ enum OverviewPage {
         }
         body += yearPicker(overview)
         body += "</header>\n<main>\n"
+        if !overview.clashes.isEmpty {
+            body +=
+                "<section class=\"problems\"><h2>Fel i mappen</h2><ul>"
+                + overview.clashes.map { "<li class=\"error\">fel: \(e($0.message))</li>" }.joined()
+                + "</ul></section>\n"
+        }
         if let county = overview.county {
             body +=
                 "<section><h2>Länet</h2><table class=\"units\"><tbody>"

@@ -58,7 +58,13 @@ struct Overview: Sendable {
             switch (unit.isCounty, report) {
             case (true, _): state = .notApplicable
             case (false, nil): state = .missing
-            case (false, let report?): state = report.errors > 0 ? .invalid : .handedIn
+            case (false, let report?) where report.errors > 0: state = .invalid
+            case (false, _?):
+                // A draft is not handed in, whatever else the file says.
+                let status = unit.report.flatMap {
+                    ConfigCheck.run(path: $0, cache: cache, strict: strict).config?.report
+                }
+                state = status?.status == .draft ? .draft : .handedIn
             }
             let entry = Unit(
                 file: file, documents: documents(of: unit.source, cache: cache, strict: strict),

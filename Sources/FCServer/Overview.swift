@@ -73,10 +73,13 @@ struct Overview: Sendable {
             let report = unit.report.flatMap { byPath[workspace.paths.relative(URL(fileURLWithPath: $0))] }
             if let report { used.insert(report.path) }
             let state: Batch.ReportState
-            switch (unit.isCounty, report) {
+            switch (unit.isCounty, report?.status) {
             case (true, _): state = .notApplicable
             case (false, nil): state = .missing
-            case (false, let report?): state = report.errors > 0 ? .invalid : .handedIn
+            // A draft is not handed in, whatever else the file says.
+            case (false, .draft?): state = .draft
+            case (false, .errors?): state = .invalid
+            case (false, .valid?): state = .handedIn
             }
             let entry = Unit(
                 file: file,

@@ -97,16 +97,16 @@ enum OverviewPage {
             html += "<td>"
             switch (unit.reportState, unit.report) {
             case (_, let report?):
-                let state: String
-                switch report.status {
-                case .draft?: state = "<span class=\"warn\">utkast</span>"
-                case .errors?: state = "<span class=\"bad\">inlämnad, har fel</span>"
-                default: state = "<span class=\"ok\">inlämnad, utan fel</span>"
-                }
+                let state =
+                    switch unit.reportState {
+                    case .handedIn: "<span class=\"ok\">inlämnad, utan fel</span>"
+                    case .draft: "<span class=\"warn\">utkast, inte inlämnad</span>"
+                    default: "<span class=\"bad\">har fel</span>"
+                    }
                 html +=
                     "\(state)<br><a href=\"/edit/\(e(Pages.urlPath(report.path)))\">\(e(report.path))</a> "
                     + Pages.counts(errors: report.errors, warnings: report.warnings)
-                if unit.reportState == .handedIn {
+                if unit.reportState == .handedIn || unit.reportState == .draft {
                     html += documentList(
                         path: report.path, documents: [Overview.Document(kind: "verksamhetsberattelse", copies: 1)],
                         pdf: pdf)

@@ -8,7 +8,7 @@ import Testing
 
 @Suite("Templates: every name a template uses exists in its values")
 struct TemplateContractTests {
-    static let agreement = ValueShape.of(AgreementContext.Values.self)
+    static let agreement = AgreementContext.Values.shape
 
     func check(_ template: String, _ shape: ValueShape = agreement) -> [Diagnostic] {
         TemplateContract.check(template, path: "samverkansavtal.md", against: shape)
@@ -30,10 +30,12 @@ struct TemplateContractTests {
         for kind in DocumentKind.all(for: config) {
             let plan = try DocumentPlan.make(kind, from: config, report: check.reportData)
             let template = try TemplateSet().template(named: kind.templateName)
-            #expect(template.unknownNames(in: ValueShape.of(value: plan.context)).isEmpty, "\(fixture) \(kind)")
+            #expect(template.unknownNames(in: shape(of: plan.context)).isEmpty, "\(fixture) \(kind)")
             _ = try DocumentRenderer().document(plan)
         }
     }
+
+    func shape<Values: TemplateValues>(of values: Values) -> ValueShape { Values.shape }
 
     @Test func theTypedTemplatesAreCheckedWithoutAnyData() throws {
         for (kind, shape) in TemplateValuesList.documents {
@@ -75,23 +77,17 @@ struct TemplateContractTests {
         #expect(diagnostics.map(\.location.line) == [1, 2, 3])
     }
 
-    @Test func dictionaryValuesAreCheckedByTheirKeys() {
-        let shape = ValueShape.of(
-            value: [
-                "title": "T", "rows": [["a": "1"], ["b": "2"]], "empty": [String](),
-                "centre": AgreementContext.Centre(
-                    name: "", municipality: "", region: "",
-                    county: "", address: ""),
-            ] as [String: Any])
+    @Test func namesInListsAreCheckedByTheirTypeEvenWhenTheListIsEmpty() {
+        let report = ReportContext.Values.shape
         #expect(
             TemplateContract.check(
-                "{{title}}{{#rows}}{{a}}{{b}}{{/rows}}{{#empty}}{{x}}{{/empty}}{{centre.name}}",
-                path: "t.md", against: shape
+                "{{title}}{{#quotes}}{{text}}{{gender}}{{/quotes}}{{centre.name}}", path: "t.md", against: report
             ).isEmpty)
-        #expect(TemplateContract.check("{{centre.nmae}}", path: "t.md", against: shape).count == 1)
+        #expect(TemplateContract.check("{{#quotes}}{{txet}}{{/quotes}}", path: "t.md", against: report).count == 1)
+        #expect(TemplateContract.check("{{centre.nmae}}", path: "t.md", against: report).count == 1)
     }
 
-    /// Templates name the Swift properties in snake_case; each name the shape lists must resolve.
+    /// Each name the shape lists is in the rendered values (an absent record is left out).
     @Test func everyListedNameResolvesOnTheValues() throws {
         let file = try #require(ConfigCheck.run(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
         let values: [any TemplateValues] = [
@@ -99,16 +95,14 @@ struct TemplateContractTests {
             CoordinationFunctionContext.make(file),
         ]
         for value in values {
-            guard case .record(let fields) = ValueShape.of(value: value) else {
+            guard case .record(let fields) = shape(of: value) else {
                 Issue.record("not a record")
                 continue
             }
             for field in fields where field.name != "cost" {
-                #expect(value.child(named: field.name) != nil, "\(type(of: value)).\(field.name)")
+                #expect(value.rendered[field.name] != nil, "\(type(of: value)).\(field.name)")
             }
         }
-        #expect(TemplateName.property("is_oppen_forskola") == "isOppenForskola")
-        #expect(TemplateName.template("isOppenForskola") == "is_oppen_forskola")
     }
 
     @Test func anOverrideTemplateIsCheckedWhenItIsLoaded() throws {

@@ -21,6 +21,9 @@ public enum CoordinatorContext {
         public var hasStart: Bool
         public var startDateText, endDateText: String
         public var noticePeriodText: String
+        /// The body the coordinator reports to and that decides on the proposals: "styrgruppen"
+        /// where the centre sets up a steering group, else "ledningsgruppen".
+        public var decidingBody: String
         public var disputeBody: String
         public var taskGroups: [TaskGroup]
         public var ownTasks: [String]
@@ -36,7 +39,8 @@ public enum CoordinatorContext {
                 .list("persons", \.persons), .flag("has_persons", \.hasPersons), .text("scope_text", \.scopeText),
                 .flag("has_scope", \.hasScope), .text("term_text", \.termText), .flag("has_start", \.hasStart),
                 .text("start_date_text", \.startDateText), .text("end_date_text", \.endDateText),
-                .text("notice_period_text", \.noticePeriodText), .text("dispute_body", \.disputeBody),
+                .text("notice_period_text", \.noticePeriodText), .text("deciding_body", \.decidingBody),
+                .text("dispute_body", \.disputeBody),
                 .list("task_groups", \.taskGroups), .texts("own_tasks", \.ownTasks),
                 .flag("has_own_tasks", \.hasOwnTasks), .optional("cost", \.cost), .text("copies_text", \.copiesText),
                 .list("signatories", \.signatories),
@@ -135,8 +139,9 @@ public enum CoordinatorContext {
             startDateText: term.start?.description ?? "",
             endDateText: term.end?.description ?? "",
             noticePeriodText: SwedishText.months(noticeMonths),
-            disputeBody: file.agreement.disputeBody?.value ?? AgreementContext.defaultDisputeBody,
-            taskGroups: taskGroups(coordinator.tasks),
+            decidingBody: file.steeringGroup == nil ? "ledningsgruppen" : "styrgruppen",
+            disputeBody: AgreementContext.disputeBody(file),
+            taskGroups: taskGroups(coordinator.tasks, hasSteeringGroup: file.steeringGroup != nil),
             ownTasks: coordinator.ownTasks.map(\.value),
             hasOwnTasks: !coordinator.ownTasks.isEmpty,
             cost: try coordinator.cost.map { try costValues($0, file: file, term: term) },
@@ -171,8 +176,9 @@ public enum CoordinatorContext {
         return nil
     }
 
-    /// The chosen tasks, in the catalogue's groups and order.
-    static func taskGroups(_ selection: TaskSelection) -> [TaskGroup] {
+    /// The chosen tasks, in the catalogue's groups and order, worded for a centre with or without
+    /// a steering group.
+    static func taskGroups(_ selection: TaskSelection, hasSteeringGroup: Bool) -> [TaskGroup] {
         let chosen: (String) -> Bool
         switch selection {
         case .all:
@@ -185,7 +191,7 @@ public enum CoordinatorContext {
             chosen = { !set.contains($0) }
         }
         return CoordinatorTasks.groups.compactMap { group in
-            let tasks = group.tasks.filter { chosen($0.key) }.map(\.text)
+            let tasks = group.tasks.filter { chosen($0.key) }.map { $0.text(hasSteeringGroup: hasSteeringGroup) }
             guard !tasks.isEmpty else { return nil }
             return TaskGroup(heading: group.heading ?? "", hasHeading: group.heading != nil, tasks: tasks)
         }

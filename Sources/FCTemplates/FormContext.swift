@@ -87,10 +87,19 @@ public enum FormContext {
 
     public struct Goal: TemplateValues {
         public var number, goal: String
-        public var questions: [String]
+        public var questions: [Question]
 
         public static var fields: [TemplateField<Self>] {
-            [.text("number", \.number), .text("goal", \.goal), .texts("questions", \.questions)]
+            [.text("number", \.number), .text("goal", \.goal), .list("questions", \.questions)]
+        }
+    }
+
+    /// A question with its number, "2a": as the report's table and charts name it.
+    public struct Question: TemplateValues {
+        public var number, text: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("number", \.number), .text("text", \.text)]
         }
     }
 
@@ -108,7 +117,8 @@ public enum FormContext {
     }
 
     public static func parentSurvey(centre: CentreFile? = nil, year: Int? = nil) -> ParentSurveyValues {
-        ParentSurveyValues(
+        let numbered = zip(SurveyQuestions.builtIn, SurveyQuestions.numbers(SurveyQuestions.builtIn))
+        return ParentSurveyValues(
             heading: Heading(centre: centre, year: year),
             title: parentSurveyTitle + (year.map { " \($0)" } ?? ""),
             scale: SurveyScale.labels.reversed().map { label in
@@ -118,7 +128,9 @@ public enum FormContext {
             goals: SurveyQuestions.goals.enumerated().map { index, goal in
                 Goal(
                     number: String(index + 1), goal: goal,
-                    questions: SurveyQuestions.builtIn.filter { $0.goal == index + 1 }.map(\.text))
+                    questions: numbered.filter { $0.0.goal == index + 1 }.map {
+                        Question(number: $0.1, text: $0.0.text)
+                    })
             })
     }
 }

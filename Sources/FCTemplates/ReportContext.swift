@@ -94,11 +94,13 @@ public enum ReportContext {
     }
 
     public struct SurveyRow: TemplateValues {
-        public var goal, text, respondentsText, positiveText, meanText, previousText, changeText: String
+        /// "2a": the question's number, as the form, the table and the charts name it.
+        public var goal, number, text, respondentsText, positiveText, meanText, previousText, changeText: String
 
         public static var fields: [TemplateField<Self>] {
             [
-                .text("goal", \.goal), .text("text", \.text), .text("respondents_text", \.respondentsText),
+                .text("goal", \.goal), .text("number", \.number), .text("text", \.text),
+                .text("respondents_text", \.respondentsText),
                 .text("positive_text", \.positiveText), .text("mean_text", \.meanText),
                 .text("previous_text", \.previousText), .text("change_text", \.changeText),
             ]
@@ -145,11 +147,12 @@ public enum ReportContext {
     }
 
     public struct YearWheelEntry: TemplateValues {
-        public var month, dateText, activity, responsible: String
+        public var month, dateText, whenText, activity, responsible: String
 
         public static var fields: [TemplateField<Self>] {
             [
-                .text("month", \.month), .text("date_text", \.dateText), .text("activity", \.activity),
+                .text("month", \.month), .text("date_text", \.dateText), .text("when_text", \.whenText),
+                .text("activity", \.activity),
                 .text("responsible", \.responsible),
             ]
         }
@@ -203,7 +206,7 @@ public enum ReportContext {
             yearWheel: YearWheel.entries(for: nextYear, reportDue: due).map { entry in
                 YearWheelEntry(
                     month: YearWheel.monthNames[entry.month - 1].capitalized, dateText: entry.dateText,
-                    activity: entry.activity.text, responsible: entry.activity.responsible)
+                    whenText: whenText(entry), activity: entry.activity.text, responsible: entry.activity.responsible)
             })
     }
 
@@ -215,6 +218,13 @@ public enum ReportContext {
                 previousText: row.previous.map(SwedishNumber.integer) ?? "–",
                 changeText: row.previous.map { signed(row.value - $0) } ?? "–")
         }
+    }
+
+    /// When a year-wheel activity happens, once: "Januari" for the month, else its day or weeks
+    /// ("28 februari", "v. 45–46 (3–16 november)"), which name the month themselves.
+    static func whenText(_ entry: YearWheel.Entry) -> String {
+        if case .month = entry.activity.when { return YearWheel.monthNames[entry.month - 1].capitalized }
+        return entry.dateText
     }
 
     /// "+12", "−3", "±0".
@@ -233,7 +243,7 @@ public enum ReportContext {
     static func surveyRows(_ data: ReportData) -> [SurveyRow] {
         guard let survey = data.survey else { return [] }
         let before = data.previous?.survey
-        return survey.map { result in
+        return zip(survey, SurveyQuestions.numbers(survey.map(\.question))).map { result, number in
             let previous = before?.first { $0.question.key == result.question.key }
             var change = "–"
             if let now = result.positiveShare, let then = previous?.positiveShare {
@@ -241,6 +251,7 @@ public enum ReportContext {
             }
             return SurveyRow(
                 goal: String(result.question.goal),
+                number: number,
                 text: result.question.text,
                 respondentsText: String(result.respondents),
                 positiveText: result.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar",

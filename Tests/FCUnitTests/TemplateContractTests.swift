@@ -131,3 +131,44 @@ struct TemplateContractTests {
             "docs/template-values.md is out of date: run fcdoc template-values and paste its output")
     }
 }
+
+/// Every stored value of a context is one of its template fields: a property added to a
+/// `TemplateValues` struct without a field would be invisible to its template.
+@Suite("Templates: every value a context holds is a field its template can name")
+struct TemplateFieldCompletenessTests {
+    @Test(arguments: ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "reports/vindeln-2025.yaml"])
+    func everyStoredValueIsAField(fixture: String) throws {
+        let check = ConfigCheck.run(path: TestPaths.fixture(fixture))
+        let config = try #require(check.config)
+        for kind in DocumentKind.all(for: config) {
+            let plan = try DocumentPlan.make(kind, from: config, report: check.reportData)
+            expectFields(of: plan.context, "\(fixture) \(kind)")
+        }
+        for plan in [try DocumentPlan.form(.formularSjalvreflektion), try DocumentPlan.form(.formularForaldraenkat)] {
+            expectFields(of: plan.context, "\(plan.kind)")
+        }
+    }
+
+    /// Each property (in snake_case) is a key of the rendered values, or a part whose own
+    /// fields are (the forms' heading); nested values are checked the same way.
+    func expectFields(of values: any TemplateValues, _ place: String) {
+        let rendered = values.rendered
+        for child in Mirror(reflecting: values).children {
+            guard let label = child.label else { continue }
+            let name = label.replacing(/[A-Z]/) { "_" + $0.output.lowercased() }
+            if let part = child.value as? any TemplateValues, rendered[name] == nil {
+                let fields = Set(part.rendered.keys)
+                #expect(fields.isSubset(of: rendered.keys), "\(place): \(label)")
+                continue
+            }
+            let present =
+                Mirror(reflecting: child.value).displayStyle != .optional
+                || Mirror(reflecting: child.value).children.first != nil
+            #expect(!present || rendered[name] != nil, "\(place): \(label) has no field '\(name)'")
+            if let part = child.value as? any TemplateValues { expectFields(of: part, "\(place).\(label)") }
+            if let list = child.value as? [any TemplateValues], let first = list.first {
+                expectFields(of: first, "\(place).\(label)")
+            }
+        }
+    }
+}

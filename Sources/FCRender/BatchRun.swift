@@ -54,15 +54,18 @@ extension Batch {
         }
     }
 
-    /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
+    /// Checks every unit (in parallel) and returns their diagnostics, in unit order. Centres
+    /// that share an id both get the error that names them, so neither overwrites the other.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
-        await parallel(
+        let found = await parallel(
             units, cancel: cancel, started: Date(), progress: { _ in },
             work: { unit in
                 var diagnostics = self.pipeline.check(path: unit.source).diagnostics
                 if let report = unit.report { diagnostics += self.pipeline.check(path: report).diagnostics }
                 return diagnostics
             })
+        let clashes = CentreIDClash.find(in: units.filter { !$0.isCounty }.map(\.source), cache: checks, strict: strict)
+        return zip(units, found).map { unit, diagnostics in diagnostics + (clashes[unit.source] ?? []) }
     }
 
     public func render(

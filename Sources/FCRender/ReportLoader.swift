@@ -113,6 +113,7 @@ final class ReportIndex: Sendable {
         var path: String
         var year: Int
         var centrePath: String
+        var status: ReportStatus
     }
 
     private let folders = Mutex<[String: [Entry]]>([:])
@@ -138,7 +139,8 @@ final class ReportIndex: Sendable {
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(
                 path: path, year: year,
-                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
+                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path,
+                status: report.status)
         }
         return entries
     }

@@ -9,11 +9,15 @@ public enum RollupContext {
         public var title: String
         public var county: County
         public var steeringBody, reportingTo, year, previousYear, centreCountText, reportedCountText: String
+        /// "2 av 3 familjecentraler har lämnat in sin verksamhetsberättelse".
+        public var handedInText: String
         public var statisticLabels: [String]
         public var statistics: [CentreStatistics]
         public var totals: [String]
-        public var hasPrevious: Bool
-        public var previousTotals: [String]
+        /// Last year beside this one, like with like (`Comparison`).
+        public var comparisonRows: [CentreStatistics]
+        public var comparisonText: String
+        public var hasComparisonText: Bool
         public var goals: [Goal]
         public var goalRows: [GoalRow]
         public var priorities: [Priorities]
@@ -26,11 +30,12 @@ public enum RollupContext {
                 .text("title", \.title), .record("county", \.county), .text("steering_body", \.steeringBody),
                 .text("reporting_to", \.reportingTo), .text("year", \.year), .text("previous_year", \.previousYear),
                 .text("centre_count_text", \.centreCountText), .text("reported_count_text", \.reportedCountText),
-                .texts("statistic_labels", \.statisticLabels), .list("statistics", \.statistics),
-                .texts("totals", \.totals), .flag("has_previous", \.hasPrevious),
-                .texts("previous_totals", \.previousTotals), .list("goals", \.goals), .list("goal_rows", \.goalRows),
-                .list("priorities", \.priorities), .list("gaps", \.gaps), .flag("has_gaps", \.hasGaps),
-                .text("minimum_answers_text", \.minimumAnswersText),
+                .text("handed_in_text", \.handedInText), .texts("statistic_labels", \.statisticLabels),
+                .list("statistics", \.statistics), .texts("totals", \.totals),
+                .list("comparison_rows", \.comparisonRows), .text("comparison_text", \.comparisonText),
+                .flag("has_comparison_text", \.hasComparisonText), .list("goals", \.goals),
+                .list("goal_rows", \.goalRows), .list("priorities", \.priorities), .list("gaps", \.gaps),
+                .flag("has_gaps", \.hasGaps), .text("minimum_answers_text", \.minimumAnswersText),
             ]
         }
     }
@@ -105,8 +110,8 @@ public enum RollupContext {
     }
 
     public static func make(_ rollup: Rollup) -> Values {
-        let reported = rollup.centres.compactMap(\.report)
-        let withPrevious = reported.compactMap(\.previous)
+        let reporting = rollup.reporting
+        let comparison = Comparison(rollup)
         return Values(
             title: title(for: rollup),
             county: County(name: rollup.county.county.name.value, region: rollup.county.county.region.value),
@@ -116,7 +121,8 @@ public enum RollupContext {
             year: String(rollup.year),
             previousYear: String(rollup.year - 1),
             centreCountText: SwedishNumber.integer(rollup.centres.count),
-            reportedCountText: SwedishNumber.integer(reported.count),
+            reportedCountText: SwedishNumber.integer(reporting.count),
+            handedInText: handedInText(reported: reporting.count, of: rollup.centres.count),
             statisticLabels: statisticLabels,
             statistics: rollup.centres.map { centre in
                 CentreStatistics(
@@ -124,19 +130,33 @@ public enum RollupContext {
                     values: (centre.report.map { statisticValues($0.report.statistics) }
                         ?? Array(repeating: nil, count: 5)).map { $0.map(SwedishNumber.integer) ?? "–" })
             },
-            totals: totals(reported.map { statisticValues($0.report.statistics) }),
-            hasPrevious: !withPrevious.isEmpty,
-            previousTotals: totals(withPrevious.map { statisticValues($0.report.statistics) }),
+            totals: totals(reporting.compactMap { $0.report.map { statisticValues($0.report.statistics) } }),
+            comparisonRows: (comparison?.rows { centres, year in
+                totals(centres.compactMap { year($0).map { statisticValues($0.report.statistics) } })
+            } ?? []).map { CentreStatistics(name: $0.name, values: $0.figures) },
+            comparisonText: comparison?.text ?? "",
+            hasComparisonText: !(comparison?.isWholeCounty ?? true),
             goals: SurveyQuestions.goals.enumerated().map { Goal(number: String($0.offset + 1), goal: $0.element) },
-            goalRows: goalRows(rollup),
+            goalRows: goalRows(rollup, comparison: comparison),
             priorities: rollup.centres.compactMap { centre in
                 guard let report = centre.report else { return nil }
                 let goals = report.report.priorities.map(\.goal.value)
                 return Priorities(name: centre.name, first: goals.first ?? "–", second: goals.dropFirst().first ?? "–")
             },
-            gaps: rollup.centres.filter { $0.report == nil }.map { Gap(name: $0.name, state: $0.state) },
+            gaps: rollup.centres.filter { $0.report == nil }.map { Gap(name: $0.name, state: stateText($0.state)) },
             hasGaps: rollup.centres.contains { $0.report == nil },
             minimumAnswersText: SwedishText.number(SurveyScale.minimumAnswers))
+    }
+
+    /// "1 av 1 familjecentral har lämnat in sin verksamhetsberättelse", "2 av 3 familjecentraler …".
+    static func handedInText(reported: Int, of total: Int) -> String {
+        "\(SwedishNumber.integer(reported)) av \(SwedishNumber.integer(total)) "
+            + (total == 1 ? "familjecentral" : "familjecentraler") + " har lämnat in sin verksamhetsberättelse"
+    }
+
+    /// Why a centre is not counted, as the list of gaps says it.
+    static func stateText(_ state: Rollup.State) -> String {
+        state == .draft ? "utkast, inte inlämnad" : state.rawValue
     }
 
     /// Column totals; a column without any figure stays "–".
@@ -149,8 +169,9 @@ public enum RollupContext {
 
     /// The survey table, one row per centre and the county's rows last (a county of 30 centres
     /// stays five goal columns wide): each centre's share of positive answers per goal, "för få
-    /// svar" under five answers, "–" without a report.
-    static func goalRows(_ rollup: Rollup) -> [GoalRow] {
+    /// svar" under five answers, "–" without a handed-in report. Only the questions each
+    /// centre's own report shows are added up (`Rollup.goalCounts`).
+    static func goalRows(_ rollup: Rollup, comparison: Comparison?) -> [GoalRow] {
         let goalNumbers = Array(1...SurveyQuestions.goals.count)
         let centres = rollup.centres.map { centre in
             GoalRow(
@@ -160,20 +181,14 @@ public enum RollupContext {
                     return share(counts)
                 })
         }
-        func county(_ name: String, _ survey: (Rollup.Centre) -> [QuestionResult]?) -> GoalRow {
-            GoalRow(
-                name: name, isCounty: true,
-                cells: goalNumbers.map { goal in
-                    share(
-                        rollup.centres.compactMap { Rollup.goalCounts(survey($0), goal: goal) }
-                            .reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } })
-                })
+        func cells(_ centres: [Rollup.Centre], _ year: (Rollup.Centre) -> ReportData?) -> [String] {
+            goalNumbers.map { goal in
+                share(Rollup.add(centres.compactMap { Rollup.goalCounts(year($0)?.survey, goal: goal) }))
+            }
         }
-        var rows = centres + [county("Länet \(rollup.year)", { $0.report?.survey })]
-        if rollup.centres.contains(where: { $0.report?.previous != nil }) {
-            rows.append(county("Länet \(rollup.year - 1)", { $0.report?.previous?.survey }))
-        }
-        return rows
+        let county = GoalRow(name: "Länet \(rollup.year)", isCounty: true, cells: cells(rollup.reporting, \.report))
+        let compared = (comparison?.rows(cells) ?? []).map { GoalRow(name: $0.name, isCounty: true, cells: $0.figures) }
+        return centres + [county] + compared
     }
 
     static func share(_ counts: [Int]) -> String {

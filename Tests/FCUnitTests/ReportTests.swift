@@ -218,18 +218,3 @@ struct ReportTests {
         }
     }
 }
-
-@Suite("Roll-up: small groups stay hidden")
-struct RollupTests {
-    @Test func goalsAddUpTheirQuestionsAndHideGroupsUnderFive() {
-        let questions = SurveyQuestions.builtIn.filter { $0.goal == 3 }
-        let survey = [
-            QuestionResult(question: questions[0], counts: [0, 0, 1, 1, 0]),
-            QuestionResult(question: questions[1], counts: [0, 0, 0, 1, 2]),
-        ]
-        #expect(Rollup.goalCounts(survey, goal: 3) == [0, 0, 1, 2, 2])
-        #expect(Rollup.positiveShare([0, 0, 1, 2, 2]) == 80)
-        #expect(Rollup.positiveShare([0, 0, 0, 1, 3]) == nil)
-        #expect(Rollup.positiveShare(nil) == nil)
-    }
-}

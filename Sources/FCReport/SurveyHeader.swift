@@ -82,18 +82,22 @@ struct SurveyHeader {
                 columns[index].role = role
             }
         }
-        reportQuestionsGivenTwice(&columns, sink: sink)
+        let reported = reportQuestionsGivenTwice(&columns, sink: sink)
         let missing = questions.filter { question in !columns.contains { $0.questionKey == question.key } }
-        let explained = reportUnknownQuestionTexts(columns, missing: missing, named: named, sink: sink)
+        let explained = reportUnknownQuestionTexts(
+            columns.enumerated().filter { !reported.contains($0.offset) }.map(\.element), missing: missing,
+            sink: sink)
         reportMissing(
             missing.filter { !explained.contains($0.key) }.map { (key: $0.key, name: named[$0.key] ?? $0.key) },
             names: columns.map(\.header), sink: sink)
         return columns
     }
 
-    /// A second column of the same question is an error, and is not counted.
-    private func reportQuestionsGivenTwice(_ columns: inout [SurveyColumn], sink: DiagnosticSink) {
+    /// A second column of the same question is an error, and is not counted. Returns the indices
+    /// of the columns reported.
+    private func reportQuestionsGivenTwice(_ columns: inout [SurveyColumn], sink: DiagnosticSink) -> Set<Int> {
         var first: [String: Int] = [:]
+        var reported: Set<Int> = []
         for index in columns.indices {
             guard let key = columns[index].questionKey else { continue }
             guard let earlier = first[key] else {
@@ -114,14 +118,16 @@ struct SurveyHeader {
                 ])
             columns[index].role = .unknown
             columns[index].match = nil
+            reported.insert(index)
         }
+        return reported
     }
 
     /// A header written as a sentence that is no question of the form: while questions lack a
     /// column, an error naming the nearest of them (each named once); else a warning that it is
     /// not counted. Returns the keys of the questions named.
     private func reportUnknownQuestionTexts(
-        _ columns: [SurveyColumn], missing: [SurveyQuestion], named: [String: String], sink: DiagnosticSink
+        _ columns: [SurveyColumn], missing: [SurveyQuestion], sink: DiagnosticSink
     ) -> Set<String> {
         var unexplained = missing
         var named: Set<String> = []

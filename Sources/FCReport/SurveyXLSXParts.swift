@@ -23,6 +23,8 @@ extension SurveyXLSX {
                         + "export the survey again as .xlsx or as CSV UTF-8")
             }
             var targets: [String: String] = [:]
+            var sharedStringsPath = sharedStringsPath
+            var stylesPath = stylesPath
             if let relations = try package.part("xl/_rels/workbook.xml.rels") {
                 try XMLEvents.read(relations) { event in
                     guard case .start("Relationship", let attributes, _) = event, let id = attributes["Id"],
@@ -35,6 +37,8 @@ extension SurveyXLSX {
                     if type.hasSuffix("/styles") { stylesPath = path }
                 }
             }
+            var sheets: [Sheet] = []
+            var dates1904 = false
             try XMLEvents.read(workbook) { event in
                 guard case .start(let name, let attributes, _) = event else { return }
                 if name == "workbookPr" { dates1904 = ["1", "true"].contains(attributes["date1904"] ?? "") }
@@ -42,6 +46,10 @@ extension SurveyXLSX {
                 let path = attributes["id"].flatMap { targets[$0] } ?? "xl/worksheets/sheet\(sheets.count + 1).xml"
                 sheets.append(Sheet(name: sheetName, path: path))
             }
+            self.sheets = sheets
+            self.dates1904 = dates1904
+            self.sharedStringsPath = sharedStringsPath
+            self.stylesPath = stylesPath
         }
 
         /// A relationship's target as a path in the package (targets are relative to `xl/`).
@@ -149,6 +157,7 @@ extension SurveyXLSX {
         var rows: [Int: [Int: String]] = [:]
 
         init(_ data: Data, strings: [String], dateStyles: Set<Int>, dates1904: Bool) throws {
+            var rows: [Int: [Int: String]] = [:]
             var row = 0
             var column = 0
             var type = "n"
@@ -180,6 +189,7 @@ extension SurveyXLSX {
                 default: break
                 }
             }
+            self.rows = rows
         }
 
         /// The column number of a cell reference: `B3` → 2.

@@ -13,7 +13,9 @@ struct SurveyExportTests {
     /// A copy of the vindeln 2025 report and its centre in a fresh folder, its `survey.file` the
     /// export `name` (copied from fixtures/survey-exports, or written from `data`), no `columns`.
     static func report(surveyFile name: String, data: Data? = nil, extra: String = "") throws -> String {
-        let folder = TestPaths.temporaryFolder()
+        // The centre is `../vindeln.yaml`: the report goes one folder down.
+        let folder = TestPaths.temporaryFolder().appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = URL(fileURLWithPath: TestPaths.fixture(original))
         var yaml = try String(contentsOf: source, encoding: .utf8)
         #expect(!yaml.contains("columns:"))
@@ -102,7 +104,7 @@ struct SurveyExportTests {
         #expect(error.severity == .error)
         #expect(error.location == SourceLocation(file: "svar.csv", line: 1, column: 21))
         #expect(error.message.contains("'Jag känner mig välkommen till familjece…'"))
-        #expect(error.message.contains("nearest is mal1b 'Jag känner mig välkommen på familjecentra…'"))
+        #expect(error.message.contains("nearest is mal1b 'Jag känner mig välkommen på familjecent…'"))
         #expect(error.message.contains("survey.columns"))
     }
 

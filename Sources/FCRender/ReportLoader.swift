@@ -107,6 +107,7 @@ final class ReportIndex: @unchecked Sendable {
         var path: String
         var year: Int
         var centrePath: String
+        var status: ReportStatus
     }
 
     private let lock = NSLock()
@@ -128,7 +129,8 @@ final class ReportIndex: @unchecked Sendable {
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(
                 path: path, year: year,
-                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
+                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path,
+                status: report.status)
         }
         folders[key] = entries
         return entries

@@ -57,9 +57,11 @@ enum EditorPage {
                 <h2>Föräldraenkät</h2>
                 <form method="post" action="/api/survey/\(target)" enctype="multipart/form-data">
                 <input type="hidden" name="csrf" value="\(e(token))">
-                <p>En CSV-fil (högst 5 MiB) sparas som <code>\(e(survey))</code> och kontrolleras med verksamhetsberättelsen.</p>
-                <label for="survey-file">Enkätsvar (CSV-fil)</label>
-                <input type="file" id="survey-file" name="csv" accept=".csv,text/csv" required>
+                <p>Enkäten som enkätverktyget exporterar den (Google Forms, Microsoft Forms, Esmaker, Netigate …):
+                en CSV- eller Excel-fil (.xlsx, högst 5 MiB). Innan något sparas visas vilken kolumn som blev vilken
+                fråga; den sparas som <code>\(e(survey))</code> (eller .xlsx) och den förra behålls bredvid.</p>
+                <label for="survey-file">Enkätsvar (CSV- eller Excel-fil)</label>
+                <input type="file" id="survey-file" name="csv" accept=".csv,.xlsx,text/csv" required>
                 <button type="submit">Ladda upp enkätsvar</button>
                 </form>
                 """
@@ -106,7 +108,7 @@ enum EditorPage {
             let place =
                 here
                 ? "rad \(location.line), kolumn \(location.column)"
-                : "\(location.file):\(location.line):\(location.column)"
+                : location.description
             let severity =
                 switch diagnostic.severity {
                 case .error: "fel"

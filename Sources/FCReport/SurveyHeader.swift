@@ -45,8 +45,9 @@ enum SurveyDelimiter {
 struct SurveyHeader {
     let row: SurveyTable.Row
 
-    /// Messages list at most this many characters of the header's names.
-    static let shownLength = 100
+    /// Messages quote at most this many of the header's cells, each shortened: the file may be
+    /// something else than a survey, and a message must not show more of it than a glance.
+    static let shownCells = 3
 
     /// What each column of the header holds; problems go to `sink`.
     func columns(for questions: [SurveyQuestion], named: [String: String], sink: DiagnosticSink) -> [SurveyColumn] {
@@ -183,9 +184,9 @@ struct SurveyHeader {
                 } ?? ""
             sink.error(
                 "the header has no column for \(missing.count) of the questions "
-                    + "(\(shown(missing.map(\.name)))); name the columns by the questions' keys or texts, or map "
-                    + "each question to its column under 'survey.columns' (e.g. \(example)); the header has: "
-                    + "\(shown(names))", at: at)
+                    + "(\(missing.map(\.name).joined(separator: ", "))); name the columns by the questions' keys or "
+                    + "texts, or map each question to its column under 'survey.columns' (e.g. \(example)); the header "
+                    + "has: \(shown(names))", at: at)
         }
     }
 
@@ -194,17 +195,9 @@ struct SurveyHeader {
         name.count > 40 ? String(name.prefix(39)) + "…" : name
     }
 
-    /// The header's names, shortened to about `shownLength` characters.
+    /// The header's first cells, at most `shownCells`, each shortened.
     private func shown(_ names: [String]) -> String {
-        var shown: [String] = []
-        var length = 0
-        for name in names {
-            length += name.count + 2
-            if length > Self.shownLength, !shown.isEmpty {
-                return shown.joined(separator: ", ") + ", … (\(names.count) columns in all)"
-            }
-            shown.append(Self.short(name))
-        }
-        return shown.joined(separator: ", ")
+        let first = names.prefix(Self.shownCells).map(Self.short).joined(separator: ", ")
+        return names.count > Self.shownCells ? first + ", … (\(names.count) columns in all)" : first
     }
 }

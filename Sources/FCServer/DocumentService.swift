@@ -11,6 +11,8 @@ import Foundation
 struct DocumentService: Sendable {
     var templatesDirectory: String?
     var strict = false
+    /// Where the files a file names may lie: the served folder.
+    var policy: PathPolicy
 
     enum Failure: Error {
         /// The file has errors, or the document cannot be made (a template's error is at its
@@ -22,7 +24,7 @@ struct DocumentService: Sendable {
 
     /// A fresh pipeline: its template set parses the templates as they are now.
     var pipeline: Pipeline {
-        Pipeline(templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict)
+        Pipeline(templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict, policy: policy)
     }
 
     /// Checks the file (or `text`, as if it were the file) and plans `document` (the first of

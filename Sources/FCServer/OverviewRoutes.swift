@@ -5,8 +5,16 @@ import Hummingbird
 
 /// The overview page and the files every page uses (stylesheet, script), served by fcdoc itself.
 extension LocalServer {
-    func overviewPage() -> Response {
-        let overview = Overview.read(workspace, strict: options.strict)
+    /// `GET /` shows the newest report year; `GET /?year=YYYY` that year.
+    func overviewPage(_ request: Request) throws -> Response {
+        var year: Int?
+        if let asked = request.uri.queryParameters.get("year") {
+            guard let number = Int(asked), (2000...2100).contains(number) else {
+                throw Refusal(.badRequest, "Året ska vara ett årtal från 2000 till 2100, t.ex. /?year=2025.")
+            }
+            year = number
+        }
+        let overview = Overview.read(workspace, year: year, strict: options.strict)
         let pdf = (try? PDFConverter.find()) != nil
         let name = workspace.onlyFile ?? workspace.root.lastPathComponent
         return Pages.html(OverviewPage.render(overview, folderName: name, token: token, pdf: pdf))

@@ -51,7 +51,11 @@ struct Serve: AsyncParsableCommand {
                 "warning: --host \(host) lets other computers on the network reach this server and the files in \(path);"
                     + " anyone who can open the page can change them. Use it only on a network you trust.")
         }
-        print("fcdoc serve: \(server.address.url) (Ctrl-C stops)")
-        try await server.application().runService()
+        do {
+            try await server.run { url in print("fcdoc serve: \(url) (Ctrl-C stops)") }
+        } catch let error as LocalServer.StartError {
+            printError("fcdoc serve: \(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,4 +1,4 @@
-// The few libxml2 text-writer functions fcdoc uses, declared here instead of including
+// The few libxml2 text-writer and text-reader functions fcdoc uses, declared here instead of including
 // <libxml/xmlwriter.h>: that header pulls in ICU's headers, which clash with the ICU copy that
 // Foundation carries on Linux. The declarations match libxml2's stable C API (xmlChar is an
 // unsigned char, passed here as char).
@@ -24,5 +24,19 @@ int xmlTextWriterWriteAttribute(xmlTextWriterPtr writer, const char *name, const
 int xmlTextWriterWriteString(xmlTextWriterPtr writer, const char *content);
 int xmlTextWriterWriteRawLen(xmlTextWriterPtr writer, const char *content, int len);
 int xmlTextWriterFlush(xmlTextWriterPtr writer);
+
+typedef struct _xmlTextReader *xmlTextReaderPtr;
+
+xmlTextReaderPtr xmlReaderForMemory(const char *buffer, int size, const char *URL, const char *encoding,
+                                    int options);
+void xmlFreeTextReader(xmlTextReaderPtr reader);
+int xmlTextReaderRead(xmlTextReaderPtr reader);
+int xmlTextReaderNodeType(xmlTextReaderPtr reader);
+int xmlTextReaderIsEmptyElement(xmlTextReaderPtr reader);
+const unsigned char *xmlTextReaderConstLocalName(xmlTextReaderPtr reader);
+const unsigned char *xmlTextReaderConstNamespaceUri(xmlTextReaderPtr reader);
+const unsigned char *xmlTextReaderConstValue(xmlTextReaderPtr reader);
+int xmlTextReaderMoveToNextAttribute(xmlTextReaderPtr reader);
+int xmlTextReaderMoveToElement(xmlTextReaderPtr reader);
 
 #endif

@@ -25,6 +25,8 @@ int xmlTextWriterWriteString(xmlTextWriterPtr writer, const char *content);
 int xmlTextWriterWriteRawLen(xmlTextWriterPtr writer, const char *content, int len);
 int xmlTextWriterFlush(xmlTextWriterPtr writer);
 
+// The streaming reader (xmlreader.h), for reading the XML inside packages (a spreadsheet's
+// sheets, a returned ODT's or DOCX's text).
 typedef struct _xmlTextReader *xmlTextReaderPtr;
 
 xmlTextReaderPtr xmlReaderForMemory(const char *buffer, int size, const char *URL, const char *encoding,
@@ -32,10 +34,12 @@ xmlTextReaderPtr xmlReaderForMemory(const char *buffer, int size, const char *UR
 void xmlFreeTextReader(xmlTextReaderPtr reader);
 int xmlTextReaderRead(xmlTextReaderPtr reader);
 int xmlTextReaderNodeType(xmlTextReaderPtr reader);
+int xmlTextReaderDepth(xmlTextReaderPtr reader);
 int xmlTextReaderIsEmptyElement(xmlTextReaderPtr reader);
 const unsigned char *xmlTextReaderConstLocalName(xmlTextReaderPtr reader);
 const unsigned char *xmlTextReaderConstNamespaceUri(xmlTextReaderPtr reader);
 const unsigned char *xmlTextReaderConstValue(xmlTextReaderPtr reader);
+int xmlTextReaderMoveToFirstAttribute(xmlTextReaderPtr reader);
 int xmlTextReaderMoveToNextAttribute(xmlTextReaderPtr reader);
 int xmlTextReaderMoveToElement(xmlTextReaderPtr reader);
 

@@ -22,7 +22,7 @@ public enum SurveyScale {
     static let lowercasedLabels = labels.map { $0.lowercased() }
     static let lowercasedNoAnswer = Set(noAnswer)
 
-    /// A cell as a survey tool exports it: `1`–`5`, a label (any case), or nothing.
+    /// A cell as a survey tool exports it: `1`–`5`, a label of the scale, "Vet ej", or nothing.
     public static func answer(_ cell: String) -> Answer {
         let trimmed = cell.trimmingSpaces()
         // The common case, a single digit, without touching case tables.
@@ -33,7 +33,8 @@ public enum SurveyScale {
             return (1...5).contains(number) ? .value(number) : .invalid
         }
         if trimmed.isEmpty { return .none }
-        let lowered = trimmed.lowercased()
+        // As tools export the labels: any case, white space or quotes, a full stop or not.
+        let lowered = SurveyText.normalised(trimmed)
         if lowercasedNoAnswer.contains(lowered) { return .none }
         if let number = Int(trimmed) { return (1...5).contains(number) ? .value(number) : .invalid }
         if let index = lowercasedLabels.firstIndex(of: lowered) { return .value(index + 1) }
@@ -83,6 +84,33 @@ public enum SurveyQuestions {
         SurveyQuestion(
             key: "mal5b", goal: 5, text: "Familjecentralen informerar om samhällets stöd till barnfamiljer."),
     ]
+}
+
+extension SurveyQuestions {
+    /// Each question's number as parents and readers look it up: the goal's number and a letter
+    /// for the question's place among that goal's questions, in the order given ("1a", "1b",
+    /// "2a", …; after "z" come "aa", "ab", …). The blank form, the report's table, its charts and
+    /// `fcdoc questions` all number the questions so.
+    public static func numbers(_ questions: [SurveyQuestion]) -> [String] {
+        var seen: [Int: Int] = [:]
+        return questions.map { question in
+            let place = seen[question.goal, default: 0]
+            seen[question.goal] = place + 1
+            return "\(question.goal)\(letters(place))"
+        }
+    }
+
+    /// "a" for 0, "z" for 25, "aa" for 26: the letters of a question's place within its goal.
+    static func letters(_ place: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var rest = place
+        var text = ""
+        repeat {
+            text.insert(alphabet[rest % 26], at: text.startIndex)
+            rest = rest / 26 - 1
+        } while rest >= 0
+        return text
+    }
 }
 
 /// One question's answers, counted.

@@ -4,7 +4,13 @@ import FCDocument
 /// The values the `samverkansavtal` template sees, built from a valid centre file. Plain text
 /// only: escaping for Markdown happens when the template inserts them.
 public enum AgreementContext {
-    public static let defaultDisputeBody = "kontaktorganet för samarbete mellan landstinget och kommunen (LAKO)"
+    /// Seed 004's dispute body: Jämtland's cooperation body of region and municipalities.
+    public static let jamtlandDisputeBody = "kontaktorganet för samarbete mellan landstinget och kommunen (LAKO)"
+    /// The region whose body `jamtlandDisputeBody` is.
+    public static let jamtlandRegion = "Region Jämtland Härjedalen"
+    /// Where a centre elsewhere names no dispute body: the general courts, which decide a dispute
+    /// between the parties of an agreement when they have agreed on no other forum.
+    public static let neutralDisputeBody = "allmän domstol"
     public static let defaultAppointedBy = "ledningsgruppen"
     public static let defaultNoticeMonths = 12
 
@@ -31,30 +37,75 @@ public enum AgreementContext {
         /// The number of copies rendered, in words: "tre".
         public var copiesText: String
         public var signatories: [SignatoryValues]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("title", \.title), .record("centre", \.centre), .list("parties", \.parties),
+                .text("parties_sentence", \.partiesSentence),
+                .texts("catchment_area_paragraphs", \.catchmentAreaParagraphs),
+                .texts("premises_paragraphs", \.premisesParagraphs), .texts("budget_paragraphs", \.budgetParagraphs),
+                .texts("psychological_competence_paragraphs", \.psychologicalCompetenceParagraphs),
+                .list("services", \.services), .optional("steering_group", \.steeringGroup),
+                .record("management_group", \.managementGroup), .record("coordinator", \.coordinator),
+                .text("report_due_text", \.reportDueText), .text("notice_period_text", \.noticePeriodText),
+                .text("dispute_body", \.disputeBody), .text("copies_text", \.copiesText),
+                .list("signatories", \.signatories),
+            ]
+        }
     }
 
     public struct Centre: TemplateValues {
         public var name, municipality, region, county, address: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("name", \.name), .text("municipality", \.municipality), .text("region", \.region),
+                .text("county", \.county), .text("address", \.address),
+            ]
+        }
     }
 
     public struct PartyValues: TemplateValues {
         public var organisation, unit, typeLabel, servicesText: String
         public var hasServices: Bool
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("organisation", \.organisation), .text("unit", \.unit), .text("type_label", \.typeLabel),
+                .text("services_text", \.servicesText), .flag("has_services", \.hasServices),
+            ]
+        }
     }
 
     public struct ServiceValues: TemplateValues {
         public var heading, party: String
         public var customDuties: [String]
         public var isMvc, isBvc, isOppenForskola, isSocialtjanst: Bool
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("heading", \.heading), .text("party", \.party), .texts("custom_duties", \.customDuties),
+                .flag("is_mvc", \.isMvc), .flag("is_bvc", \.isBvc), .flag("is_oppen_forskola", \.isOppenForskola),
+                .flag("is_socialtjanst", \.isSocialtjanst),
+            ]
+        }
     }
 
     public struct GroupValues: TemplateValues {
         public var members: [MemberValues]
         public var customDuties: [String]
+
+        public static var fields: [TemplateField<Self>] {
+            [.list("members", \.members), .texts("custom_duties", \.customDuties)]
+        }
     }
 
     public struct MemberValues: TemplateValues {
         public var name, title, party: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("name", \.name), .text("title", \.title), .text("party", \.party)]
+        }
     }
 
     public struct CoordinatorValues: TemplateValues {
@@ -66,14 +117,33 @@ public enum AgreementContext {
         public var termText: String
         /// How the parties share the coordinator's cost: the seed's yearly turns, or equal parts.
         public var costIsRotating, costIsEqual: Bool
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("appointed_by", \.appointedBy), .flag("has_scope", \.hasScope), .text("scope_text", \.scopeText),
+                .list("persons", \.persons), .text("term_text", \.termText),
+                .flag("cost_is_rotating", \.costIsRotating), .flag("cost_is_equal", \.costIsEqual),
+            ]
+        }
     }
 
     public struct PersonValues: TemplateValues {
         public var name, party: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("name", \.name), .text("party", \.party)]
+        }
     }
 
     public struct SignatoryValues: TemplateValues {
         public var partyName, organisation, place, dateText, name, title: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("party_name", \.partyName), .text("organisation", \.organisation), .text("place", \.place),
+                .text("date_text", \.dateText), .text("name", \.name), .text("title", \.title),
+            ]
+        }
     }
 
     public static func title(for file: CentreFile) -> String {
@@ -102,9 +172,18 @@ public enum AgreementContext {
             coordinator: coordinator(file),
             reportDueText: "den " + file.followUp.due.swedish,
             noticePeriodText: SwedishText.months(noticeMonths),
-            disputeBody: file.agreement.disputeBody?.value ?? defaultDisputeBody,
+            disputeBody: disputeBody(file),
             copiesText: copiesText(copies),
             signatories: file.signatories.map { signatory(file, $0) })
+    }
+
+    /// Who settles disputes: the centre's `agreement.dispute_body`; without one, seed 004's LAKO
+    /// for a centre in Region Jämtland Härjedalen, whose body it is, and elsewhere the general
+    /// courts (`neutralDisputeBody`) rather than another region's body.
+    public static func disputeBody(_ file: CentreFile) -> String {
+        if let own = file.agreement.disputeBody?.value { return own }
+        let region = file.centre.region.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return region.lowercased() == jamtlandRegion.lowercased() ? jamtlandDisputeBody : neutralDisputeBody
     }
 
     /// "ett", "två", … "tjugo": how the seeds write the number of likalydande exemplar.

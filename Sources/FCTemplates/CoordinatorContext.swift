@@ -21,6 +21,9 @@ public enum CoordinatorContext {
         public var hasStart: Bool
         public var startDateText, endDateText: String
         public var noticePeriodText: String
+        /// The body the coordinator reports to and that decides on the proposals: "styrgruppen"
+        /// where the centre sets up a steering group, else "ledningsgruppen".
+        public var decidingBody: String
         public var disputeBody: String
         public var taskGroups: [TaskGroup]
         public var ownTasks: [String]
@@ -29,6 +32,20 @@ public enum CoordinatorContext {
         /// The number of copies rendered, in words.
         public var copiesText: String
         public var signatories: [AgreementContext.SignatoryValues]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("title", \.title), .record("centre", \.centre), .text("appointed_by", \.appointedBy),
+                .list("persons", \.persons), .flag("has_persons", \.hasPersons), .text("scope_text", \.scopeText),
+                .flag("has_scope", \.hasScope), .text("term_text", \.termText), .flag("has_start", \.hasStart),
+                .text("start_date_text", \.startDateText), .text("end_date_text", \.endDateText),
+                .text("notice_period_text", \.noticePeriodText), .text("deciding_body", \.decidingBody),
+                .text("dispute_body", \.disputeBody),
+                .list("task_groups", \.taskGroups), .texts("own_tasks", \.ownTasks),
+                .flag("has_own_tasks", \.hasOwnTasks), .optional("cost", \.cost), .text("copies_text", \.copiesText),
+                .list("signatories", \.signatories),
+            ]
+        }
     }
 
     public struct Person: TemplateValues {
@@ -39,12 +56,24 @@ public enum CoordinatorContext {
         public var hasScope: Bool
         /// Where and when the coordinator signs: as the signatories of the coordinator's party.
         public var place, dateText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("name", \.name), .text("profession", \.profession), .flag("has_profession", \.hasProfession),
+                .text("party", \.party), .text("scope_text", \.scopeText), .flag("has_scope", \.hasScope),
+                .text("place", \.place), .text("date_text", \.dateText),
+            ]
+        }
     }
 
     public struct TaskGroup: TemplateValues {
         public var heading: String
         public var hasHeading: Bool
         public var tasks: [String]
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("heading", \.heading), .flag("has_heading", \.hasHeading), .texts("tasks", \.tasks)]
+        }
     }
 
     public struct Cost: TemplateValues {
@@ -57,14 +86,31 @@ public enum CoordinatorContext {
         public var orderText: String
         public var hasSchedule: Bool
         public var schedule: [Turn]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .flag("is_equal", \.isEqual), .flag("is_rotating", \.isRotating), .flag("has_amount", \.hasAmount),
+                .text("annual_cost_text", \.annualCostText), .list("shares", \.shares),
+                .text("total_text", \.totalText), .text("order_text", \.orderText),
+                .flag("has_schedule", \.hasSchedule), .list("schedule", \.schedule),
+            ]
+        }
     }
 
     public struct Share: TemplateValues {
         public var party, amountText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("party", \.party), .text("amount_text", \.amountText)]
+        }
     }
 
     public struct Turn: TemplateValues {
         public var year, party, amountText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("year", \.year), .text("party", \.party), .text("amount_text", \.amountText)]
+        }
     }
 
     public static func title(for file: CentreFile) -> String {
@@ -93,8 +139,9 @@ public enum CoordinatorContext {
             startDateText: term.start?.description ?? "",
             endDateText: term.end?.description ?? "",
             noticePeriodText: SwedishText.months(noticeMonths),
-            disputeBody: file.agreement.disputeBody?.value ?? AgreementContext.defaultDisputeBody,
-            taskGroups: taskGroups(coordinator.tasks),
+            decidingBody: file.steeringGroup == nil ? "ledningsgruppen" : "styrgruppen",
+            disputeBody: AgreementContext.disputeBody(file),
+            taskGroups: taskGroups(coordinator.tasks, hasSteeringGroup: file.steeringGroup != nil),
             ownTasks: coordinator.ownTasks.map(\.value),
             hasOwnTasks: !coordinator.ownTasks.isEmpty,
             cost: try coordinator.cost.map { try costValues($0, file: file, term: term) },
@@ -129,8 +176,9 @@ public enum CoordinatorContext {
         return nil
     }
 
-    /// The chosen tasks, in the catalogue's groups and order.
-    static func taskGroups(_ selection: TaskSelection) -> [TaskGroup] {
+    /// The chosen tasks, in the catalogue's groups and order, worded for a centre with or without
+    /// a steering group.
+    static func taskGroups(_ selection: TaskSelection, hasSteeringGroup: Bool) -> [TaskGroup] {
         let chosen: (String) -> Bool
         switch selection {
         case .all:
@@ -143,7 +191,7 @@ public enum CoordinatorContext {
             chosen = { !set.contains($0) }
         }
         return CoordinatorTasks.groups.compactMap { group in
-            let tasks = group.tasks.filter { chosen($0.key) }.map(\.text)
+            let tasks = group.tasks.filter { chosen($0.key) }.map { $0.text(hasSteeringGroup: hasSteeringGroup) }
             guard !tasks.isEmpty else { return nil }
             return TaskGroup(heading: group.heading ?? "", hasHeading: group.heading != nil, tasks: tasks)
         }

@@ -10,6 +10,11 @@ public enum ReportValidator {
     ///   - sink: where every problem goes.
     public static func validate(_ report: ReportFile, strict: Bool = false, into sink: DiagnosticSink) {
         PrivacyScanner.check(FreeText.of(report), strict: strict, into: sink)
+        if let status = report.declaredStatus, status.value == .draft {
+            sink.note(
+                "this report is a draft (status: utkast), so the county roll-up leaves it out; "
+                    + "write 'status: inlämnad' when the centre hands it in", at: status.location)
+        }
         if let year = report.year, !(2000...2100).contains(year.value) {
             sink.error("year is \(year.value); expected a year from 2000 to 2100", at: year.location)
         }
@@ -36,11 +41,15 @@ public enum ReportValidator {
     static func checkSurvey(_ survey: SurveySource, questions: [SurveyQuestion], sink: DiagnosticSink) {
         if survey.file == nil && survey.counts.isEmpty {
             sink.error(
-                "'survey' needs either 'file' (a CSV export) or 'counts' (answers counted beforehand)",
+                "'survey' needs either 'file' (a CSV or Excel export) or 'counts' (answers counted beforehand)",
                 at: survey.location)
         }
         if let file = survey.file, !survey.counts.isEmpty {
             sink.error("give the survey either as 'file' or as 'counts', not both", at: file.location)
+        }
+        if let sheet = survey.sheet, survey.file == nil {
+            sink.error(
+                "'sheet' names a sheet of the survey's workbook; give the workbook as 'file'", at: sheet.location)
         }
         if let delimiter = survey.delimiter, ![";", ",", "tab", "\t", "\\t"].contains(delimiter.value) {
             sink.error(

@@ -1,8 +1,8 @@
-import FCDocument
 import FCXML
 import Foundation
 import Testing
 
+@testable import FCDocument
 @testable import FCRender
 
 @Suite("Verify: the kontrollsumma recomputed from a copy's text in reading order")

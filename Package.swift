@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
+                               "FCWriters", "FCXML", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCServer",
                 dependencies: ["FCText", "FCConfig", "FCRender", "FCTemplates", "FCWriters", "FCOutput",
                                .product(name: "Hummingbird", package: "hummingbird"),

@@ -57,6 +57,7 @@ run init init --kind report --centre vindeln.yaml --out reports/ny-2026.yaml
 run schema schema centre
 cmp -s "$scratch/out.schema" "$root/schemas/centre.schema.json" || fail "fcdoc schema centre differs from schemas/"
 
+grep -q 'vindeln.yaml"' "$trace.centre" || fail "strace saw no file opened: the check below would prove nothing"
 if grep -h -F "\"$root/" "$trace".*; then fail "fcdoc opened the files above in the checkout $root"; fi
 for document in samverkansavtal samordnaravtal samordningsfunktion verksamhetsberattelse-2024 \
   verksamhetsberattelse-2025 sjalvreflektion foraldraenkat-2026; do

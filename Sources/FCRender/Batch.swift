@@ -76,6 +76,7 @@ public struct Batch: Sendable {
 
     public enum ReportState: String, Sendable {
         case handedIn = "inlämnad"
+        case draft = "utkast"
         case missing = "saknas"
         case invalid = "har fel"
         case notApplicable = ""
@@ -88,13 +89,16 @@ public struct Batch: Sendable {
         public var stray: [Diagnostic]
     }
 
-    /// Finds the county file, the centres and this year's reports.
+    /// Finds the county file, the centres and this year's reports; the year is the latest of the
+    /// handed-in reports unless given (the latest of all when none is handed in).
     public func plan() -> Plan {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
         var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
             .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
-        let year = self.year ?? reports.map(\.year).max()
+        // A draft started for next year does not move the county on to a year nobody has reported.
+        let year =
+            self.year ?? (reports.filter { $0.status == .handedIn }.map(\.year).max() ?? reports.map(\.year).max())
         var units: [Unit] = []
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
@@ -140,7 +144,7 @@ public struct Batch: Sendable {
             if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
                 do {
                     plans.append(try DocumentPlan.make(.verksamhetsberattelse, from: reportConfig, report: data))
-                    result.reportState = .handedIn
+                    result.reportState = data.report.status == .handedIn ? .handedIn : .draft
                 } catch {
                     result.errors += Diagnostic.from(error, file: reportPath)
                     result.reportState = .invalid
@@ -190,20 +194,20 @@ extension Batch {
     }
 
     /// Renders the county roll-up (`lansrapport-YYYY`) into the county's result, from every
-    /// centre's report of the year; centres without a valid report are listed as such.
+    /// centre's report of the year; only handed-in reports of centres that rendered count, the
+    /// others are listed as drafts, missing or faulty.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
         guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
             let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks, strict: strict).county
         else { return }
+        let rendered = Set(results.filter { !$0.failed }.map(\.unit.source))
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
             let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
-            guard let report = unit.report else {
-                return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue)
-            }
-            let data = ConfigCheck.run(path: report, cache: checks, strict: strict).reportData
-            return Rollup.Centre(
-                name: name, report: data,
-                state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
+            guard let report = unit.report else { return Rollup.Centre(name: name, without: .missing) }
+            guard rendered.contains(unit.source),
+                let data = ConfigCheck.run(path: report, cache: checks, strict: strict).reportData
+            else { return Rollup.Centre(name: name, without: .invalid) }
+            return Rollup.Centre(name: name, report: data)
         }.sorted { $0.name < $1.name }
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {

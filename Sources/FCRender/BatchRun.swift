@@ -54,9 +54,10 @@ extension Batch {
         }
     }
 
-    /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
+    /// Checks every unit (in parallel) and returns their diagnostics, in unit order. Centres
+    /// that share an id both get the error that names them, so neither overwrites the other.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
-        await parallel(
+        let found = await parallel(
             units, cancel: cancel, started: Date(), progress: { _ in },
             work: { unit in
                 var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict)
@@ -66,6 +67,8 @@ extension Batch {
                 }
                 return diagnostics
             })
+        let clashes = CentreIDClash.find(in: units.filter { !$0.isCounty }.map(\.source), cache: checks, strict: strict)
+        return zip(units, found).map { unit, diagnostics in diagnostics + (clashes[unit.source] ?? []) }
     }
 
     public func render(

@@ -112,6 +112,7 @@ final class ReportIndex: @unchecked Sendable {
         var path: String
         var year: Int
         var centrePath: String
+        var status: ReportStatus
     }
 
     private let lock = NSLock()
@@ -133,7 +134,8 @@ final class ReportIndex: @unchecked Sendable {
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(
                 path: path, year: year,
-                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
+                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path,
+                status: report.status)
         }
         folders[key] = entries
         return entries

@@ -8,6 +8,12 @@ enum OverviewPage {
         var body = "<header><h1>fcdoc – \(e(folderName))</h1>"
         if let year = overview.year { body += "<p>Verksamhetsberättelser för \(year)</p>" }
         body += "</header>\n<main>\n"
+        if !overview.clashes.isEmpty {
+            body +=
+                "<section class=\"problems\"><h2>Fel i mappen</h2><ul>"
+                + overview.clashes.map { "<li class=\"error\">fel: \(e($0.message))</li>" }.joined()
+                + "</ul></section>\n"
+        }
         if let county = overview.county {
             body +=
                 "<section><h2>Länet</h2><table class=\"units\"><tbody>\(row(county, year: overview.year, token: token, pdf: pdf))</tbody></table></section>\n"

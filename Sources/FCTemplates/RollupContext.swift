@@ -20,8 +20,8 @@ public enum RollupContext {
     }
 
     public static func make(_ rollup: Rollup) -> [String: Any] {
-        let reported = rollup.centres.compactMap(\.report)
-        let withPrevious = reported.compactMap(\.previous)
+        let reporting = rollup.reporting
+        let comparison = Comparison(rollup)
         return [
             "title": title(for: rollup),
             "county": ["name": rollup.county.county.name.value, "region": rollup.county.county.region.value],
@@ -31,7 +31,8 @@ public enum RollupContext {
             "year": String(rollup.year),
             "previous_year": String(rollup.year - 1),
             "centre_count_text": SwedishNumber.integer(rollup.centres.count),
-            "reported_count_text": SwedishNumber.integer(reported.count),
+            "reported_count_text": SwedishNumber.integer(reporting.count),
+            "handed_in_text": handedInText(reported: reporting.count, of: rollup.centres.count),
             "statistic_labels": statisticLabels,
             "statistics": rollup.centres.map { centre in
                 [
@@ -41,20 +42,34 @@ public enum RollupContext {
                         .map { $0.map(SwedishNumber.integer) ?? "–" },
                 ] as [String: Any]
             },
-            "totals": totals(reported.map { statisticValues($0.report.statistics) }),
-            "has_previous": !withPrevious.isEmpty,
-            "previous_totals": totals(withPrevious.map { statisticValues($0.report.statistics) }),
+            "totals": totals(reporting.compactMap { $0.report.map { statisticValues($0.report.statistics) } }),
+            "comparison_rows": comparison?.rows(key: "values") { centres, year in
+                totals(centres.compactMap { year($0).map { statisticValues($0.report.statistics) } })
+            } ?? [],
+            "comparison_text": comparison?.text ?? "",
+            "has_comparison_text": !(comparison?.isWholeCounty ?? true),
             "goals": SurveyQuestions.goals.enumerated().map { ["number": String($0.offset + 1), "goal": $0.element] },
-            "goal_rows": goalRows(rollup),
+            "goal_rows": goalRows(rollup, comparison: comparison),
             "priorities": rollup.centres.compactMap { centre -> [String: Any]? in
                 guard let report = centre.report else { return nil }
                 let goals = report.report.priorities.map(\.goal.value)
                 return ["name": centre.name, "first": goals.first ?? "–", "second": goals.dropFirst().first ?? "–"]
             },
-            "gaps": rollup.centres.filter { $0.report == nil }.map { ["name": $0.name, "state": $0.state] },
+            "gaps": rollup.centres.filter { $0.report == nil }.map { ["name": $0.name, "state": stateText($0.state)] },
             "has_gaps": rollup.centres.contains { $0.report == nil },
             "minimum_answers_text": SwedishText.number(SurveyScale.minimumAnswers),
         ]
+    }
+
+    /// "1 av 1 familjecentral har lämnat in sin verksamhetsberättelse", "2 av 3 familjecentraler …".
+    static func handedInText(reported: Int, of total: Int) -> String {
+        "\(SwedishNumber.integer(reported)) av \(SwedishNumber.integer(total)) "
+            + (total == 1 ? "familjecentral" : "familjecentraler") + " har lämnat in sin verksamhetsberättelse"
+    }
+
+    /// Why a centre is not counted, as the list of gaps says it.
+    static func stateText(_ state: Rollup.State) -> String {
+        state == .draft ? "utkast, inte inlämnad" : state.rawValue
     }
 
     /// Column totals; a column without any figure stays "–".
@@ -67,8 +82,9 @@ public enum RollupContext {
 
     /// The survey table, one row per centre and the county's rows last (a county of 30 centres
     /// stays five goal columns wide): each centre's share of positive answers per goal, "för få
-    /// svar" under five answers, "–" without a report.
-    static func goalRows(_ rollup: Rollup) -> [[String: Any]] {
+    /// svar" under five answers, "–" without a handed-in report. Only the questions each
+    /// centre's own report shows are added up (`Rollup.goalCounts`).
+    static func goalRows(_ rollup: Rollup, comparison: Comparison?) -> [[String: Any]] {
         let goalNumbers = Array(1...SurveyQuestions.goals.count)
         let centres = rollup.centres.map { centre -> [String: Any] in
             [
@@ -79,21 +95,16 @@ public enum RollupContext {
                 },
             ]
         }
-        func county(_ name: String, _ survey: (Rollup.Centre) -> [QuestionResult]?) -> [String: Any] {
-            [
-                "name": name, "is_county": true,
-                "cells": goalNumbers.map { goal in
-                    share(
-                        rollup.centres.compactMap { Rollup.goalCounts(survey($0), goal: goal) }
-                            .reduce([0, 0, 0, 0, 0]) { sum, counts in zip(sum, counts).map { $0 + $1 } })
-                },
-            ]
+        func cells(_ centres: [Rollup.Centre], _ year: (Rollup.Centre) -> ReportData?) -> [String] {
+            goalNumbers.map { goal in
+                share(Rollup.add(centres.compactMap { Rollup.goalCounts(year($0)?.survey, goal: goal) }))
+            }
         }
-        var rows = centres + [county("Länet \(rollup.year)", { $0.report?.survey })]
-        if rollup.centres.contains(where: { $0.report?.previous != nil }) {
-            rows.append(county("Länet \(rollup.year - 1)", { $0.report?.previous?.survey }))
-        }
-        return rows
+        let county: [String: Any] = [
+            "name": "Länet \(rollup.year)", "is_county": true, "cells": cells(rollup.reporting, \.report),
+        ]
+        let compared = (comparison?.rows(key: "cells", cells) ?? []).map { $0.merging(["is_county": true]) { $1 } }
+        return centres + [county] + compared
     }
 
     static func share(_ counts: [Int]) -> String {

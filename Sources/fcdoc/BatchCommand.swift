@@ -92,6 +92,11 @@ struct BatchCommand: AsyncParsableCommand {
         if !missing.isEmpty {
             printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", "))
         }
+        let drafts = results.filter { $0.reportState == .draft }.map(\.title)
+        if !drafts.isEmpty {
+            printer.say(
+                "Report still a draft (status: utkast), not counted in the roll-up: " + drafts.joined(separator: ", "))
+        }
         for result in failed {
             printer.say("FAILED \(result.title):")
             for error in result.errors { printer.say("  \(error.headline)") }

@@ -10,7 +10,7 @@ struct Schema: ParsableCommand {
             Save it beside your files and name it on the first line of a file: 'fcdoc schema centre > centre.schema.json', then '# yaml-language-server: $schema=centre.schema.json' at the top of the centre file. Editors with YAML support (e.g. VS Code with the Red Hat YAML extension) then complete keys and mark mistakes as you type. The schema sees shapes and values; 'fcdoc validate' also checks what refers to what.
             """)
 
-    @Argument(help: "The kind of file: centre, county or report.")
+    @Argument(help: "The kind of file.")
     var kind: Init.Kind
 
     func run() throws {

@@ -60,13 +60,15 @@ enum OverviewPage {
             switch (unit.reportState, unit.report) {
             case (_, let report?):
                 let state =
-                    unit.reportState == .handedIn
-                    ? "<span class=\"ok\">inlämnad, utan fel</span>"
-                    : "<span class=\"bad\">inlämnad, har fel</span>"
+                    switch unit.reportState {
+                    case .handedIn: "<span class=\"ok\">inlämnad, utan fel</span>"
+                    case .draft: "<span class=\"warn\">utkast, inte inlämnad</span>"
+                    default: "<span class=\"bad\">har fel</span>"
+                    }
                 html +=
                     "\(state)<br><a href=\"/edit/\(e(Pages.urlPath(report.path)))\">\(e(report.path))</a> "
                     + Pages.counts(errors: report.errors, warnings: report.warnings)
-                if unit.reportState == .handedIn {
+                if unit.reportState == .handedIn || unit.reportState == .draft {
                     html += documentList(
                         path: report.path, documents: [Overview.Document(kind: "verksamhetsberattelse", copies: 1)],
                         pdf: pdf)

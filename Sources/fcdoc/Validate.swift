@@ -23,11 +23,14 @@ struct Validate: ParsableCommand {
     @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
-        let (paths, unreadable) = Self.expandFolders(files)
+        let inputs = Self.expandFolders(files)
         let cache = ConfigCheck.Cache()
         let diagnostics =
-            unreadable + paths.flatMap { ConfigCheck.run(path: $0, cache: cache, strict: privacy.strict).diagnostics }
-            + CentreIDClash.diagnostics(in: paths, cache: cache, strict: privacy.strict)
+            inputs.unreadable
+            + inputs.paths.flatMap { ConfigCheck.run(path: $0, cache: cache, strict: privacy.strict).diagnostics }
+            + inputs.folderCentres.flatMap {
+                CentreIDClash.diagnostics(in: $0, cache: cache, strict: privacy.strict)
+            }
         switch format {
         case .text:
             DiagnosticPrinter.printText(diagnostics)
@@ -42,15 +45,23 @@ struct Validate: ParsableCommand {
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }
 
-    /// The files to check: each file as given, and for a folder the county, centre and report
-    /// files in it (named from the folder as given), with what is no config file there.
-    static func expandFolders(_ arguments: [String]) -> (paths: [String], unreadable: [Diagnostic]) {
+    /// What `validate` checks.
+    struct Inputs {
+        /// Every file: as given, and for a folder the county, centre and report files in it
+        /// (named from the folder as given).
         var paths: [String] = []
+        /// The centre files of each folder given, which must not share an id.
+        var folderCentres: [[String]] = []
+        /// The files of a folder that are no config file, with why.
         var unreadable: [Diagnostic] = []
+    }
+
+    static func expandFolders(_ arguments: [String]) -> Inputs {
+        var inputs = Inputs()
         for argument in arguments {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
-                paths.append(argument)
+                inputs.paths.append(argument)
                 continue
             }
             let folder = CountyFolder.scan(argument)
@@ -59,13 +70,14 @@ struct Validate: ParsableCommand {
                 path.hasPrefix(root)
                     ? (argument as NSString).appendingPathComponent(String(path.dropFirst(root.count))) : path
             }
-            paths += (folder.countyFiles + folder.centreFiles + folder.reportFiles).map(named)
-            unreadable += folder.unreadable.map { diagnostic in
+            inputs.paths += (folder.countyFiles + folder.centreFiles + folder.reportFiles).map(named)
+            inputs.folderCentres.append(folder.centreFiles.map(named))
+            inputs.unreadable += folder.unreadable.map { diagnostic in
                 var diagnostic = diagnostic
                 diagnostic.location.file = named(diagnostic.location.file)
                 return diagnostic
             }
         }
-        return (paths, unreadable)
+        return inputs
     }
 }

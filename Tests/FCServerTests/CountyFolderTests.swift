@@ -33,4 +33,21 @@ struct CountyFolderTests {
             #expect(text.contains("\nstatus: utkast\n"))
         }
     }
+
+    @Test func theOverviewDoesNotCallADraftHandedIn() async throws {
+        let folder = try ServerHarness.copyOfFixture()
+        // Both years drafts, so the overview shows 2025 (with a handed-in 2024 it would show 2024).
+        for year in [2024, 2025] {
+            let report = folder.appendingPathComponent("reports/ostersund-lugnvik-\(year).yaml")
+            try String(contentsOf: report, encoding: .utf8)
+                .replacingOccurrences(of: "status: inlämnad", with: "status: utkast")
+                .write(to: report, atomically: true, encoding: .utf8)
+        }
+        try await ServerHarness.with(folder: folder) { harness in
+            let page = try await harness.request("/").text
+            #expect(page.contains("Verksamhetsberättelser för 2025"))
+            #expect(page.contains("utkast, inte inlämnad"))
+            #expect(!page.contains("inlämnad, utan fel"))
+        }
+    }
 }

@@ -3,7 +3,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The overview page and the files every page uses (stylesheet, script), served by fcdoc itself.
+/// The overview page and the files every page uses (stylesheet, script), compiled into the
+/// program from `Resources/static/`.
 extension LocalServer {
     /// `GET /` shows the newest report year; `GET /?year=YYYY` that year.
     func overviewPage(_ request: Request) throws -> Response {
@@ -23,11 +24,10 @@ extension LocalServer {
     func staticFile(_ name: String) throws -> Response {
         let types = ["app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"]
         guard let type = types[name],
-            let url = Bundle.module.url(forResource: "static", withExtension: nil)?.appendingPathComponent(name),
-            let data = FileManager.default.contents(atPath: url.path)
+            let text = EmbeddedResources.files["static/\(name)"]
         else { throw Refusal.notFound }
         return Response(
             status: .ok, headers: [.contentType: type],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }

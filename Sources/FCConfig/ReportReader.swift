@@ -169,7 +169,7 @@ struct ReportReader {
             statements: items(map, "statements", Self.statementKeys, required: false) { item in
                 let missing = Located("", at: item.location)
                 return SelfReflectionStatementInput(
-                    key: item.token("key") ?? missing, area: item.token("area") ?? missing,
+                    key: item.token("key") ?? missing, area: item.text("area") ?? missing,
                     text: item.text("text") ?? missing)
             },
             answers: items(map, "answers", Self.answerKeys, required: true) { item in

@@ -77,10 +77,10 @@ struct Overview: Sendable {
 
     /// The documents a valid file gives, with their number of signed copies; none with errors.
     static func documents(of path: String, cache: ConfigCheck.Cache, strict: Bool) -> [Document] {
-        let check = ConfigCheck.run(path: path, cache: cache, strict: strict)
-        guard let config = check.config else { return [] }
-        return DocumentKind.all(for: config).compactMap { kind in
-            (try? DocumentPlan.make(kind, from: config, report: check.reportData)).map {
+        let pipeline = Pipeline(strict: strict, cache: cache)
+        let checked = pipeline.check(path: path)
+        return checked.kinds.compactMap { kind in
+            (try? pipeline.plans(checked, documents: [kind]))?.first.map {
                 Document(kind: kind.rawValue, copies: $0.copies)
             }
         }

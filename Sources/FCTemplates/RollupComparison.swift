@@ -27,19 +27,19 @@ extension RollupContext {
 
         static let groupName = "Jämförelsegruppen"
 
-        /// The rows under the county's row, each with `name` and under `key` the figures
-        /// `values` gives for the comparison group and a year's reports.
-        func rows(key: String, _ values: ([Rollup.Centre], (Rollup.Centre) -> ReportData?) -> [String])
-            -> [[String: Any]]
+        /// The rows under the county's row, each with its name and the figures `values` gives
+        /// for the comparison group and a year's reports.
+        func rows(_ values: ([Rollup.Centre], (Rollup.Centre) -> ReportData?) -> [String])
+            -> [(name: String, figures: [String])]
         {
             let previous = values(centres, \.previous)
             guard !isWholeCounty else {
                 let same = centres.count == 1 ? "samma familjecentral" : "samma familjecentraler"
-                return [["name": "Länet \(year - 1) (\(same))", key: previous]]
+                return [("Länet \(year - 1) (\(same))", previous)]
             }
             return [
-                ["name": "\(Self.groupName) \(year)", key: values(centres, \.report)],
-                ["name": "\(Self.groupName) \(year - 1)", key: previous],
+                ("\(Self.groupName) \(year)", values(centres, \.report)),
+                ("\(Self.groupName) \(year - 1)", previous),
             ]
         }
 

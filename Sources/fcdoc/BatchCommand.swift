@@ -2,6 +2,7 @@ import ArgumentParser
 import FCConfig
 import FCRender
 import Foundation
+import Synchronization
 
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -121,10 +122,11 @@ struct BatchCommand: AsyncParsableCommand {
 }
 
 /// A progress bar on a terminal; plain lines otherwise; nothing with --quiet.
-final class ProgressReporter: @unchecked Sendable {
+final class ProgressReporter: Sendable {
     private let quiet: Bool
     private let terminal: Bool
-    private let lock = NSLock()
+    /// One line at a time: workers report as they finish.
+    private let writing = Mutex(())
 
     init(quiet: Bool) {
         self.quiet = quiet
@@ -135,7 +137,7 @@ final class ProgressReporter: @unchecked Sendable {
 
     func update(_ progress: Batch.Progress) {
         guard !quiet else { return }
-        lock.withLock {
+        writing.withLock { _ in
             let elapsed = String(format: "%.1f s", progress.elapsed)
             if terminal {
                 let width = 24

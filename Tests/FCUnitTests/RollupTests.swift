@@ -73,6 +73,7 @@ struct RollupTests {
     @Test func jamtlandsGoalsAreWhatTheCentresReportShows() throws {
         let lugnvik = try #require(RollupFixture.lugnvik)
         let context = RollupContext.make(try RollupFixture.rollup([Rollup.Centre(name: "Lugnvik", report: lugnvik)]))
+            .rendered
         let centre = try #require(RollupFixture.goalRow(context, "Lugnvik"))
         let county = try #require(RollupFixture.goalRow(context, "Länet 2025"))
         #expect(centre[2] == "85,0\u{00A0}%")
@@ -116,7 +117,7 @@ struct RollupTests {
                         name: "Centre \(index)",
                         report: RollupFixture.changed(lugnvik, survey: survey, previous: .some(nil)))
                 }
-                return RollupContext.make(try RollupFixture.rollup(centres))
+                return RollupContext.make(try RollupFixture.rollup(centres)).rendered
             }
             let first = try context(surveys)
             let second = try context(surveys.map(rehidden))
@@ -139,7 +140,7 @@ struct RollupTests {
         let rollup = try RollupFixture.rollup([
             Rollup.Centre(name: "Lugnvik", report: lugnvik), Rollup.Centre(name: "Nyby", report: newcomer),
         ])
-        let context = RollupContext.make(rollup)
+        let context = RollupContext.make(rollup).rendered
         #expect(
             RollupFixture.rowNames(context, "comparison_rows") == ["Jämförelsegruppen 2025", "Jämförelsegruppen 2024"])
         let text = try #require(context["comparison_text"] as? String)
@@ -162,10 +163,12 @@ struct RollupTests {
 
         // When every centre reported both years, last year's row is theirs and says so.
         let both = RollupContext.make(try RollupFixture.rollup([Rollup.Centre(name: "Lugnvik", report: lugnvik)]))
+            .rendered
         #expect(RollupFixture.rowNames(both, "comparison_rows") == ["Länet 2024 (samma familjecentral)"])
         #expect(both["has_comparison_text"] as? Bool == false)
         // No centre with last year's report: nothing is compared.
         let none = RollupContext.make(try RollupFixture.rollup([Rollup.Centre(name: "Nyby", report: newcomer)]))
+            .rendered
         #expect(RollupFixture.rowNames(none, "comparison_rows").isEmpty)
     }
 
@@ -177,7 +180,7 @@ struct RollupTests {
         ])
         #expect(rollup.centres.map(\.state) == [.handedIn, .draft])
         #expect(rollup.reporting.map(\.name) == ["Lugnvik"])
-        let context = RollupContext.make(rollup)
+        let context = RollupContext.make(rollup).rendered
         let visits = try #require(lugnvik.report.statistics.visits?.value)
         #expect((context["totals"] as? [String])?.first == SwedishNumber.integer(visits))
         #expect(RollupFixture.goalRow(context, "Länet 2025") == RollupFixture.goalRow(context, "Lugnvik"))
@@ -189,7 +192,8 @@ struct RollupTests {
         let draftLastYear = RollupFixture.changed(
             lugnvik, previous: .some(lugnvik.previous.map { RollupFixture.changed($0, status: .draft) }))
         let alone = RollupContext.make(
-            try RollupFixture.rollup([Rollup.Centre(name: "Lugnvik", report: draftLastYear)]))
+            try RollupFixture.rollup([Rollup.Centre(name: "Lugnvik", report: draftLastYear)])
+        ).rendered
         #expect(RollupFixture.rowNames(alone, "comparison_rows").isEmpty)
     }
 

@@ -93,12 +93,15 @@ public struct SurveyQuestionInput: Sendable {
     public var text: Located<String>
 }
 
-/// Where the parent survey comes from: a CSV export, or answers counted beforehand.
+/// Where the parent survey comes from: a survey tool's export (CSV or Excel workbook), or
+/// answers counted beforehand.
 public struct SurveySource: Sendable {
     public var location: SourceLocation
     public var file: Located<String>?
+    /// The workbook's sheet that holds the answers; the first when not given.
+    public var sheet: Located<String>?
     public var delimiter: Located<String>?
-    /// Question key → CSV column header.
+    /// Question key → column header.
     public var columns: [(key: Located<String>, header: Located<String>)]
     /// Question key → answers per scale step, from "Instämmer helt" down to "Instämmer inte alls".
     public var counts: [(key: Located<String>, counts: Located<[Int]>)]

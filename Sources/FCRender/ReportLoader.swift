@@ -53,12 +53,7 @@ enum ReportLoader {
         var respondents: Int?
         if let file = survey.file {
             let path = folder.appendingPathComponent(file.value).standardizedFileURL.path
-            let columns = Dictionary(
-                survey.columns.map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { a, _ in a })
-            guard
-                let read = SurveyCSV.read(
-                    path: path, delimiter: report.surveyDelimiter, columns: columns,
-                    questions: questions, sink: sink)
+            guard let read = SurveyFile.read(path: path, settings: report.surveySettings, sink: sink).tally
             else { return nil }
             counts = read.counts
             respondents = read.respondents

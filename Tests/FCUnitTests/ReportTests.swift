@@ -60,8 +60,9 @@ struct ReportTests {
             toFile: path, atomically: true, encoding: .utf8)
         let sink = DiagnosticSink()
         let question = SurveyQuestion(key: "q1", goal: 1, text: "Fråga")
-        let counts = SurveyCSV.read(
-            path: path, delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question], sink: sink)
+        let counts = SurveyFile.read(
+            path: path, settings: .init(delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question]), sink: sink
+        ).tally
         #expect(counts?.counts["q1"] == [0, 0, 0, 0, 2])
         // Respondents are the rows with at least one answer: not the empty one, not the bad one.
         #expect(counts?.respondents == 2)

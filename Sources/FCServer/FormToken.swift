@@ -6,7 +6,9 @@ import Hummingbird
 /// body — never from the URL, where it would end up in the history, logs and `Referer`s.
 enum FormToken {
     /// The largest form body read for its token: a survey upload with room for the other fields.
-    static let limit = max(Workspace.maximumSurveySize + 64 * 1024, 3 * Workspace.maximumConfigSize + 4096)
+    /// The upload step's save re-sends the file as base64 (4/3 of its size, and URL-encoding of
+    /// `+`, `/` and `=` adds more), so twice the survey's limit is allowed.
+    static let limit = max(2 * Workspace.maximumSurveySize + 64 * 1024, 3 * Workspace.maximumConfigSize + 4096)
 
     /// The `csrf` field of a form body (`application/x-www-form-urlencoded` or
     /// `multipart/form-data`); the body is kept in the request for the route to read again.

@@ -11,6 +11,8 @@ import Foundation
 struct DocumentService: Sendable {
     var templatesDirectory: String?
     var strict = false
+    /// The server's LibreOffice for PDFs, kept running between downloads; `nil` without LibreOffice.
+    var pdf: WarmPDFConverter?
 
     enum Failure: Error {
         /// The file has errors: nothing is rendered.
@@ -55,9 +57,11 @@ struct DocumentService: Sendable {
         let wanted = "\(plan.folder)/\(plan.fileName)" + (copy > 1 ? "-exemplar-\(copy)" : "") + ".\(format.rawValue)"
         let files: [OutputFile]
         do {
-            files = try renderer([format]).files(for: [plan]).files
+            files = try self.files(plan, format: format, wanted: wanted)
         } catch let error as PDFConverter.ConversionError {
             throw error
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw Failure.rendering("\(error)")
         }
@@ -65,6 +69,19 @@ struct DocumentService: Sendable {
             throw Failure.unknownDocument(available: files.map(\.relativePath))
         }
         return file
+    }
+
+    /// The plan's files in `format`; of a PDF only the `wanted` copy, made by the server's LibreOffice.
+    private func files(_ plan: DocumentPlan, format: OutputFormat, wanted: String) throws -> [OutputFile] {
+        var renderer = renderer([format])
+        guard format == .pdf, let pdf else { return try renderer.files(for: [plan]).files }
+        renderer.defersPDF = true
+        let pending = try renderer.files(for: [plan]).pendingPDFs
+        guard let source = pending.first(where: { $0.path + ".pdf" == wanted }) else {
+            throw Failure.unknownDocument(available: pending.map { $0.path + ".pdf" })
+        }
+        let pdfs = try pdf.convert([(name: source.path.replacingOccurrences(of: "/", with: "-"), odt: source.odt)])
+        return [OutputFile(relativePath: wanted, data: pdfs[0])]
     }
 
     func renderer(_ formats: [OutputFormat]) -> DocumentRenderer {

@@ -40,7 +40,9 @@ public struct LocalServer: Sendable {
         address = ListeningAddress(host: options.host, port: options.port)
         var generator = SystemRandomNumberGenerator()
         token = (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
-        documents = DocumentService(templatesDirectory: options.templatesDirectory, strict: options.strict)
+        documents = DocumentService(
+            templatesDirectory: options.templatesDirectory, strict: options.strict,
+            pdf: (try? PDFConverter.find()).map { WarmPDFConverter(converter: $0) })
         try? FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
         output = SafePath(root: URL(fileURLWithPath: options.outputDirectory))
     }

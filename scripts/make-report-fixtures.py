@@ -584,6 +584,7 @@ def report_document(report, csv_name):
     doc = {
         "fcdoc": 1,
         "kind": "report",
+        "status": "inlämnad",
         "centre": f"../{centre}.yaml",
         "year": year,
         "description": data["description"],

@@ -3,8 +3,9 @@ import Yams
 
 /// Maps the YAML tree of a centre file onto `CentreFile`, key by key.
 struct CentreReader {
-    let file: String
+    let source: YAMLSource
     let sink: DiagnosticSink
+    var file: String { source.file }
 
     static let topKeys = [
         "fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
@@ -27,7 +28,9 @@ struct CentreReader {
     static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
 
     func read(_ root: Node) -> CentreFile? {
-        guard let top = MappingReader(root, path: "", known: Self.topKeys, file: file, sink: sink) else { return nil }
+        guard let top = MappingReader(root, path: "", known: Self.topKeys, source: source, sink: sink) else {
+            return nil
+        }
         let unknown = Located("", at: top.location)
         let centre = top.mapping("centre", known: Self.centreKeys).map(readCentre)
         let parties = (top.list("parties", expected: "parties (huvudmän)") ?? []).compactMap(readParty)
@@ -46,7 +49,7 @@ struct CentreReader {
             coordinator: readCoordinator(top.mapping("coordinator", known: Self.coordinatorKeys, required: false)),
             followUp: FollowUp(
                 reportDue: top.mapping("follow_up", known: Self.followUpKeys, required: false)?
-                    .text("report_due", required: false)),
+                    .token("report_due", required: false)),
             budget: top.text("budget", required: false),
             coordinationFunction: CoordinationFunction(
                 organisedAt: top.mapping(
@@ -60,7 +63,7 @@ struct CentreReader {
     private func readCentre(_ map: MappingReader) -> CentreInfo {
         let unknown = Located("", at: map.location)
         return CentreInfo(
-            id: map.text("id") ?? unknown,
+            id: map.token("id") ?? unknown,
             name: map.text("name") ?? unknown,
             municipality: map.text("municipality") ?? unknown,
             region: map.text("region") ?? unknown,
@@ -71,7 +74,8 @@ struct CentreReader {
     }
 
     private func readParty(_ item: (node: Node, path: String)) -> Party? {
-        guard let map = MappingReader(item.node, path: item.path, known: Self.partyKeys, file: file, sink: sink) else {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.partyKeys, source: source, sink: sink)
+        else {
             return nil
         }
         let unknown = Located("", at: map.location)
@@ -104,7 +108,7 @@ struct CentreReader {
             }
         }
         return Party(
-            location: map.location, id: map.text("id") ?? unknown, type: type,
+            location: map.location, id: map.token("id") ?? unknown, type: type,
             organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
             services: services, unknownServices: unknownServices)
     }
@@ -138,13 +142,14 @@ struct CentreReader {
     }
 
     private func readPerson(_ item: (node: Node, path: String)) -> Person? {
-        guard let map = MappingReader(item.node, path: item.path, known: Self.personKeys, file: file, sink: sink) else {
+        guard let map = MappingReader(item.node, path: item.path, known: Self.personKeys, source: source, sink: sink)
+        else {
             return nil
         }
         let unknown = Located("", at: map.location)
         return Person(
             location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
-            party: map.text("party") ?? unknown)
+            party: map.token("party") ?? unknown)
     }
 
     private func readGroup(_ map: MappingReader) -> Group {
@@ -166,11 +171,11 @@ struct CentreReader {
                 guard
                     let person = MappingReader(
                         item.node, path: item.path, known: Self.coordinatorPersonKeys,
-                        file: file, sink: sink)
+                        source: source, sink: sink)
                 else { return nil }
                 let unknown = Located("", at: person.location)
                 return CoordinatorPerson(
-                    name: person.text("name") ?? unknown, party: person.text("party") ?? unknown,
+                    name: person.text("name") ?? unknown, party: person.token("party") ?? unknown,
                     profession: person.text("profession", required: false),
                     scopePercent: person.number("scope_percent"))
             }
@@ -179,7 +184,7 @@ struct CentreReader {
             scopePercent: map.number("scope_percent"),
             scopeHoursPerWeek: map.number("scope_hours_per_week"),
             persons: persons,
-            startDate: map.text("start_date", required: false),
+            startDate: map.token("start_date", required: false),
             termYears: map.integer("term_years"),
             noticeMonths: map.integer("notice_months"),
             tasks: readTasks(map),
@@ -200,12 +205,12 @@ struct CentreReader {
                     "'coordinator.tasks' is an empty list: the contract will list only own_tasks",
                     at: node.location(in: file))
             }
-            return .only(map.texts(in: node, path: "coordinator.tasks") ?? [])
+            return .only(map.texts(in: node, path: "coordinator.tasks", kind: .token) ?? [])
         case .mapping:
             guard
                 let inner = MappingReader(
-                    node, path: "coordinator.tasks", known: ["all_except"], file: file, sink: sink),
-                let keys = inner.textList("all_except", required: true)
+                    node, path: "coordinator.tasks", known: ["all_except"], source: source, sink: sink),
+                let keys = inner.textList("all_except", required: true, kind: .token)
             else { return .all }
             return .allExcept(keys)
         default:
@@ -219,7 +224,7 @@ struct CentreReader {
         let method: Located<CostMethod>? = map.choice("method")
         return CoordinatorCost(
             location: map.location, method: method, annualCost: map.integer("annual_cost"),
-            order: map.textList("order") ?? [])
+            order: map.textList("order", kind: .token) ?? [])
     }
 
     private func readAgreement(_ map: MappingReader?) -> AgreementTerms {
@@ -228,18 +233,18 @@ struct CentreReader {
             noticeMonths: map.integer("notice_months"),
             disputeBody: map.text("dispute_body", required: false),
             copies: map.integer("copies"),
-            signingDate: map.text("signing_date", required: false))
+            signingDate: map.token("signing_date", required: false))
     }
 
     private func readSignatory(_ item: (node: Node, path: String)) -> Signatory? {
-        guard let map = MappingReader(item.node, path: item.path, known: Self.signatoryKeys, file: file, sink: sink)
+        guard let map = MappingReader(item.node, path: item.path, known: Self.signatoryKeys, source: source, sink: sink)
         else {
             return nil
         }
         let unknown = Located("", at: map.location)
         return Signatory(
             location: map.location, name: map.text("name") ?? unknown, title: map.text("title") ?? unknown,
-            party: map.text("party") ?? unknown, organisation: map.text("organisation", required: false),
+            party: map.token("party") ?? unknown, organisation: map.text("organisation", required: false),
             place: map.text("place") ?? unknown)
     }
 }

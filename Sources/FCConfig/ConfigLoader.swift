@@ -128,12 +128,13 @@ public enum ConfigLoader {
                 at: SourceLocation.wholeFile(path))
             return Result(config: nil, diagnostics: sink)
         }
-        return Result(config: read(root, file: path, sink: sink), diagnostics: sink)
+        return Result(config: read(root, source: YAMLSource(file: path, text: text), sink: sink), diagnostics: sink)
     }
 
     /// Checks `fcdoc:` and `kind:` first, so that other files are recognised as such, then reads
     /// the rest with the reader for that kind.
-    static func read(_ root: Node, file: String, sink: DiagnosticSink) -> ConfigFile? {
+    static func read(_ root: Node, source: YAMLSource, sink: DiagnosticSink) -> ConfigFile? {
+        let file = source.file
         guard case .mapping(let mapping) = root else {
             sink.error(
                 "a config file must be a mapping of keys to values starting with 'fcdoc: 1' and 'kind: centre' (or county), found \(root.kindDescription)",
@@ -162,11 +163,11 @@ public enum ConfigLoader {
         let kindName = kind.scalar?.string ?? ""
         switch kindName {
         case "centre" where recognised:
-            return CentreReader(file: file, sink: sink).read(root).map(ConfigFile.centre)
+            return CentreReader(source: source, sink: sink).read(root).map(ConfigFile.centre)
         case "county" where recognised:
-            return CountyReader(file: file, sink: sink).read(root).map(ConfigFile.county)
+            return CountyReader(source: source, sink: sink).read(root).map(ConfigFile.county)
         case "report" where recognised:
-            return ReportReader(file: file, sink: sink).read(root).map(ConfigFile.report)
+            return ReportReader(source: source, sink: sink).read(root).map(ConfigFile.report)
         case "centre", "county", "report":
             return nil
         default:

@@ -2,10 +2,28 @@
 /// group them: seed 004's Bilaga 2 and "Mall – Avtal samordnare", and the extra tasks of the local
 /// coordinator mandate in seed 000. A centre picks all of them, a list of keys, or all but some.
 /// Where the seeds say the same thing twice, the task is one, with the seeds' wording merged.
+///
+/// The seeds' wording assumes a steering group (styrgrupp) beside the centre's management group
+/// (ledningsgrupp); a task that names the steering group has its own wording for a centre that
+/// has none, naming the management group, which then has the steering group's part.
 public enum CoordinatorTasks {
     public struct Task: Sendable, Equatable {
         public let key: String
+        /// The seeds' wording.
         public let text: String
+        /// The wording for a centre without a steering group; `nil` when `text` names none.
+        public let withoutSteeringGroup: String?
+
+        init(key: String, text: String, withoutSteeringGroup: String? = nil) {
+            self.key = key
+            self.text = text
+            self.withoutSteeringGroup = withoutSteeringGroup
+        }
+
+        /// The task as the contract of a centre with (or without) a steering group says it.
+        public func text(hasSteeringGroup: Bool) -> String {
+            hasSteeringGroup ? text : withoutSteeringGroup ?? text
+        }
     }
 
     public struct TaskGroup: Sendable {
@@ -31,7 +49,9 @@ public enum CoordinatorTasks {
                 Task(
                     key: "verksamhetsplan",
                     text:
-                        "Upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse med besöksstatistik i samverkan med styrgrupp och övriga i arbetsgruppen. Förmedla denna till styrgruppen och arbetslaget för att överenskomma kommande års verksamhetsplan."
+                        "Upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse med besöksstatistik i samverkan med styrgrupp och övriga i arbetsgruppen. Förmedla denna till styrgruppen och arbetslaget för att överenskomma kommande års verksamhetsplan.",
+                    withoutSteeringGroup:
+                        "Upprätta årlig, gemensam verksamhetsplan, årshjul och verksamhetsberättelse med besöksstatistik i samverkan med ledningsgruppen och övriga i arbetsgruppen. Förmedla denna till ledningsgruppen och arbetslaget för att överenskomma kommande års verksamhetsplan."
                 ),
                 Task(
                     key: "introduktion",
@@ -46,7 +66,9 @@ public enum CoordinatorTasks {
                 Task(
                     key: "foretrada",
                     text:
-                        "Företräda familjecentralen vid möte med styrgrupp eller ledningsgrupp samt i andra sammanhang där familjecentralen ska vara representerad."
+                        "Företräda familjecentralen vid möte med styrgrupp eller ledningsgrupp samt i andra sammanhang där familjecentralen ska vara representerad.",
+                    withoutSteeringGroup:
+                        "Företräda familjecentralen vid möte med ledningsgruppen samt i andra sammanhang där familjecentralen ska vara representerad."
                 ),
                 Task(
                     key: "samhallsaktorer",
@@ -74,7 +96,9 @@ public enum CoordinatorTasks {
                 Task(
                     key: "fordela-uppgifter",
                     text:
-                        "Organisera och fördela gemensamma arbetsuppgifter i dialog med arbetslaget och därefter presentera förslag till styrgruppen som beslutar."
+                        "Organisera och fördela gemensamma arbetsuppgifter i dialog med arbetslaget och därefter presentera förslag till styrgruppen som beslutar.",
+                    withoutSteeringGroup:
+                        "Organisera och fördela gemensamma arbetsuppgifter i dialog med arbetslaget och därefter presentera förslag till ledningsgruppen som beslutar."
                 ),
                 Task(key: "informationsflode", text: "Ansvara för informationsflödet till samtliga medarbetare."),
                 Task(
@@ -103,10 +127,14 @@ public enum CoordinatorTasks {
         TaskGroup(
             key: "lokalt", heading: "Övriga arbetsuppgifter:",
             tasks: [
-                Task(key: "dialog-styrgrupp", text: "Föra dialog med styrgruppen."),
+                Task(
+                    key: "dialog-styrgrupp", text: "Föra dialog med styrgruppen.",
+                    withoutSteeringGroup: "Föra dialog med ledningsgruppen."),
                 Task(key: "stodja-mal", text: "Stödja arbetet mot uppsatta mål."),
                 Task(key: "natverkstraffar", text: "Delta på nätverksträffar med länets övriga samordnare."),
-                Task(key: "styrgruppsmoten", text: "Delta på styrgruppsmöten, eller del av dem."),
+                Task(
+                    key: "styrgruppsmoten", text: "Delta på styrgruppsmöten, eller del av dem.",
+                    withoutSteeringGroup: "Delta på ledningsgruppens möten, eller del av dem."),
             ]),
     ]
 

@@ -2,8 +2,9 @@ import Yams
 
 /// Maps the YAML tree of a county file onto `CountyFile`, key by key.
 struct CountyReader {
-    let file: String
+    let source: YAMLSource
     let sink: DiagnosticSink
+    var file: String { source.file }
 
     static let topKeys = [
         "fcdoc", "kind", "county", "steering_body", "reporting_to", "coordinator", "cost", "population",
@@ -16,7 +17,9 @@ struct CountyReader {
     static let municipalityKeys = ["name", "population"]
 
     func read(_ root: Node) -> CountyFile? {
-        guard let top = MappingReader(root, path: "", known: Self.topKeys, file: file, sink: sink) else { return nil }
+        guard let top = MappingReader(root, path: "", known: Self.topKeys, source: source, sink: sink) else {
+            return nil
+        }
         let unknown = Located("", at: top.location)
         let county = top.mapping("county", known: Self.countyKeys)
         let coordinator = top.mapping("coordinator", known: Self.coordinatorKeys)
@@ -25,7 +28,7 @@ struct CountyReader {
         return CountyFile(
             path: file,
             county: CountyInfo(
-                id: county?.text("id") ?? unknown, name: county?.text("name") ?? unknown,
+                id: county?.token("id") ?? unknown, name: county?.text("name") ?? unknown,
                 region: county?.text("region") ?? unknown, sender: county?.text("sender", required: false)),
             steeringBody: top.text("steering_body") ?? unknown,
             reportingTo: top.text("reporting_to", required: false),
@@ -36,14 +39,16 @@ struct CountyReader {
                 total: cost?.integer("total", required: true),
                 regionShare: cost?.integer("region_share", required: true)),
             population: PopulationReference(
-                date: population?.text("date") ?? unknown,
+                date: population?.token("date") ?? unknown,
                 source: population?.text("source") ?? unknown),
             municipalities: (top.list("municipalities", expected: "municipalities (name, population)") ?? [])
                 .compactMap(readMunicipality))
     }
 
     private func readMunicipality(_ item: (node: Node, path: String)) -> Municipality? {
-        guard let map = MappingReader(item.node, path: item.path, known: Self.municipalityKeys, file: file, sink: sink)
+        guard
+            let map = MappingReader(
+                item.node, path: item.path, known: Self.municipalityKeys, source: source, sink: sink)
         else {
             return nil
         }

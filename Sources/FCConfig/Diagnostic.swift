@@ -4,12 +4,23 @@ import Foundation
 /// that editors and CI logs understand. Places that belong to the same problem (where an id was
 /// first declared, say) are its `notes`, so one problem is one diagnostic.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// How much a diagnostic matters: a `note` only informs (a report that is still a draft),
+    /// a `warning` asks for a look, an `error` stops the documents from being made.
     public enum Severity: String, Sendable, Codable, Comparable {
+        case note
         case warning
         case error
 
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+            lhs.rank < rhs.rank
         }
     }
 
@@ -81,6 +92,11 @@ public final class DiagnosticSink {
 
     public func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.warning, at: location, message, notes: notes))
+    }
+
+    /// Something to know that needs no change, such as a report that is still a draft.
+    public func note(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.note, at: location, message))
     }
 
     public func append(_ diagnostic: Diagnostic) {

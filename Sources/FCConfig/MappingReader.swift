@@ -8,18 +8,19 @@ struct MappingReader {
     let path: String
     let location: SourceLocation
     private let entries: [(key: String, keyLocation: SourceLocation, value: Node)]
-    private let file: String
+    private let source: YAMLSource
+    private var file: String { source.file }
     let sink: DiagnosticSink
     /// Known keys that an unknown key seems to misspell: their error says so, so they are not
     /// reported as missing too.
     private let misspelt: Set<String>
 
     /// `nil` (with a diagnostic) when `node` is not a mapping.
-    init?(_ node: Node, path: String, known: [String], file: String, sink: DiagnosticSink) {
-        self.file = file
+    init?(_ node: Node, path: String, known: [String], source: YAMLSource, sink: DiagnosticSink) {
+        self.source = source
         self.sink = sink
         self.path = path
-        self.location = node.location(in: file)
+        self.location = node.location(in: source.file)
         guard case .mapping(let mapping) = node else {
             sink.error(
                 "'\(path)' must be a mapping of keys to values, found \(node.kindDescription)",
@@ -30,7 +31,7 @@ struct MappingReader {
         var misspelt: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
-            let keyLocation = keyNode.location(in: file)
+            let keyLocation = keyNode.location(in: source.file)
             if known.contains(key) {
                 entries.append((key, keyLocation, value))
             } else {
@@ -80,7 +81,17 @@ struct MappingReader {
         return value
     }
 
-    func text(_ key: String, required: Bool = true) -> Located<String>? {
+    /// What a text value is to the reader of a file.
+    enum TextKind {
+        /// Words people read in the documents (a name, an address, a goal): a comment after it
+        /// on its line has most likely cut it, and is warned about.
+        case prose
+        /// A value the program reads (an id, a key, a date, a choice, a file name), after which
+        /// a comment is only a comment.
+        case token
+    }
+
+    func text(_ key: String, required: Bool = true, kind: TextKind = .prose) -> Located<String>? {
         guard let node = node(key, required: required, expected: "text") else { return nil }
         guard case .scalar(let scalar) = node else {
             sink.error(
@@ -95,7 +106,42 @@ struct MappingReader {
             }
             return nil
         }
+        if kind == .prose { warnIfCut(node, value, path: qualified(key), writtenAfter: "\(key): ") }
         return Located(value, at: node.location(in: file))
+    }
+
+    /// A text, an id, a key, a date or a file name: `text(_:required:kind:)` for a token.
+    func token(_ key: String, required: Bool = true) -> Located<String>? {
+        text(key, required: required, kind: .token)
+    }
+
+    /// Warns when a comment follows the plain text `value` of `node` on its line: YAML ended the
+    /// text before ' #', so the documents would show it cut. Says how to keep the whole text
+    /// (quotes, after `writtenAfter`: `key: ` or `- `) or the comment (a line of its own).
+    private func warnIfCut(_ node: Node, _ value: String, path: String, writtenAfter prefix: String) {
+        guard let comment = source.commentAfter(node) else { return }
+        let whole = value + " " + comment.text
+        let escaped = whole.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        sink.warning(
+            "the text of '\(path)' ends before ' #': YAML reads ' #' and the rest of the line as a comment, so the "
+                + "documents say '\(Self.tail(value))'; to keep '\(Self.head(comment.text))' in the text, put the whole "
+                + "text in quotes: \(prefix)\"\(Self.shortened(escaped))\" (or, if it is a comment, put it on a line of its own)",
+            at: SourceLocation(file: file, line: comment.line, column: comment.column))
+    }
+
+    /// At most the last 30 characters of a text, for a message.
+    private static func tail(_ text: String) -> String {
+        text.count > 30 ? "…" + String(text.suffix(29)) : text
+    }
+
+    /// At most the first 30 characters of a text, for a message.
+    private static func head(_ text: String) -> String {
+        text.count > 30 ? String(text.prefix(29)) + "…" : text
+    }
+
+    /// A text of over 100 characters with its middle left out, for a message.
+    private static func shortened(_ text: String) -> String {
+        text.count > 100 ? String(text.prefix(40)) + " … " + String(text.suffix(50)) : text
     }
 
     func integer(_ key: String, required: Bool = false) -> Located<Int>? {
@@ -125,7 +171,7 @@ struct MappingReader {
     /// gets a "did you mean".
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> Located<T>?
     where T.RawValue == String {
-        guard let raw = text(key, required: required) else { return nil }
+        guard let raw = token(key, required: required) else { return nil }
         if let value = T(rawValue: raw.value.trimmingSpaces().lowercased()) {
             return Located(value, at: raw.location)
         }
@@ -141,7 +187,7 @@ struct MappingReader {
         else {
             return nil
         }
-        return MappingReader(node, path: qualified(key), known: known, file: file, sink: sink)
+        return MappingReader(node, path: qualified(key), known: known, source: source, sink: sink)
     }
 
     /// The items of a list, each with its own path (`parties[2]`) for messages.
@@ -160,13 +206,13 @@ struct MappingReader {
         return sequence.enumerated().map { (node: $1, path: "\(qualified(key))[\($0 + 1)]") }
     }
 
-    func textList(_ key: String, required: Bool = false) -> [Located<String>]? {
+    func textList(_ key: String, required: Bool = false, kind: TextKind = .prose) -> [Located<String>]? {
         guard let node = node(key, required: required, expected: "a list of texts") else { return nil }
-        return texts(in: node, path: qualified(key))
+        return texts(in: node, path: qualified(key), kind: kind)
     }
 
     /// A list of non-empty texts at `node`, or `nil` (with a diagnostic) when it is not a list.
-    func texts(in node: Node, path: String) -> [Located<String>]? {
+    func texts(in node: Node, path: String, kind: TextKind = .prose) -> [Located<String>]? {
         guard case .sequence(let sequence) = node else {
             sink.error(
                 "'\(path)' must be a list of texts (lines starting with '- '), found \(node.kindDescription)",
@@ -185,6 +231,7 @@ struct MappingReader {
             guard let value = bounded(scalar.string, "\(path)[\(index + 1)]", at: item.location(in: file)) else {
                 return nil
             }
+            if kind == .prose { warnIfCut(item, value, path: "\(path)[\(index + 1)]", writtenAfter: "- ") }
             return Located(value, at: item.location(in: file))
         }
     }

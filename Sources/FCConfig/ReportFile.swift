@@ -4,6 +4,8 @@ public struct ReportFile {
     /// The centre file, as written (relative to the report file).
     public var centre: Located<String>
     public var year: Located<Int>?
+    /// The `status` as written; `nil` when the file has no `status` key.
+    public var declaredStatus: Located<ReportStatus>?
     public var description: ReportDescription
     public var statistics: ReportStatistics
     public var goals: ReportGoals
@@ -16,6 +18,23 @@ public struct ReportFile {
     public var selfReflection: SelfReflectionInput?
     /// Where `priorities` was written, for the "exactly two" rule.
     public var prioritiesLocation: SourceLocation
+
+    /// Whether the report is a draft or handed in: as written, or `ReportStatus.absentDefault`
+    /// for a file without `status`.
+    public var status: ReportStatus { declaredStatus?.value ?? .absentDefault }
+}
+
+/// Where a report stands: written by `fcdoc init --kind report` (or the web application's
+/// "Starta") as `utkast`, and `inlämnad` once the centre hands it in. Only handed-in reports
+/// count in the county roll-up.
+public enum ReportStatus: String, CaseIterable, Sendable {
+    case draft = "utkast"
+    case handedIn = "inlämnad"
+
+    /// A report file without `status`: handed in. Files written before the key existed were
+    /// handed in by being put in the folder, and every starter now says `utkast`, so a
+    /// report nobody has touched is never taken for a handed-in one.
+    public static let absentDefault = ReportStatus.handedIn
 }
 
 public struct ReportDescription {

@@ -2,11 +2,12 @@ import Yams
 
 /// Maps the YAML tree of a report file onto `ReportFile`, key by key.
 struct ReportReader {
-    let file: String
+    let source: YAMLSource
     let sink: DiagnosticSink
+    var file: String { source.file }
 
     static let topKeys = [
-        "fcdoc", "kind", "centre", "year", "description", "statistics", "goals", "previous_priorities",
+        "fcdoc", "kind", "status", "centre", "year", "description", "statistics", "goals", "previous_priorities",
         "quotes", "analysis", "priorities", "reflections", "survey", "self_reflection",
     ]
     static let descriptionKeys = ["catchment_area", "community", "supervision"]
@@ -25,7 +26,9 @@ struct ReportReader {
     static let answerKeys = ["statement", "position", "comment"]
 
     func read(_ root: Node) -> ReportFile? {
-        guard let top = MappingReader(root, path: "", known: Self.topKeys, file: file, sink: sink) else { return nil }
+        guard let top = MappingReader(root, path: "", known: Self.topKeys, source: source, sink: sink) else {
+            return nil
+        }
         let unknown = Located("", at: top.location)
         let description = top.mapping("description", known: Self.descriptionKeys)
         let statistics = top.mapping("statistics", known: Self.statisticsKeys, required: false)
@@ -33,8 +36,9 @@ struct ReportReader {
         let prioritiesNode = top.node("priorities", required: false, expected: "")
         return ReportFile(
             path: file,
-            centre: top.text("centre") ?? unknown,
+            centre: top.token("centre") ?? unknown,
             year: top.integer("year", required: true),
+            declaredStatus: top.choice("status", required: false),
             description: ReportDescription(
                 catchmentArea: description?.text("catchment_area") ?? unknown,
                 community: description?.text("community") ?? unknown,
@@ -79,7 +83,7 @@ struct ReportReader {
     ) -> [T] {
         (map.list(key, required: required, expected: key.replacingOccurrences(of: "_", with: " ")) ?? []).compactMap {
             item in
-            MappingReader(item.node, path: item.path, known: known, file: file, sink: sink).map(read)
+            MappingReader(item.node, path: item.path, known: known, source: source, sink: sink).map(read)
         }
     }
 
@@ -147,12 +151,12 @@ struct ReportReader {
             }
         }
         return SurveySource(
-            location: map.location, file: map.text("file", required: false), delimiter: readDelimiter(map),
+            location: map.location, file: map.token("file", required: false), delimiter: readDelimiter(map),
             columns: columns.map { (key: $0.0, header: $0.1) }, counts: counts.map { (key: $0.0, counts: $0.1) },
             questions: items(map, "questions", Self.questionKeys, required: false) { item in
                 let missing = Located("", at: item.location)
                 return SurveyQuestionInput(
-                    key: item.text("key") ?? missing, goal: item.integer("goal", required: true),
+                    key: item.token("key") ?? missing, goal: item.integer("goal", required: true),
                     text: item.text("text") ?? missing)
             })
     }
@@ -164,12 +168,12 @@ struct ReportReader {
             statements: items(map, "statements", Self.statementKeys, required: false) { item in
                 let missing = Located("", at: item.location)
                 return SelfReflectionStatementInput(
-                    key: item.text("key") ?? missing, area: item.text("area") ?? missing,
+                    key: item.token("key") ?? missing, area: item.token("area") ?? missing,
                     text: item.text("text") ?? missing)
             },
             answers: items(map, "answers", Self.answerKeys, required: true) { item in
                 SelfReflectionAnswer(
-                    statement: item.text("statement") ?? Located("", at: item.location),
+                    statement: item.token("statement") ?? Located("", at: item.location),
                     position: item.integer("position", required: true),
                     comment: item.text("comment", required: false))
             })

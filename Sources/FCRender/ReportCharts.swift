@@ -5,19 +5,21 @@ import FCReport
 /// The charts of a report, drawn from its data: figures in the Document, placed by the template
 /// with `<!-- fcdoc:figure NAME -->` (a chart too tall for a page comes as several figures).
 ///
-/// Readers see what the report's tables show: questions under "Mål N – goal", statements under
-/// their area, every statistic of the table; never an internal key. Last year appears in a chart
+/// Readers see what the report's tables show: questions under "Mål N – goal", numbered as in the
+/// form and the table ("2a. …"), statements under their area, every statistic of the table; never
+/// an internal key. Last year appears in a chart
 /// (legend, bars, title) only when there is last year's data.
 enum ReportCharts {
     static func figures(for data: ReportData) -> [String: [Figure]] {
         var figures: [String: [Figure]] = [:]
         let year = data.year
         if let survey = data.survey {
+            let labelled = Array(zip(survey, questionLabels(survey)))
             figures["enkat"] = DivergingBarChart.figures(
                 name: "enkat", title: "Föräldraenkät \(year): svar per fråga",
-                rows: survey.map { result in
+                rows: labelled.map { result, label in
                     DivergingBarChart.Row(
-                        group: goalHeading(result.question.goal), label: result.question.text,
+                        group: goalHeading(result.question.goal), label: label,
                         counts: result.counts,
                         note: tooFew(result))
                 },
@@ -25,10 +27,10 @@ enum ReportCharts {
             if let before = data.previous?.survey {
                 figures["enkat-jamforelse"] = PairedBarChart.figures(
                     name: "enkat-jamforelse", title: "Föräldraenkät: andel positiva svar \(year) och \(year - 1)",
-                    groups: grouped(survey) { result in
+                    groups: grouped(labelled) { result, label in
                         let previous = before.first { $0.question.key == result.question.key }
                         return PairedBarChart.Row(
-                            label: result.question.text, current: result.positiveShare,
+                            label: label, current: result.positiveShare,
                             previous: previous?.positiveShare,
                             currentMissing: tooFew(result) ?? "ingen uppgift",
                             previousMissing: previous.flatMap(tooFew) ?? "ingen uppgift")
@@ -60,6 +62,11 @@ enum ReportCharts {
         return figures
     }
 
+    /// "2a. Jag har fått kontakt med andra föräldrar …": each question with its number.
+    static func questionLabels(_ survey: [QuestionResult]) -> [String] {
+        zip(SurveyQuestions.numbers(survey.map(\.question)), survey).map { "\($0). \($1.question.text)" }
+    }
+
     /// The note a question with too few answers gets in place of its bars.
     static func tooFew(_ result: QuestionResult) -> String? {
         result.isSuppressed ? "för få svar (färre än \(SurveyScale.minimumAnswers))" : nil
@@ -71,17 +78,17 @@ enum ReportCharts {
             ? "Mål \(goal) – \(SurveyQuestions.goals[goal - 1])" : "Mål \(goal)"
     }
 
-    /// The survey's questions in runs of the same goal.
-    private static func grouped(_ survey: [QuestionResult], _ row: (QuestionResult) -> PairedBarChart.Row)
-        -> [PairedBarChart.Group]
-    {
+    /// The survey's questions, each with its label, in runs of the same goal.
+    private static func grouped(
+        _ survey: [(QuestionResult, String)], _ row: (QuestionResult, String) -> PairedBarChart.Row
+    ) -> [PairedBarChart.Group] {
         var groups: [PairedBarChart.Group] = []
-        for result in survey {
+        for (result, label) in survey {
             let heading = goalHeading(result.question.goal)
             if groups.last?.heading == heading {
-                groups[groups.count - 1].rows.append(row(result))
+                groups[groups.count - 1].rows.append(row(result, label))
             } else {
-                groups.append(PairedBarChart.Group(heading: heading, rows: [row(result)]))
+                groups.append(PairedBarChart.Group(heading: heading, rows: [row(result, label)]))
             }
         }
         return groups

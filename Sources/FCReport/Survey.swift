@@ -85,6 +85,33 @@ public enum SurveyQuestions {
     ]
 }
 
+extension SurveyQuestions {
+    /// Each question's number as parents and readers look it up: the goal's number and a letter
+    /// for the question's place among that goal's questions, in the order given ("1a", "1b",
+    /// "2a", …; after "z" come "aa", "ab", …). The blank form, the report's table, its charts and
+    /// `fcdoc questions` all number the questions so.
+    public static func numbers(_ questions: [SurveyQuestion]) -> [String] {
+        var seen: [Int: Int] = [:]
+        return questions.map { question in
+            let place = seen[question.goal, default: 0]
+            seen[question.goal] = place + 1
+            return "\(question.goal)\(letters(place))"
+        }
+    }
+
+    /// "a" for 0, "z" for 25, "aa" for 26: the letters of a question's place within its goal.
+    static func letters(_ place: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var rest = place
+        var text = ""
+        repeat {
+            text.insert(alphabet[rest % 26], at: text.startIndex)
+            rest = rest / 26 - 1
+        } while rest >= 0
+        return text
+    }
+}
+
 /// One question's answers, counted.
 public struct QuestionResult: Sendable, Equatable {
     public var question: SurveyQuestion

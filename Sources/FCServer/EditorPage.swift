@@ -80,7 +80,12 @@ enum EditorPage {
                 here
                 ? "rad \(location.line), kolumn \(location.column)"
                 : "\(location.file):\(location.line):\(location.column)"
-            let severity = diagnostic.severity == .error ? "fel" : "varning"
+            let severity =
+                switch diagnostic.severity {
+                case .error: "fel"
+                case .warning: "varning"
+                case .note: "notering"
+                }
             let link =
                 here
                 ? "<a href=\"#text\" class=\"goto\" data-line=\"\(location.line)\" data-column=\"\(location.column)\">\(e(place))</a>"

@@ -26,7 +26,7 @@ struct FileSummary: Codable, Sendable {
         let errors = diagnostics.filter { $0.severity == .error }.count
         var summary = FileSummary(
             path: workspace.paths.relative(url), kind: "", id: "", name: "", errors: errors,
-            warnings: diagnostics.count - errors)
+            warnings: diagnostics.filter { $0.severity == .warning }.count)
         switch ConfigLoader.load(path: url.path).config {
         case .centre(let file)?:
             (summary.kind, summary.id, summary.name) = ("centre", file.centre.id.value, file.centre.name.value)

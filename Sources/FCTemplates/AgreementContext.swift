@@ -4,7 +4,13 @@ import FCDocument
 /// The values the `samverkansavtal` template sees, built from a valid centre file. Plain text
 /// only: escaping for Markdown happens when the template inserts them.
 public enum AgreementContext {
-    public static let defaultDisputeBody = "kontaktorganet för samarbete mellan landstinget och kommunen (LAKO)"
+    /// Seed 004's dispute body: Jämtland's cooperation body of region and municipalities.
+    public static let jamtlandDisputeBody = "kontaktorganet för samarbete mellan landstinget och kommunen (LAKO)"
+    /// The region whose body `jamtlandDisputeBody` is.
+    public static let jamtlandRegion = "Region Jämtland Härjedalen"
+    /// Where a centre elsewhere names no dispute body: the general courts, which decide a dispute
+    /// between the parties of an agreement when they have agreed on no other forum.
+    public static let neutralDisputeBody = "allmän domstol"
     public static let defaultAppointedBy = "ledningsgruppen"
     public static let defaultNoticeMonths = 12
 
@@ -102,9 +108,18 @@ public enum AgreementContext {
             coordinator: coordinator(file),
             reportDueText: "den " + file.followUp.due.swedish,
             noticePeriodText: SwedishText.months(noticeMonths),
-            disputeBody: file.agreement.disputeBody?.value ?? defaultDisputeBody,
+            disputeBody: disputeBody(file),
             copiesText: copiesText(copies),
             signatories: file.signatories.map { signatory(file, $0) })
+    }
+
+    /// Who settles disputes: the centre's `agreement.dispute_body`; without one, seed 004's LAKO
+    /// for a centre in Region Jämtland Härjedalen, whose body it is, and elsewhere the general
+    /// courts (`neutralDisputeBody`) rather than another region's body.
+    public static func disputeBody(_ file: CentreFile) -> String {
+        if let own = file.agreement.disputeBody?.value { return own }
+        let region = file.centre.region.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return region.lowercased() == jamtlandRegion.lowercased() ? jamtlandDisputeBody : neutralDisputeBody
     }
 
     /// "ett", "två", … "tjugo": how the seeds write the number of likalydande exemplar.

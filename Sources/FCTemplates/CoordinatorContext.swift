@@ -21,6 +21,9 @@ public enum CoordinatorContext {
         public var hasStart: Bool
         public var startDateText, endDateText: String
         public var noticePeriodText: String
+        /// The body the coordinator reports to and that decides on the proposals: "styrgruppen"
+        /// where the centre sets up a steering group, else "ledningsgruppen".
+        public var decidingBody: String
         public var disputeBody: String
         public var taskGroups: [TaskGroup]
         public var ownTasks: [String]
@@ -93,8 +96,9 @@ public enum CoordinatorContext {
             startDateText: term.start?.description ?? "",
             endDateText: term.end?.description ?? "",
             noticePeriodText: SwedishText.months(noticeMonths),
-            disputeBody: file.agreement.disputeBody?.value ?? AgreementContext.defaultDisputeBody,
-            taskGroups: taskGroups(coordinator.tasks),
+            decidingBody: file.steeringGroup == nil ? "ledningsgruppen" : "styrgruppen",
+            disputeBody: AgreementContext.disputeBody(file),
+            taskGroups: taskGroups(coordinator.tasks, hasSteeringGroup: file.steeringGroup != nil),
             ownTasks: coordinator.ownTasks.map(\.value),
             hasOwnTasks: !coordinator.ownTasks.isEmpty,
             cost: try coordinator.cost.map { try costValues($0, file: file, term: term) },
@@ -129,8 +133,9 @@ public enum CoordinatorContext {
         return nil
     }
 
-    /// The chosen tasks, in the catalogue's groups and order.
-    static func taskGroups(_ selection: TaskSelection) -> [TaskGroup] {
+    /// The chosen tasks, in the catalogue's groups and order, worded for a centre with or without
+    /// a steering group.
+    static func taskGroups(_ selection: TaskSelection, hasSteeringGroup: Bool) -> [TaskGroup] {
         let chosen: (String) -> Bool
         switch selection {
         case .all:
@@ -143,7 +148,7 @@ public enum CoordinatorContext {
             chosen = { !set.contains($0) }
         }
         return CoordinatorTasks.groups.compactMap { group in
-            let tasks = group.tasks.filter { chosen($0.key) }.map(\.text)
+            let tasks = group.tasks.filter { chosen($0.key) }.map { $0.text(hasSteeringGroup: hasSteeringGroup) }
             guard !tasks.isEmpty else { return nil }
             return TaskGroup(heading: group.heading ?? "", hasHeading: group.heading != nil, tasks: tasks)
         }

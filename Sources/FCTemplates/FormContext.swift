@@ -32,10 +32,12 @@ public enum FormContext {
             label.hasPrefix("Instämmer ") ? String(label.dropFirst("Instämmer ".count)) : label
         }
         context["minimum_answers_text"] = SwedishText.number(SurveyScale.minimumAnswers)
+        let numbered = zip(SurveyQuestions.builtIn, SurveyQuestions.numbers(SurveyQuestions.builtIn))
         context["goals"] = SurveyQuestions.goals.enumerated().map { index, goal in
             [
                 "number": String(index + 1), "goal": goal,
-                "questions": SurveyQuestions.builtIn.filter { $0.goal == index + 1 }.map(\.text),
+                // "2a": as the report's table and charts name the question.
+                "questions": numbered.filter { $0.0.goal == index + 1 }.map { ["number": $0.1, "text": $0.0.text] },
             ] as [String: Any]
         }
         return context

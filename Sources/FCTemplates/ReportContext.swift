@@ -51,6 +51,7 @@ public enum ReportContext {
             "year_wheel": YearWheel.entries(for: nextYear, reportDue: due).map { entry in
                 [
                     "month": YearWheel.monthNames[entry.month - 1].capitalized, "date_text": entry.dateText,
+                    "when_text": whenText(entry),
                     "activity": entry.activity.text, "responsible": entry.activity.responsible,
                 ]
             },
@@ -66,6 +67,13 @@ public enum ReportContext {
                 "change_text": row.previous.map { signed(row.value - $0) } ?? "–",
             ]
         }
+    }
+
+    /// When a year-wheel activity happens, once: "Januari" for the month, else its day or weeks
+    /// ("28 februari", "v. 45–46 (3–16 november)"), which name the month themselves.
+    static func whenText(_ entry: YearWheel.Entry) -> String {
+        if case .month = entry.activity.when { return YearWheel.monthNames[entry.month - 1].capitalized }
+        return entry.dateText
     }
 
     /// "+12", "−3", "±0".
@@ -84,7 +92,7 @@ public enum ReportContext {
     static func surveyRows(_ data: ReportData) -> [[String: String]] {
         guard let survey = data.survey else { return [] }
         let before = data.previous?.survey
-        return survey.map { result in
+        return zip(survey, SurveyQuestions.numbers(survey.map(\.question))).map { result, number in
             let previous = before?.first { $0.question.key == result.question.key }
             var change = "–"
             if let now = result.positiveShare, let then = previous?.positiveShare {
@@ -92,6 +100,7 @@ public enum ReportContext {
             }
             return [
                 "goal": String(result.question.goal),
+                "number": number,
                 "text": result.question.text,
                 "respondents_text": String(result.respondents),
                 "positive_text": result.positiveShare.map { SwedishNumber.percent($0) } ?? "för få svar",

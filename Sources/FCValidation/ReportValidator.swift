@@ -10,6 +10,11 @@ public enum ReportValidator {
     ///   - sink: where every problem goes.
     public static func validate(_ report: ReportFile, strict: Bool = false, into sink: DiagnosticSink) {
         PrivacyScanner.check(FreeText.of(report), strict: strict, into: sink)
+        if let status = report.declaredStatus, status.value == .draft {
+            sink.note(
+                "this report is a draft (status: utkast), so the county roll-up leaves it out; "
+                    + "write 'status: inlämnad' when the centre hands it in", at: status.location)
+        }
         if let year = report.year, !(2000...2100).contains(year.value) {
             sink.error("year is \(year.value); expected a year from 2000 to 2100", at: year.location)
         }

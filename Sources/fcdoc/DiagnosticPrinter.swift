@@ -9,10 +9,14 @@ enum DiagnosticPrinter {
         for diagnostic in diagnostics { printError(diagnostic.description) }
     }
 
+    /// `2 errors, 1 warning`, with `, 1 note` when there are notes.
     static func summary(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        func count(_ severity: Diagnostic.Severity, _ one: String, _ many: String) -> String {
+            let number = diagnostics.filter { $0.severity == severity }.count
+            return "\(number) \(number == 1 ? one : many)"
+        }
+        let notes = diagnostics.contains { $0.severity == .note } ? ", " + count(.note, "note", "notes") : ""
+        return count(.error, "error", "errors") + ", " + count(.warning, "warning", "warnings") + notes
     }
 }
 

@@ -10,10 +10,11 @@ struct Questions: ParsableCommand {
             """)
 
     func run() {
+        let numbered = Array(zip(SurveyQuestions.builtIn, SurveyQuestions.numbers(SurveyQuestions.builtIn)))
         for (index, goal) in SurveyQuestions.goals.enumerated() {
             print("Mål \(index + 1): \(goal)")
-            for question in SurveyQuestions.builtIn where question.goal == index + 1 {
-                print("  \(question.key.padding(toLength: 6, withPad: " ", startingAt: 0)) \(question.text)")
+            for (question, number) in numbered where question.goal == index + 1 {
+                print("  \(number)  \(question.key.padding(toLength: 6, withPad: " ", startingAt: 0)) \(question.text)")
             }
             print("")
         }

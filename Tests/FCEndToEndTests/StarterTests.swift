@@ -78,19 +78,20 @@ struct StarterTests {
         let rawPages = text.split(separator: "\u{0C}").map(String.init)
         let pages = rawPages.map { Harness.normalized($0.replacingOccurrences(of: "☐", with: " ")) }
         #expect(pages.count >= 2)
-        let questions = try Harness.fcdoc("questions").stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
-            .map {
-                $0.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1)[1].trimmingCharacters(
-                    in: .whitespaces)
-            }
-        #expect(questions.count == 10)
-        for question in questions {
+        // "  2a  mal2a  Jag har fått …": number, key, text.
+        let listed = try Harness.fcdoc("questions").stdout.split(separator: "\n").compactMap {
+            String($0).wholeMatch(of: #/  (\S+)  (\S+) +(.+)/#).map { (number: String($0.1), text: String($0.3)) }
+        }
+        #expect(listed.map(\.number) == ["1a", "1b", "2a", "2b", "3a", "3b", "4a", "4b", "5a", "5b"])
+        for (number, question) in listed {
             let onPages = pages.indices.filter { pages[$0].contains(question) }
             #expect(onPages.count == 1, "\(question) is not whole on one page")
             // Its six boxes (five steps and "Vet ej") are on its first line.
             let start = question.split(separator: " ").prefix(3).joined(separator: " ")
             let line = onPages.first.flatMap { rawPages[$0].split(separator: "\n").first { $0.contains(start) } }
             #expect(line.map { $0.filter { $0 == "☐" }.count } == 6, "\(question)")
+            // Numbered as the report's table and charts number it.
+            #expect(line?.contains("\(number) ") == true, "\(question) has not its number \(number)")
         }
         let bad = try Harness.fcdoc(
             "form", "parent-survey", "--centre", Harness.fixture("reports/vindeln-2025.yaml"),

@@ -94,7 +94,7 @@ struct ContractContextTests {
         }
         let location = SourceLocation(file: "f.yaml", line: 1, column: 1)
         let chosen = CoordinatorContext.taskGroups(
-            .only([Located("arshjul", at: location), Located("husmoten", at: location)])
+            .only([Located("arshjul", at: location), Located("husmoten", at: location)]), hasSteeringGroup: true
         )
         .flatMap(\.tasks)
         #expect(

@@ -33,6 +33,18 @@ struct ReportTests {
         #expect(few.mean == nil)
     }
 
+    /// "2a": the goal and the question's place in it, the same for the form, the table and the charts.
+    @Test func questionsAreNumberedByGoalAndPlace() {
+        #expect(
+            SurveyQuestions.numbers(SurveyQuestions.builtIn)
+                == ["1a", "1b", "2a", "2b", "3a", "3b", "4a", "4b", "5a", "5b"])
+        let own = [2, 1, 2, 2, 5].enumerated().map { SurveyQuestion(key: "q\($0)", goal: $1, text: "Fråga") }
+        #expect(SurveyQuestions.numbers(own) == ["2a", "1a", "2b", "2c", "5a"])
+        #expect(SurveyQuestions.letters(25) == "z")
+        #expect(SurveyQuestions.letters(26) == "aa")
+        #expect(SurveyQuestions.letters(27) == "ab")
+    }
+
     @Test func csvFieldsMayBeQuotedAndHoldDelimitersAndLineEnds() {
         let rows = SurveyCSV.parse("a;b;c\n\"x;y\";\"rad\nbrytning\";\"sa \"\"hej\"\"\"\n1;2;3", delimiter: ";")
         #expect(rows.count == 3)

@@ -36,10 +36,46 @@ struct TemplateTests {
     @Test func defaultsComeFromTheSeed() throws {
         let context = AgreementContext.make(try centre(), copies: 3)
         #expect(context.noticePeriodText == "tolv månader")
-        #expect(context.disputeBody == AgreementContext.defaultDisputeBody)
         #expect(context.copiesText == "tre")
         #expect(context.reportDueText == "den 1 mars")
         #expect(context.services.count == 4)
+    }
+
+    /// Seed 004's LAKO is Jämtland's body: the default only there; elsewhere the general courts,
+    /// and always the centre's own body when it names one.
+    @Test func theDisputeBodyIsJamtlandsOnlyInJamtland() throws {
+        var vindeln = try centre()
+        #expect(AgreementContext.make(vindeln, copies: 3).disputeBody == "allmän domstol")
+        #expect(try CoordinatorContext.make(vindeln, copies: 3).disputeBody == "allmän domstol")
+        let lugnvik = try centre("jamtlands-lan/ostersund-lugnvik.yaml")
+        #expect(lugnvik.agreement.disputeBody == nil)
+        #expect(AgreementContext.make(lugnvik, copies: 3).disputeBody == AgreementContext.jamtlandDisputeBody)
+        vindeln.centre.region.value = "  region jämtland\nHärjedalen "
+        #expect(AgreementContext.disputeBody(vindeln) == AgreementContext.jamtlandDisputeBody)
+        vindeln.agreement.disputeBody = Located("Barnarenan", at: vindeln.centre.region.location)
+        #expect(AgreementContext.disputeBody(vindeln) == "Barnarenan")
+    }
+
+    /// A centre without a steering group: every document and every task of the catalogue names the
+    /// management group where the seeds name the steering group; with one, the seeds' wording.
+    @Test func noDocumentNamesASteeringGroupTheCentreHasNot() throws {
+        var vindeln = try centre()
+        vindeln.coordinator.tasks = .all
+        #expect(vindeln.steeringGroup == nil)
+        for kind in [DocumentKind.samverkansavtal, .samordnaravtal, .samordningsfunktion] {
+            let text = try DocumentRenderer().document(DocumentPlan.make(kind, from: .centre(vindeln))).plainText
+            #expect(!text.lowercased().contains("styrgrupp"), "\(kind)")
+            #expect(text.contains("ledningsgrupp"), "\(kind)")
+        }
+        for task in CoordinatorTasks.groups.flatMap(\.tasks) {
+            #expect(!task.text(hasSteeringGroup: false).lowercased().contains("styrgrupp"), "\(task.key)")
+        }
+        var lugnvik = try centre("jamtlands-lan/ostersund-lugnvik.yaml")
+        lugnvik.coordinator.tasks = .all
+        let contract = try DocumentRenderer().document(DocumentPlan.make(.samordnaravtal, from: .centre(lugnvik)))
+            .plainText
+        #expect(contract.contains("presentera förslag till styrgruppen som beslutar"))
+        #expect(contract.contains("meddela styrgruppen för"))
     }
 
     @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {

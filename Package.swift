@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "CSVGRaster", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "FCConfig", dependencies: ["FCText", "Yams"]),
         .target(name: "FCCostSharing"),
-        .target(name: "FCReport", dependencies: ["FCText", "FCConfig"]),
+        .target(name: "FCReport", dependencies: ["FCText", "FCConfig", "CLibXML2", "ZIPFoundation"]),
         .target(name: "FCValidation", dependencies: ["FCConfig", "FCReport"]),
         .target(name: "FCTemplates",
                 dependencies: ["FCText", "FCConfig", "FCDocument", "FCCostSharing", "FCReport",

@@ -25,4 +25,20 @@ int xmlTextWriterWriteString(xmlTextWriterPtr writer, const char *content);
 int xmlTextWriterWriteRawLen(xmlTextWriterPtr writer, const char *content, int len);
 int xmlTextWriterFlush(xmlTextWriterPtr writer);
 
+// The streaming reader (xmlreader.h), for reading the XML inside packages (a spreadsheet's sheets).
+typedef struct _xmlTextReader *xmlTextReaderPtr;
+
+xmlTextReaderPtr xmlReaderForMemory(const char *buffer, int size, const char *URL, const char *encoding,
+                                    int options);
+void xmlFreeTextReader(xmlTextReaderPtr reader);
+int xmlTextReaderRead(xmlTextReaderPtr reader);
+int xmlTextReaderNodeType(xmlTextReaderPtr reader);
+int xmlTextReaderDepth(xmlTextReaderPtr reader);
+int xmlTextReaderIsEmptyElement(xmlTextReaderPtr reader);
+const unsigned char *xmlTextReaderConstLocalName(xmlTextReaderPtr reader);
+const unsigned char *xmlTextReaderConstValue(xmlTextReaderPtr reader);
+int xmlTextReaderMoveToFirstAttribute(xmlTextReaderPtr reader);
+int xmlTextReaderMoveToNextAttribute(xmlTextReaderPtr reader);
+int xmlTextReaderMoveToElement(xmlTextReaderPtr reader);
+
 #endif

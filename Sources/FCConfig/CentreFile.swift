@@ -2,7 +2,7 @@
 ///
 /// Loading fills what it can even when the file has errors, so validation can report every
 /// problem in one run; rendering only ever sees a file that produced no errors.
-public struct CentreFile {
+public struct CentreFile: Sendable {
     public var path: String
     public var centre: CentreInfo
     public var parties: [Party]
@@ -22,7 +22,7 @@ public struct CentreFile {
     }
 }
 
-public struct CentreInfo {
+public struct CentreInfo: Sendable {
     public var id: Located<String>
     public var name: Located<String>
     public var municipality: Located<String>
@@ -39,7 +39,7 @@ public enum PartyType: String, CaseIterable, Sendable {
 }
 
 /// A huvudman: one organisation (and its förvaltning or hälsocentral) that runs services.
-public struct Party {
+public struct Party: Sendable {
     public var location: SourceLocation
     public var id: Located<String>
     public var type: Located<PartyType>?
@@ -51,7 +51,7 @@ public struct Party {
     public var unknownServices: [Located<String>] = []
 }
 
-public struct Person {
+public struct Person: Sendable {
     public var location: SourceLocation
     public var name: Located<String>
     public var title: Located<String>
@@ -59,13 +59,13 @@ public struct Person {
 }
 
 /// Styrgrupp or ledningsgrupp: its members and, when the centre words them itself, its duties.
-public struct Group {
+public struct Group: Sendable {
     public var location: SourceLocation
     public var members: [Person]
     public var duties: [Located<String>]
 }
 
-public struct CoordinatorPerson {
+public struct CoordinatorPerson: Sendable {
     public var name: Located<String>
     public var party: Located<String>
     public var profession: Located<String>?
@@ -73,7 +73,7 @@ public struct CoordinatorPerson {
 }
 
 /// Which catalogue tasks a centre's coordinator has: all, the listed ones, or all but some.
-public enum TaskSelection {
+public enum TaskSelection: Sendable {
     case all
     case only([Located<String>])
     case allExcept([Located<String>])
@@ -92,7 +92,7 @@ public enum CostMethod: String, CaseIterable, Sendable {
 }
 
 /// How the coordinator's cost is shared between the parties (seed 004: they take turns).
-public struct CoordinatorCost {
+public struct CoordinatorCost: Sendable {
     public var location: SourceLocation
     public var method: Located<CostMethod>?
     /// Whole kronor a year.
@@ -101,7 +101,7 @@ public struct CoordinatorCost {
     public var order: [Located<String>]
 }
 
-public struct Coordinator {
+public struct Coordinator: Sendable {
     public var appointedBy: Located<String>?
     public var scopePercent: Located<Double>?
     public var scopeHoursPerWeek: Located<Double>?
@@ -115,7 +115,7 @@ public struct Coordinator {
     public var cost: CoordinatorCost?
 }
 
-public struct FollowUp {
+public struct FollowUp: Sendable {
     /// `MM-DD`; checked by validation.
     public var reportDue: Located<String>?
 
@@ -129,12 +129,12 @@ public struct FollowUp {
 }
 
 /// The child-level coordination function of seed 002 ("Samordningsfunktion – Rollbeskrivning").
-public struct CoordinationFunction {
+public struct CoordinationFunction: Sendable {
     /// Where the function is organised ("Funktionen är organiserad vid …"); the seed's text when left out.
     public var organisedAt: Located<String>?
 }
 
-public struct AgreementTerms {
+public struct AgreementTerms: Sendable {
     public var noticeMonths: Located<Int>?
     public var disputeBody: Located<String>?
     public var copies: Located<Int>?
@@ -142,7 +142,7 @@ public struct AgreementTerms {
     public var signingDate: Located<String>?
 }
 
-public struct Signatory {
+public struct Signatory: Sendable {
     public var location: SourceLocation
     public var name: Located<String>
     public var title: Located<String>

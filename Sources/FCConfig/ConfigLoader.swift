@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// What a config file describes, told apart by its `kind:`.
-public enum ConfigFile {
+public enum ConfigFile: Sendable {
     case centre(CentreFile)
     case county(CountyFile)
     case report(ReportFile)

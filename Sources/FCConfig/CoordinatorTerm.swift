@@ -1,5 +1,5 @@
 /// The coordinator's term: its length and, with a start date, its first and last day.
-public struct CoordinatorTerm {
+public struct CoordinatorTerm: Sendable {
     public static let defaultYears = 3
 
     public var years: Int

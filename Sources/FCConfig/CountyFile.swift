@@ -1,5 +1,5 @@
 /// A county (län) file: the county coordinator agreement of seed 001 and its cost split.
-public struct CountyFile {
+public struct CountyFile: Sendable {
     public var path: String
     public var county: CountyInfo
     public var steeringBody: Located<String>
@@ -10,32 +10,32 @@ public struct CountyFile {
     public var municipalities: [Municipality]
 }
 
-public struct CountyInfo {
+public struct CountyInfo: Sendable {
     public var id: Located<String>
     public var name: Located<String>
     public var region: Located<String>
     public var sender: Located<String>?
 }
 
-public struct CountyCoordinator {
+public struct CountyCoordinator: Sendable {
     public var scopePercent: Located<Double>?
     public var placement: Located<String>
 }
 
-public struct CountyCost {
+public struct CountyCost: Sendable {
     /// Whole kronor a year.
     public var total: Located<Int>?
     /// Whole kronor the region pays; the municipalities share the rest by population.
     public var regionShare: Located<Int>?
 }
 
-public struct PopulationReference {
+public struct PopulationReference: Sendable {
     /// `YYYY-MM-DD`; checked by validation.
     public var date: Located<String>
     public var source: Located<String>
 }
 
-public struct Municipality {
+public struct Municipality: Sendable {
     public var location: SourceLocation
     public var name: Located<String>
     public var population: Located<Int>?

@@ -69,8 +69,8 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// Diagnostics as the JSON array `fcdoc validate --format json` prints: each with `severity`,
-    /// `location` (`file`, `line`, `column`), `message` and `notes` (each a `location` and a
-    /// `message`); keys sorted, so the text is stable.
+    /// `location` (`file`, `line`, `column`, and for a spreadsheet's cell also `sheet` and `cell`),
+    /// `message` and `notes` (each a `location` and a `message`); keys sorted, so the text is stable.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

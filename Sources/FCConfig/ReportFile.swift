@@ -1,5 +1,5 @@
 /// A report file: one centre's verksamhetsberättelse och plan for one year (seed 004, Bilaga 3).
-public struct ReportFile {
+public struct ReportFile: Sendable {
     public var path: String
     /// The centre file, as written (relative to the report file).
     public var centre: Located<String>
@@ -37,18 +37,18 @@ public enum ReportStatus: String, CaseIterable, Sendable {
     public static let absentDefault = ReportStatus.handedIn
 }
 
-public struct ReportDescription {
+public struct ReportDescription: Sendable {
     public var catchmentArea: Located<String>
     public var community: Located<String>
     public var supervision: Located<String>?
 }
 
-public struct NamedFigure {
+public struct NamedFigure: Sendable {
     public var label: Located<String>
     public var value: Located<Int>?
 }
 
-public struct ReportStatistics {
+public struct ReportStatistics: Sendable {
     public var visits: Located<Int>?
     public var pregnantWomen: Located<Int>?
     public var enrolledChildren: Located<Int>?
@@ -58,7 +58,7 @@ public struct ReportStatistics {
 }
 
 /// The text for the main goal and the five goals of Bilaga 3.
-public struct ReportGoals {
+public struct ReportGoals: Sendable {
     public var main: Located<String>
     public var accessible: Located<String>
     public var network: Located<String>
@@ -67,7 +67,7 @@ public struct ReportGoals {
     public var knowledge: Located<String>
 }
 
-public struct PriorityReview {
+public struct PriorityReview: Sendable {
     public var goal: Located<String>
     public var work: Located<String>
     public var evaluation: Located<String>
@@ -77,47 +77,50 @@ public enum QuoteGender: String, CaseIterable, Sendable {
     case kvinna, man, annan
 }
 
-public struct ParentQuote {
+public struct ParentQuote: Sendable {
     public var text: Located<String>
     public var gender: Located<QuoteGender>?
 }
 
-public struct Priority {
+public struct Priority: Sendable {
     public var goal: Located<String>
     public var evaluation: Located<String>
 }
 
-public struct SurveyQuestionInput {
+public struct SurveyQuestionInput: Sendable {
     public var key: Located<String>
     public var goal: Located<Int>?
     public var text: Located<String>
 }
 
-/// Where the parent survey comes from: a CSV export, or answers counted beforehand.
-public struct SurveySource {
+/// Where the parent survey comes from: a survey tool's export (CSV or Excel workbook), or
+/// answers counted beforehand.
+public struct SurveySource: Sendable {
     public var location: SourceLocation
     public var file: Located<String>?
+    /// The workbook's sheet that holds the answers; the first when not given.
+    public var sheet: Located<String>?
     public var delimiter: Located<String>?
-    /// Question key → CSV column header.
+    /// Question key → column header.
     public var columns: [(key: Located<String>, header: Located<String>)]
     /// Question key → answers per scale step, from "Instämmer helt" down to "Instämmer inte alls".
     public var counts: [(key: Located<String>, counts: Located<[Int]>)]
     public var questions: [SurveyQuestionInput]
 }
 
-public struct SelfReflectionStatementInput {
+public struct SelfReflectionStatementInput: Sendable {
     public var key: Located<String>
     public var area: Located<String>
     public var text: Located<String>
 }
 
-public struct SelfReflectionAnswer {
+public struct SelfReflectionAnswer: Sendable {
     public var statement: Located<String>
     public var position: Located<Int>?
     public var comment: Located<String>?
 }
 
-public struct SelfReflectionInput {
+public struct SelfReflectionInput: Sendable {
     public var location: SourceLocation
     public var respondents: Located<Int>?
     public var statements: [SelfReflectionStatementInput]

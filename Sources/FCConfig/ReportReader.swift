@@ -19,7 +19,7 @@ struct ReportReader {
     static let reviewKeys = ["goal", "work", "evaluation"]
     static let quoteKeys = ["text", "gender"]
     static let priorityKeys = ["goal", "evaluation"]
-    static let surveyKeys = ["file", "delimiter", "columns", "counts", "questions"]
+    static let surveyKeys = ["file", "sheet", "delimiter", "columns", "counts", "questions"]
     static let questionKeys = ["key", "goal", "text"]
     static let selfReflectionKeys = ["respondents", "statements", "answers"]
     static let statementKeys = ["key", "area", "text"]
@@ -151,7 +151,8 @@ struct ReportReader {
             }
         }
         return SurveySource(
-            location: map.location, file: map.token("file", required: false), delimiter: readDelimiter(map),
+            location: map.location, file: map.token("file", required: false), sheet: map.text("sheet", required: false),
+            delimiter: readDelimiter(map),
             columns: columns.map { (key: $0.0, header: $0.1) }, counts: counts.map { (key: $0.0, counts: $0.1) },
             questions: items(map, "questions", Self.questionKeys, required: false) { item in
                 let missing = Located("", at: item.location)
@@ -168,7 +169,7 @@ struct ReportReader {
             statements: items(map, "statements", Self.statementKeys, required: false) { item in
                 let missing = Located("", at: item.location)
                 return SelfReflectionStatementInput(
-                    key: item.token("key") ?? missing, area: item.token("area") ?? missing,
+                    key: item.token("key") ?? missing, area: item.text("area") ?? missing,
                     text: item.text("text") ?? missing)
             },
             answers: items(map, "answers", Self.answerKeys, required: true) { item in

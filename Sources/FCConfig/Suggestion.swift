@@ -28,6 +28,12 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
+    /// How many edits apart two texts are, ignoring case and diacritics: for naming the nearest
+    /// of candidates however far.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        editDistance(fold(a), fold(b))
+    }
+
     /// Lower-case and without diacritics, so `barnhalsovard` is one step from nothing.
     static func fold(_ text: String) -> [Character] {
         Array(text.lowercased().folding(options: .diacriticInsensitive, locale: nil))

@@ -31,7 +31,7 @@ struct YAMLSource {
     /// The text is found again in the lines by its characters other than white space, from the
     /// node's line and column; wherever the lines do not match it, the answer is `nil`.
     func commentAfter(_ node: Node) -> TrailingComment? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let mark = node.mark,
+        guard case .scalar(let scalar) = node, scalar.style == .plain, !scalar.string.isEmpty, let mark = node.mark,
             mark.line >= 1, mark.line <= lines.count
         else { return nil }
         var lineIndex = mark.line - 1

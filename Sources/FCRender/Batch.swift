@@ -19,6 +19,8 @@ public struct Batch: Sendable {
     let checks = ConfigCheck.Cache()
     /// Every template is parsed once per batch.
     let templates: TemplateSet
+    /// Check → plans → documents, with this batch's check cache and templates.
+    var pipeline: Pipeline { Pipeline(templates: templates, strict: strict, cache: checks) }
     /// Where the ODTs to convert to PDF wait for `convertToPDF`, outside the output folder: a PDF
     /// is asked for without its ODT too.
     let pdfSourceDirectory = FileManager.default.temporaryDirectory
@@ -76,6 +78,7 @@ public struct Batch: Sendable {
 
     public enum ReportState: String, Sendable {
         case handedIn = "inlämnad"
+        case draft = "utkast"
         case missing = "saknas"
         case invalid = "har fel"
         case notApplicable = ""
@@ -88,13 +91,16 @@ public struct Batch: Sendable {
         public var stray: [Diagnostic]
     }
 
-    /// Finds the county file, the centres and this year's reports.
+    /// Finds the county file, the centres and this year's reports; the year is the latest of the
+    /// handed-in reports unless given (the latest of all when none is handed in).
     public func plan() -> Plan {
         let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
         var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
             .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
-        let year = self.year ?? reports.map(\.year).max()
+        // A draft started for next year does not move the county on to a year nobody has reported.
+        let year =
+            self.year ?? (reports.filter { $0.status == .handedIn }.map(\.year).max() ?? reports.map(\.year).max())
         var units: [Unit] = []
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
@@ -121,32 +127,29 @@ public struct Batch: Sendable {
     /// Checks and renders one unit; runs on a worker, so it takes and returns only plain values.
     public func render(_ unit: Unit) -> UnitResult {
         var result = UnitResult(unit: unit, title: unit.name, reportState: unit.isCounty ? .notApplicable : .missing)
-        let check = ConfigCheck.run(path: unit.source, cache: checks, strict: strict)
-        result.warnings += check.diagnostics.filter { $0.severity == .warning }
-        result.errors += check.diagnostics.filter { $0.severity == .error }
-        guard let config = check.config else { return result }
-        result.title = check.centre?.centre.name.value ?? check.county?.county.name.value ?? unit.name
+        let checked = pipeline.check(path: unit.source)
+        result.warnings += checked.diagnostics.filter { $0.severity == .warning }
+        result.errors += checked.diagnostics.filter { $0.severity == .error }
+        guard let config = checked.config else { return result }
+        result.title = config.centre?.centre.name.value ?? config.county?.county.name.value ?? unit.name
         var plans: [DocumentPlan] = []
         do {
-            plans = try DocumentKind.all(for: config).map { try DocumentPlan.make($0, from: config) }
+            plans = try pipeline.plans(checked)
         } catch {
-            result.errors += Diagnostic.from(error, file: unit.source)
+            result.errors += error.diagnostics
             return result
         }
         if let reportPath = unit.report {
-            let reportCheck = ConfigCheck.run(path: reportPath, cache: checks, strict: strict)
-            result.warnings += reportCheck.diagnostics.filter { $0.severity == .warning }
-            let errors = reportCheck.diagnostics.filter { $0.severity == .error }
-            if let data = reportCheck.reportData, let reportConfig = reportCheck.config, errors.isEmpty {
-                do {
-                    plans.append(try DocumentPlan.make(.verksamhetsberattelse, from: reportConfig, report: data))
-                    result.reportState = .handedIn
-                } catch {
-                    result.errors += Diagnostic.from(error, file: reportPath)
-                    result.reportState = .invalid
-                }
-            } else {
-                result.errors += errors
+            let report = pipeline.check(path: reportPath)
+            result.warnings += report.diagnostics.filter { $0.severity == .warning }
+            do {
+                plans += try pipeline.plans(report, documents: [.verksamhetsberattelse])
+                result.reportState = report.config?.report?.status == .handedIn ? .handedIn : .draft
+            } catch .invalid(let diagnostics) {
+                result.errors += diagnostics.filter { $0.severity == .error }
+                result.reportState = .invalid
+            } catch {
+                result.errors += error.diagnostics
                 result.reportState = .invalid
             }
         }
@@ -168,9 +171,7 @@ public struct Batch: Sendable {
 extension Batch {
     /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
     func renderer() -> DocumentRenderer {
-        var renderer = DocumentRenderer(
-            formats: formats, outputDirectory: outputDirectory,
-            templates: templates)
+        var renderer = pipeline.renderer(formats: formats, outputDirectory: outputDirectory)
         renderer.defersPDF = true
         return renderer
     }
@@ -190,20 +191,19 @@ extension Batch {
     }
 
     /// Renders the county roll-up (`lansrapport-YYYY`) into the county's result, from every
-    /// centre's report of the year; centres without a valid report are listed as such.
+    /// centre's report of the year; only handed-in reports of centres that rendered count, the
+    /// others are listed as drafts, missing or faulty.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
         guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
-            let county = ConfigCheck.run(path: results[countyIndex].unit.source, cache: checks, strict: strict).county
+            let county = pipeline.check(path: results[countyIndex].unit.source).config?.county
         else { return }
+        let rendered = Set(results.filter { !$0.failed }.map(\.unit.source))
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
             let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
-            guard let report = unit.report else {
-                return Rollup.Centre(name: name, report: nil, state: ReportState.missing.rawValue)
-            }
-            let data = ConfigCheck.run(path: report, cache: checks, strict: strict).reportData
-            return Rollup.Centre(
-                name: name, report: data,
-                state: (data == nil ? ReportState.invalid : ReportState.handedIn).rawValue)
+            guard let report = unit.report else { return Rollup.Centre(name: name, without: .missing) }
+            guard rendered.contains(unit.source), let data = pipeline.check(path: report).outcome.reportData
+            else { return Rollup.Centre(name: name, without: .invalid) }
+            return Rollup.Centre(name: name, report: data)
         }.sorted { $0.name < $1.name }
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
         do {

@@ -56,22 +56,15 @@ public enum BatchIndex {
                 + "<td><ul>\(documents)</ul>\(errors)</td></tr>\n"
         }
         let heading = "Familjecentralerna i \(countyName)" + (year.map { " – \($0)" } ?? "")
-        return """
-            <!DOCTYPE html>
-            <html lang="sv-SE">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(escape(heading))</title>
-            <style>
+        let style = """
+
             body { font-family: "Liberation Sans", Arial, sans-serif; margin: 2em 1em; }
             .table-scroll { overflow-x: auto; }
             table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
             ul { margin: 0; padding-left: 1.2em; } .errors { color: #8b0000; } code { font-size: 90%; }
-            </style>
-            </head>
-            <body>
+
+            """
+        let body = """
             <h1>\(escape(heading))</h1>
             <div class="table-scroll" role="region" aria-label="Familjecentraler och dokument" tabindex="0">
             <table>
@@ -80,9 +73,8 @@ public enum BatchIndex {
             \(rows)</tbody>
             </table>
             </div>
-            </body>
-            </html>
 
             """
+        return HTMLPage.page(language: "sv-SE", title: heading, style: style, body: body)
     }
 }

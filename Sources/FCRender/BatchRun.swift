@@ -1,20 +1,20 @@
 import FCConfig
 import FCOutput
 import Foundation
+import Synchronization
 
 /// Set from a signal handler, read by the batch between centres: Ctrl-C lets the running
 /// centres finish (their writes are atomic) and starts no new ones.
-public final class CancellationFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+public final class CancellationFlag: Sendable {
+    private let value = Mutex(false)
 
     public init() {}
 
     public func cancel() {
-        lock.withLock { value = true }
+        value.withLock { $0 = true }
     }
 
-    public var isCancelled: Bool { lock.withLock { value } }
+    public var isCancelled: Bool { value.withLock { $0 } }
 }
 
 extension Batch {
@@ -54,18 +54,18 @@ extension Batch {
         }
     }
 
-    /// Checks every unit (in parallel) and returns their diagnostics, in unit order.
+    /// Checks every unit (in parallel) and returns their diagnostics, in unit order. Centres
+    /// that share an id both get the error that names them, so neither overwrites the other.
     public func check(_ units: [Unit], cancel: CancellationFlag) async -> [[Diagnostic]] {
-        await parallel(
+        let found = await parallel(
             units, cancel: cancel, started: Date(), progress: { _ in },
             work: { unit in
-                var diagnostics = ConfigCheck.run(path: unit.source, cache: self.checks, strict: self.strict)
-                    .diagnostics
-                if let report = unit.report {
-                    diagnostics += ConfigCheck.run(path: report, cache: self.checks, strict: self.strict).diagnostics
-                }
+                var diagnostics = self.pipeline.check(path: unit.source).diagnostics
+                if let report = unit.report { diagnostics += self.pipeline.check(path: report).diagnostics }
                 return diagnostics
             })
+        let clashes = CentreIDClash.find(in: units.filter { !$0.isCounty }.map(\.source), cache: checks, strict: strict)
+        return zip(units, found).map { unit, diagnostics in diagnostics + (clashes[unit.source] ?? []) }
     }
 
     public func render(

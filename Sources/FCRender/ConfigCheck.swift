@@ -2,10 +2,11 @@ import FCConfig
 import FCReport
 import FCValidation
 import Foundation
+import Synchronization
 
 /// Loading and validation together: what `fcdoc validate` reports and `render` requires.
 public enum ConfigCheck {
-    public struct Outcome {
+    public struct Outcome: Sendable {
         /// Present only when there were no errors (warnings are allowed).
         public var config: ConfigFile?
         public var diagnostics: [Diagnostic]
@@ -21,9 +22,8 @@ public enum ConfigCheck {
     /// roll-up; its files do not change during the run, so it is read once. Also the run's
     /// report index and read-ahead. Make one per run, never one per process: a long-running
     /// server makes one per request, so it sees every change to the files.
-    public final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outcomes: [String: Outcome] = [:]
+    public final class Cache: Sendable {
+        private let outcomes = Mutex<[String: Outcome]>([:])
         let readAhead = ConfigLoader.ReadAhead()
         let reports: ReportIndex
 
@@ -32,9 +32,9 @@ public enum ConfigCheck {
         }
 
         func outcome(_ key: String, _ make: () -> Outcome) -> Outcome {
-            if let known = lock.withLock({ outcomes[key] }) { return known }
+            if let known = outcomes.withLock({ $0[key] }) { return known }
             let made = make()
-            lock.withLock { outcomes[key] = made }
+            outcomes.withLock { $0[key] = made }
             return made
         }
     }
@@ -59,9 +59,14 @@ public enum ConfigCheck {
     }
 
     /// Checks `data` as if it were the file at `path` (an editor's unsaved text): what it refers
-    /// to (a report's centre, survey and last year's report) is read from beside `path`.
-    public static func run(data: Data, path: String, cache: Cache = Cache(), strict: Bool = false) -> Outcome {
-        check(ConfigLoader.load(data: data, path: path), lookForPreviousReport: true, cache: cache, strict: strict)
+    /// to (a report's centre, survey and last year's report) is read from beside `path`, unless
+    /// `loadingReport` is false, when a report is validated only.
+    public static func run(
+        data: Data, path: String, cache: Cache = Cache(), strict: Bool = false, loadingReport: Bool = true
+    ) -> Outcome {
+        check(
+            ConfigLoader.load(data: data, path: path), lookForPreviousReport: true, cache: cache, strict: strict,
+            loadingReport: loadingReport)
     }
 
     static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
@@ -70,9 +75,10 @@ public enum ConfigCheck {
             cache: cache, strict: strict)
     }
 
-    static func check(_ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool)
-        -> Outcome
-    {
+    static func check(
+        _ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool,
+        loadingReport: Bool = true
+    ) -> Outcome {
         let sink = loaded.diagnostics
         var reportData: ReportData?
         switch loaded.config {
@@ -80,7 +86,7 @@ public enum ConfigCheck {
         case .county(let file)?: CountyValidator.validate(file, into: sink)
         case .report(let file)?:
             ReportValidator.validate(file, strict: strict, into: sink)
-            if !sink.hasErrors {
+            if loadingReport, !sink.hasErrors {
                 reportData = ReportLoader.load(
                     file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
                     strict: strict)

@@ -16,8 +16,8 @@ public struct DocumentPlan {
     /// The file name without extension: the kind, and for a report its year.
     public var fileName: String
     public var title: String
-    /// A `TemplateValues` struct, or a dictionary for the documents not yet typed.
-    public let context: Any
+    /// The values the document's template renders.
+    public let context: any TemplateValues
     public let copies: Int
     /// "Vindelns hälsocentral (Region Västerbotten)" for copy 1, …; fewer than `copies` is fine.
     public var copyRecipients: [String]
@@ -133,7 +133,7 @@ public struct DocumentPlan {
             let context = FormContext.parentSurvey(centre: centre, year: year)
             return DocumentPlan(
                 kind: kind, folder: folder, fileName: "foraldraenkat" + suffix,
-                title: context["title"] as? String ?? FormContext.parentSurveyTitle,
+                title: context.title,
                 context: context, copies: 1, copyRecipients: [])
         default:
             throw PlanError.computation("'\(kind.rawValue)' is not a form")

@@ -1,6 +1,7 @@
 import FCConfig
 import FCReport
 import Foundation
+import Synchronization
 
 /// Loads what a report refers to, reporting problems in the other files by their own names.
 enum ReportLoader {
@@ -52,12 +53,7 @@ enum ReportLoader {
         var respondents: Int?
         if let file = survey.file {
             let path = folder.appendingPathComponent(file.value).standardizedFileURL.path
-            let columns = Dictionary(
-                survey.columns.map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { a, _ in a })
-            guard
-                let read = SurveyCSV.read(
-                    path: path, delimiter: report.surveyDelimiter, columns: columns,
-                    questions: questions, sink: sink)
+            guard let read = SurveyFile.read(path: path, settings: report.surveySettings, sink: sink).tally
             else { return nil }
             counts = read.counts
             respondents = read.respondents
@@ -100,7 +96,7 @@ enum ReportLoader {
 /// Which report files lie in a folder, for which centre and year: read once per folder and
 /// run, since a county batch asks it for every report (a few hundred in one folder). One per
 /// run (`ConfigCheck.Cache` holds it), so that a later run sees reports added since.
-final class ReportIndex: @unchecked Sendable {
+final class ReportIndex: Sendable {
     /// Where the reports read for the index are kept for the run's checks to take.
     private let readAhead: ConfigLoader.ReadAhead?
 
@@ -108,20 +104,25 @@ final class ReportIndex: @unchecked Sendable {
         self.readAhead = readAhead
     }
 
-    struct Entry {
+    struct Entry: Sendable {
         var path: String
         var year: Int
         var centrePath: String
+        var status: ReportStatus
     }
 
-    private let lock = NSLock()
-    private var folders: [String: [Entry]] = [:]
+    private let folders = Mutex<[String: [Entry]]>([:])
 
     /// The first caller reads the folder while holding the lock, so that parallel workers wait
     /// for one reading instead of each reading every report.
     func reports(in folder: URL) -> [Entry] {
         let key = folder.standardizedFileURL.path
-        return lock.withLock { folders[key] ?? read(folder, key: key) }
+        return folders.withLock { folders in
+            if let known = folders[key] { return known }
+            let entries = read(folder, key: key)
+            folders[key] = entries
+            return entries
+        }
     }
 
     private func read(_ folder: URL, key: String) -> [Entry] {
@@ -133,9 +134,9 @@ final class ReportIndex: @unchecked Sendable {
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(
                 path: path, year: year,
-                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path)
+                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path,
+                status: report.status)
         }
-        folders[key] = entries
         return entries
     }
 }

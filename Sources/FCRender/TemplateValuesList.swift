@@ -4,13 +4,19 @@ import FCTemplates
 /// `fcdoc template-values` prints it and `docs/template-values.md` holds it (a test keeps the
 /// two equal), so the documentation cannot drift from the code.
 public enum TemplateValuesList {
-    /// The documents whose values are `TemplateValues` structs.
-    public static let documents: [(kind: DocumentKind, shape: ValueShape)] = [
-        (.samverkansavtal, ValueShape.of(AgreementContext.Values.self)),
-        (.samordnaravtal, ValueShape.of(CoordinatorContext.Values.self)),
-        (.samordningsfunktion, ValueShape.of(CoordinationFunctionContext.Values.self)),
-        (.lanssamordnare, ValueShape.of(CountyContext.Values.self)),
-    ]
+    /// Every document with the shape of its template's values.
+    public static var documents: [(kind: DocumentKind, shape: ValueShape)] {
+        [
+            (.samverkansavtal, AgreementContext.Values.shape),
+            (.samordnaravtal, CoordinatorContext.Values.shape),
+            (.samordningsfunktion, CoordinationFunctionContext.Values.shape),
+            (.lanssamordnare, CountyContext.Values.shape),
+            (.verksamhetsberattelse, ReportContext.Values.shape),
+            (.lansrapport, RollupContext.Values.shape),
+            (.formularSjalvreflektion, FormContext.SelfReflectionValues.shape),
+            (.formularForaldraenkat, FormContext.ParentSurveyValues.shape),
+        ]
+    }
 
     public static func markdown(for kinds: [DocumentKind]? = nil) -> String {
         var text = ""

@@ -2,7 +2,7 @@ import FCConfig
 
 /// A report with everything it refers to loaded: its centre, its survey counted, its
 /// self-reflection placed, and last year's report when there is one beside it.
-public final class ReportData {
+public final class ReportData: Sendable {
     public let report: ReportFile
     public let centre: CentreFile
     /// `nil` when the report has no survey.

@@ -26,4 +26,14 @@ extension ReportFile {
         default: return nil
         }
     }
+
+    /// How the report says its survey file is to be read.
+    public var surveySettings: SurveyFile.Settings {
+        SurveyFile.Settings(
+            delimiter: surveyDelimiter, sheet: survey?.sheet?.value,
+            columns: Dictionary(
+                (survey?.columns ?? []).map { ($0.key.value, $0.header.value) }, uniquingKeysWith: { first, _ in first }
+            ),
+            questions: surveyQuestions)
+    }
 }

@@ -22,7 +22,7 @@ public enum SurveyScale {
     static let lowercasedLabels = labels.map { $0.lowercased() }
     static let lowercasedNoAnswer = Set(noAnswer)
 
-    /// A cell as a survey tool exports it: `1`–`5`, a label (any case), or nothing.
+    /// A cell as a survey tool exports it: `1`–`5`, a label of the scale, "Vet ej", or nothing.
     public static func answer(_ cell: String) -> Answer {
         let trimmed = cell.trimmingSpaces()
         // The common case, a single digit, without touching case tables.
@@ -33,7 +33,8 @@ public enum SurveyScale {
             return (1...5).contains(number) ? .value(number) : .invalid
         }
         if trimmed.isEmpty { return .none }
-        let lowered = trimmed.lowercased()
+        // As tools export the labels: any case, white space or quotes, a full stop or not.
+        let lowered = SurveyText.normalised(trimmed)
         if lowercasedNoAnswer.contains(lowered) { return .none }
         if let number = Int(trimmed) { return (1...5).contains(number) ? .value(number) : .invalid }
         if let index = lowercasedLabels.firstIndex(of: lowered) { return .value(index + 1) }

@@ -37,62 +37,133 @@ enum SurveyDelimiter {
     }
 }
 
-/// The header row of a survey export: which column holds which question, with one message per
-/// problem (a name given twice, the questions without a column).
+/// The header row of a survey export: which column holds which question, found by the
+/// question's key (fcdoc's own CSV), the report's `survey.columns`, or the question's text as the
+/// form prints it (the survey tools' exports); the tools' own columns are known and not counted.
+/// One message per problem: a question given twice, a question text that matches no question or
+/// two, the questions without a column.
 struct SurveyHeader {
-    let row: SurveyCSV.Row
-    let file: String
-    let delimiter: Character
+    let row: SurveyTable.Row
 
     /// Messages list at most this many characters of the header's names.
     static let shownLength = 100
 
-    /// Column index per question key; problems go to `sink`.
-    func columns(for questions: [SurveyQuestion], named: [String: String], sink: DiagnosticSink) -> [String: Int] {
-        let names = row.cells.map { $0.text.trimmingSpaces() }
-        let wanted = questions.map { (key: $0.key, name: named[$0.key] ?? $0.key) }
-        var result: [String: Int] = [:]
-        var missing: [(key: String, name: String)] = []
-        for question in wanted {
-            if let index = names.firstIndex(of: question.name) {
-                result[question.key] = index
-            } else {
-                missing.append(question)
+    /// What each column of the header holds; problems go to `sink`.
+    func columns(for questions: [SurveyQuestion], named: [String: String], sink: DiagnosticSink) -> [SurveyColumn] {
+        var columns = row.cells.map { cell in
+            SurveyColumn(header: cell.text.trimmingSpaces(), location: cell.location, role: .unknown, match: nil)
+        }
+        let mapped = Dictionary(
+            named.map { (SurveyText.normalised($0.value), $0.key) }, uniquingKeysWith: { first, _ in first })
+        let byKey = Dictionary(
+            questions.filter { named[$0.key] == nil }.map { ($0.key, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let byText = Dictionary(
+            grouping: questions.filter { named[$0.key] == nil }, by: { SurveyText.normalised($0.text) })
+        for index in columns.indices {
+            let header = columns[index].header
+            if let key = mapped[SurveyText.normalised(header)] {
+                columns[index].role = .question(key)
+                columns[index].match = .mapped
+            } else if let key = byKey[header] {
+                columns[index].role = .question(key)
+                columns[index].match = .key
+            } else if let matches = SurveyText.headerVariants(header).lazy.compactMap({ byText[$0] }).first {
+                if matches.count == 1 {
+                    columns[index].role = .question(matches[0].key)
+                    columns[index].match = .text
+                } else {
+                    sink.error(
+                        "the column '\(Self.short(header))' matches \(matches.count) questions, "
+                            + matches.map { "\($0.key) '\(Self.short($0.text))'" }.joined(separator: " and ")
+                            + "; give them different texts under 'survey.questions', or map the column to one of "
+                            + "them under 'survey.columns'", at: columns[index].location)
+                }
+            } else if let role = SurveyToolColumns.role(of: header) {
+                columns[index].role = role
             }
         }
-        let twice = reportNamesGivenTwice(names, missing: missing, sink: sink)
-        // A question whose column is a name given twice has been reported with it.
-        missing.removeAll { twice.contains(Suggestion.closest(to: $0.name, in: names) ?? "") }
-        reportMissing(missing, names: names, sink: sink)
-        return result
+        let reported = reportQuestionsGivenTwice(&columns, sink: sink)
+        let missing = questions.filter { question in !columns.contains { $0.questionKey == question.key } }
+        let explained = reportUnknownQuestionTexts(
+            columns.enumerated().filter { !reported.contains($0.offset) }.map(\.element), missing: missing,
+            sink: sink)
+        reportMissing(
+            missing.filter { !explained.contains($0.key) }.map { (key: $0.key, name: named[$0.key] ?? $0.key) },
+            names: columns.map(\.header), sink: sink)
+        return columns
     }
 
-    /// Returns the names given twice.
-    private func reportNamesGivenTwice(
-        _ names: [String], missing: [(key: String, name: String)],
-        sink: DiagnosticSink
-    ) -> Set<String> {
+    /// A second column of the same question is an error, and is not counted. Returns the indices
+    /// of the columns reported.
+    private func reportQuestionsGivenTwice(_ columns: inout [SurveyColumn], sink: DiagnosticSink) -> Set<Int> {
         var first: [String: Int] = [:]
-        var twice: Set<String> = []
-        for (index, name) in names.enumerated() where !name.isEmpty {
-            guard let earlier = first[name] else {
-                first[name] = index
+        var reported: Set<Int> = []
+        for index in columns.indices {
+            guard let key = columns[index].questionKey else { continue }
+            guard let earlier = first[key] else {
+                first[key] = index
                 continue
             }
-            twice.insert(name)
-            let meant = missing.first { Suggestion.closest(to: $0.name, in: [name]) != nil }
+            let name = columns[index].header
+            let what =
+                name == columns[earlier].header
+                ? "the column name '\(Self.short(name))' is in the header twice"
+                : "the column '\(Self.short(name))' is question \(key) again"
             sink.error(
-                "the column name '\(name)' is in the header twice, as column \(earlier + 1) and column \(index + 1); "
-                    + "rename one of them" + (meant.map { " (is this one meant to be '\($0.name)'?)" } ?? ""),
-                at: location(of: index),
-                notes: [Diagnostic.Note(at: location(of: earlier), "column \(earlier + 1) is also named '\(name)'")])
+                "\(what), as column \(earlier + 1) and column \(index + 1); rename or remove one of them",
+                at: columns[index].location,
+                notes: [
+                    Diagnostic.Note(
+                        at: columns[earlier].location, "column \(earlier + 1) is also question \(key)")
+                ])
+            columns[index].role = .unknown
+            columns[index].match = nil
+            reported.insert(index)
         }
-        return twice
+        return reported
+    }
+
+    /// A header written as a sentence that is no question of the form: while questions lack a
+    /// column, an error naming the nearest of them (each named once); else a warning that it is
+    /// not counted. Returns the keys of the questions named.
+    private func reportUnknownQuestionTexts(
+        _ columns: [SurveyColumn], missing: [SurveyQuestion], sink: DiagnosticSink
+    ) -> Set<String> {
+        var unexplained = missing
+        var named: Set<String> = []
+        for column in columns where column.role == .unknown && Self.looksLikeQuestion(column.header) {
+            let header = SurveyText.normalised(column.header)
+            guard
+                let nearest = unexplained.min(by: {
+                    Suggestion.distance(header, SurveyText.normalised($0.text))
+                        < Suggestion.distance(header, SurveyText.normalised($1.text))
+                })
+            else {
+                sink.warning(
+                    "the column '\(Self.short(column.header))' is not one of the survey's questions, so it is not "
+                        + "counted; add it under 'survey.questions' if it should be", at: column.location)
+                continue
+            }
+            unexplained.removeAll { $0.key == nearest.key }
+            named.insert(nearest.key)
+            sink.error(
+                "the column '\(Self.short(column.header))' is not one of the survey's questions; the nearest is "
+                    + "\(nearest.key) '\(Self.short(nearest.text))'. Write the question as the form prints it "
+                    + "(fcdoc form parent-survey), or map the column under 'survey.columns' (e.g. "
+                    + "\(nearest.key): \"\(Self.short(column.header))\")", at: column.location)
+        }
+        return named
+    }
+
+    /// A header of three words or more that fcdoc does not know: a question text, not a short name
+    /// of a column of one's own (`kon`, `skola`).
+    static func looksLikeQuestion(_ header: String) -> Bool {
+        SurveyText.normalised(header).split(separator: " ").count >= 3
     }
 
     private func reportMissing(_ missing: [(key: String, name: String)], names: [String], sink: DiagnosticSink) {
         guard !missing.isEmpty else { return }
-        let at = SourceLocation(file: file, line: row.line, column: 1)
+        let at = row.location
         let described = missing.map { "'\($0.name)'\(Suggestion.hint(for: $0.name, in: names))" }
         if missing.count == 1, let question = missing.first {
             sink.error(
@@ -112,13 +183,10 @@ struct SurveyHeader {
                 } ?? ""
             sink.error(
                 "the header has no column for \(missing.count) of the questions "
-                    + "(\(shown(missing.map(\.name)))); name the columns so, or map each question to its column "
-                    + "under 'survey.columns' (e.g. \(example)); the header has: \(shown(names))", at: at)
+                    + "(\(shown(missing.map(\.name)))); name the columns by the questions' keys or texts, or map "
+                    + "each question to its column under 'survey.columns' (e.g. \(example)); the header has: "
+                    + "\(shown(names))", at: at)
         }
-    }
-
-    private func location(of index: Int) -> SourceLocation {
-        SourceLocation(file: file, line: row.line, column: row.cells[index].column)
     }
 
     /// A name of at most 40 characters.

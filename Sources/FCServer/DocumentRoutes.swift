@@ -80,15 +80,17 @@ extension LocalServer {
 
     func refusal(_ failure: DocumentService.Failure) -> Refusal {
         switch failure {
-        case .invalid(let diagnostics):
+        case .pipeline(.invalid(let diagnostics)):
             let lines = relative(diagnostics).filter { $0.severity == .error }.map(\.description)
             return Refusal(
                 .unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
             )
         case .unknownDocument(let available):
             return Refusal(.notFound, "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
-        case .rendering(let reason):
-            return Refusal(.internalServerError, "Dokumentet kunde inte göras: \(reason)")
+        case .pipeline(.document(let diagnostics)):
+            // A template's error is the template's, not the server's: where it is and what to do.
+            let lines = relative(diagnostics).map(\.description)
+            return Refusal(.unprocessableContent, "Dokumentet kunde inte göras: " + lines.joined(separator: "; "))
         }
     }
 

@@ -15,55 +15,60 @@ struct DocumentService: Sendable {
     var pdf: WarmPDFConverter?
 
     enum Failure: Error {
-        /// The file has errors: nothing is rendered.
-        case invalid([Diagnostic])
+        /// The file has errors, or the document cannot be made (a template's error is at its
+        /// place in the template): nothing is rendered.
+        case pipeline(Pipeline.Failure)
         /// The file gives no document of that name.
         case unknownDocument(available: [String])
-        case rendering(String)
+    }
+
+    /// A fresh pipeline: its template set parses the templates as they are now.
+    var pipeline: Pipeline {
+        Pipeline(templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict)
     }
 
     /// Checks the file (or `text`, as if it were the file) and plans `document` (the first of
     /// the file's documents when `nil`).
-    func plan(path: String, text: Data?, document: String?) throws -> DocumentPlan {
-        let check =
-            text.map { ConfigCheck.run(data: $0, path: path, strict: strict) }
-            ?? ConfigCheck.run(path: path, cache: ConfigCheck.Cache(), strict: strict)
-        guard let config = check.config else { throw Failure.invalid(check.diagnostics) }
-        let kinds = DocumentKind.all(for: config)
+    func plan(_ pipeline: Pipeline, path: String, text: Data?, document: String?) throws -> DocumentPlan {
+        let checked = text.map { pipeline.check(data: $0, path: path) } ?? pipeline.check(path: path)
+        if checked.config == nil { throw Failure.pipeline(.invalid(checked.diagnostics)) }
+        let kinds = checked.kinds
         guard let kind = document.map({ name in kinds.first { $0.rawValue == name } }) ?? kinds.first else {
             throw Failure.unknownDocument(available: kinds.map(\.rawValue))
         }
         do {
-            return try DocumentPlan.make(kind, from: config, report: check.reportData)
+            return try pipeline.plans(checked, documents: [kind])[0]
         } catch {
-            throw Failure.rendering("\(error)")
+            throw Failure.pipeline(error)
         }
     }
 
     /// The document as one standalone HTML page.
     func html(path: String, text: Data? = nil, document: String?) throws -> Data {
-        let plan = try plan(path: path, text: text, document: document)
+        let pipeline = pipeline
+        let plan = try plan(pipeline, path: path, text: text, document: document)
         do {
-            return HTMLWriter.write(try renderer([.html]).document(plan))
+            return HTMLWriter.write(try pipeline.document(plan, file: path))
         } catch {
-            throw Failure.rendering("\(error)")
+            throw Failure.pipeline(error)
         }
     }
 
     /// One file of the document: `format` is odt, pdf, html or md; `copy` picks a signed copy
     /// (2 is `<document>-exemplar-2.odt`).
     func download(path: String, document: String?, format: OutputFormat, copy: Int) throws -> OutputFile {
-        let plan = try plan(path: path, text: nil, document: document)
+        let pipeline = pipeline
+        let plan = try plan(pipeline, path: path, text: nil, document: document)
         let wanted = "\(plan.folder)/\(plan.fileName)" + (copy > 1 ? "-exemplar-\(copy)" : "") + ".\(format.rawValue)"
         let files: [OutputFile]
         do {
-            files = try self.files(plan, format: format, wanted: wanted)
+            files = try self.files(pipeline, plan, format: format, wanted: wanted)
         } catch let error as PDFConverter.ConversionError {
             throw error
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure.rendering("\(error)")
+            throw Failure.pipeline(.document(Diagnostic.from(error, file: path)))
         }
         guard let file = files.first(where: { $0.relativePath == wanted }) else {
             throw Failure.unknownDocument(available: files.map(\.relativePath))
@@ -72,8 +77,10 @@ struct DocumentService: Sendable {
     }
 
     /// The plan's files in `format`; of a PDF only the `wanted` copy, made by the server's LibreOffice.
-    private func files(_ plan: DocumentPlan, format: OutputFormat, wanted: String) throws -> [OutputFile] {
-        var renderer = renderer([format])
+    private func files(_ pipeline: Pipeline, _ plan: DocumentPlan, format: OutputFormat, wanted: String) throws
+        -> [OutputFile]
+    {
+        var renderer = pipeline.renderer(formats: [format], outputDirectory: "")
         guard format == .pdf, let pdf else { return try renderer.files(for: [plan]).files }
         renderer.defersPDF = true
         let pending = try renderer.files(for: [plan]).pendingPDFs
@@ -82,10 +89,5 @@ struct DocumentService: Sendable {
         }
         let pdfs = try pdf.convert([(name: source.path.replacingOccurrences(of: "/", with: "-"), odt: source.odt)])
         return [OutputFile(relativePath: wanted, data: pdfs[0])]
-    }
-
-    func renderer(_ formats: [OutputFormat]) -> DocumentRenderer {
-        DocumentRenderer(
-            formats: formats, outputDirectory: "", templates: TemplateSet(overrideDirectory: templatesDirectory))
     }
 }

@@ -52,8 +52,10 @@ enum EditorPage {
             body += """
                 <h2>Föräldraenkät</h2>
                 <form method="post" action="/api/survey/\(target)?csrf=\(e(token))" enctype="multipart/form-data">
-                <p>En CSV-fil (högst 5 MiB) sparas som <code>\(e(survey))</code> och kontrolleras med verksamhetsberättelsen.</p>
-                <input type="file" name="csv" accept=".csv,text/csv" required>
+                <p>Enkäten som enkätverktyget exporterar den (Google Forms, Microsoft Forms, Esmaker, Netigate …):
+                en CSV- eller Excel-fil (.xlsx, högst 5 MiB). Innan något sparas visas vilken kolumn som blev vilken
+                fråga; den sparas som <code>\(e(survey))</code> (eller .xlsx) och den förra behålls bredvid.</p>
+                <input type="file" name="csv" accept=".csv,.xlsx,text/csv" required>
                 <button type="submit">Ladda upp enkätsvar</button>
                 </form>
                 """
@@ -79,7 +81,7 @@ enum EditorPage {
             let place =
                 here
                 ? "rad \(location.line), kolumn \(location.column)"
-                : "\(location.file):\(location.line):\(location.column)"
+                : location.description
             let severity =
                 switch diagnostic.severity {
                 case .error: "fel"

@@ -8,6 +8,12 @@ enum OverviewPage {
         var body = "<header><h1>fcdoc – \(e(folderName))</h1>"
         if let year = overview.year { body += "<p>Verksamhetsberättelser för \(year)</p>" }
         body += "</header>\n<main>\n"
+        if !overview.clashes.isEmpty {
+            body +=
+                "<section class=\"problems\"><h2>Fel i mappen</h2><ul>"
+                + overview.clashes.map { "<li class=\"error\">fel: \(e($0.message))</li>" }.joined()
+                + "</ul></section>\n"
+        }
         if let county = overview.county {
             body +=
                 "<section><h2>Länet</h2><table class=\"units\"><tbody>\(row(county, year: overview.year, token: token, pdf: pdf))</tbody></table></section>\n"
@@ -54,13 +60,15 @@ enum OverviewPage {
             switch (unit.reportState, unit.report) {
             case (_, let report?):
                 let state =
-                    unit.reportState == .handedIn
-                    ? "<span class=\"ok\">inlämnad, utan fel</span>"
-                    : "<span class=\"bad\">inlämnad, har fel</span>"
+                    switch unit.reportState {
+                    case .handedIn: "<span class=\"ok\">inlämnad, utan fel</span>"
+                    case .draft: "<span class=\"warn\">utkast, inte inlämnad</span>"
+                    default: "<span class=\"bad\">har fel</span>"
+                    }
                 html +=
                     "\(state)<br><a href=\"/edit/\(e(Pages.urlPath(report.path)))\">\(e(report.path))</a> "
                     + Pages.counts(errors: report.errors, warnings: report.warnings)
-                if unit.reportState == .handedIn {
+                if unit.reportState == .handedIn || unit.reportState == .draft {
                     html += documentList(
                         path: report.path, documents: [Overview.Document(kind: "verksamhetsberattelse", copies: 1)],
                         pdf: pdf)

@@ -5,7 +5,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Starting a report for a centre and year, and uploading its survey CSV.
+/// Starting a report for a centre and year, and where its survey lives.
 extension LocalServer {
     /// `POST /api/reports` (fields `centre`, the centre file's path, and `year`): writes
     /// `reports/<centre>-<year>.yaml` beside the centre from the template `fcdoc init --kind
@@ -54,35 +54,10 @@ extension LocalServer {
         return Response(status: .seeOther, headers: [.location: location])
     }
 
-    /// Where a report's survey CSV lives: the file its `survey.file` names, else `<report>-enkat.csv` beside it.
+    /// Where a report's survey lives: the file its `survey.file` names, else `<report>-enkat.csv` beside it.
     func surveyFile(of report: ReportFile, at url: URL) -> String {
         let folder = url.deletingLastPathComponent()
         let name = report.survey?.file?.value ?? url.deletingPathExtension().lastPathComponent + "-enkat.csv"
         return workspace.paths.relative(folder.appendingPathComponent(name).standardizedFileURL)
-    }
-
-    /// `POST /api/survey/REPORT`: a CSV (multipart upload from the form, or the raw body) saved as
-    /// the report's survey file, then the report's editor with every diagnostic of both files.
-    func uploadSurvey(_ request: Request) async throws -> Response {
-        let url = try file(request, after: "/api/survey/")
-        guard let report = ConfigLoader.load(path: url.path).report else {
-            throw Refusal(.badRequest, "Enkätsvar laddas upp till en verksamhetsberättelse (kind: report).")
-        }
-        let body = try await Self.body(request, limit: Workspace.maximumSurveySize + 64 * 1024)
-        let contentType = request.headers[.contentType] ?? ""
-        let data =
-            contentType.hasPrefix("multipart/form-data")
-            ? try UploadedFile(body: body, contentType: contentType).data : body
-        guard data.count <= Workspace.maximumSurveySize else { throw Refusal.tooLarge(Workspace.maximumSurveySize) }
-        let target: URL
-        do {
-            target = try workspace.paths.resolve(relative: surveyFile(of: report, at: url))
-        } catch {
-            throw Refusal.badPath
-        }
-        // An upload replaces the survey whole, whatever it held.
-        let exists = FileManager.default.fileExists(atPath: target.path)
-        _ = try save(data, to: target, ifMatch: exists ? "*" : nil)
-        return try editorPage(url, notice: "Enkätsvaren sparades som \(workspace.paths.relative(target)).")
     }
 }

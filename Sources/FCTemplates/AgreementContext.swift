@@ -37,30 +37,75 @@ public enum AgreementContext {
         /// The number of copies rendered, in words: "tre".
         public var copiesText: String
         public var signatories: [SignatoryValues]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("title", \.title), .record("centre", \.centre), .list("parties", \.parties),
+                .text("parties_sentence", \.partiesSentence),
+                .texts("catchment_area_paragraphs", \.catchmentAreaParagraphs),
+                .texts("premises_paragraphs", \.premisesParagraphs), .texts("budget_paragraphs", \.budgetParagraphs),
+                .texts("psychological_competence_paragraphs", \.psychologicalCompetenceParagraphs),
+                .list("services", \.services), .optional("steering_group", \.steeringGroup),
+                .record("management_group", \.managementGroup), .record("coordinator", \.coordinator),
+                .text("report_due_text", \.reportDueText), .text("notice_period_text", \.noticePeriodText),
+                .text("dispute_body", \.disputeBody), .text("copies_text", \.copiesText),
+                .list("signatories", \.signatories),
+            ]
+        }
     }
 
     public struct Centre: TemplateValues {
         public var name, municipality, region, county, address: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("name", \.name), .text("municipality", \.municipality), .text("region", \.region),
+                .text("county", \.county), .text("address", \.address),
+            ]
+        }
     }
 
     public struct PartyValues: TemplateValues {
         public var organisation, unit, typeLabel, servicesText: String
         public var hasServices: Bool
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("organisation", \.organisation), .text("unit", \.unit), .text("type_label", \.typeLabel),
+                .text("services_text", \.servicesText), .flag("has_services", \.hasServices),
+            ]
+        }
     }
 
     public struct ServiceValues: TemplateValues {
         public var heading, party: String
         public var customDuties: [String]
         public var isMvc, isBvc, isOppenForskola, isSocialtjanst: Bool
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("heading", \.heading), .text("party", \.party), .texts("custom_duties", \.customDuties),
+                .flag("is_mvc", \.isMvc), .flag("is_bvc", \.isBvc), .flag("is_oppen_forskola", \.isOppenForskola),
+                .flag("is_socialtjanst", \.isSocialtjanst),
+            ]
+        }
     }
 
     public struct GroupValues: TemplateValues {
         public var members: [MemberValues]
         public var customDuties: [String]
+
+        public static var fields: [TemplateField<Self>] {
+            [.list("members", \.members), .texts("custom_duties", \.customDuties)]
+        }
     }
 
     public struct MemberValues: TemplateValues {
         public var name, title, party: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("name", \.name), .text("title", \.title), .text("party", \.party)]
+        }
     }
 
     public struct CoordinatorValues: TemplateValues {
@@ -72,14 +117,33 @@ public enum AgreementContext {
         public var termText: String
         /// How the parties share the coordinator's cost: the seed's yearly turns, or equal parts.
         public var costIsRotating, costIsEqual: Bool
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("appointed_by", \.appointedBy), .flag("has_scope", \.hasScope), .text("scope_text", \.scopeText),
+                .list("persons", \.persons), .text("term_text", \.termText),
+                .flag("cost_is_rotating", \.costIsRotating), .flag("cost_is_equal", \.costIsEqual),
+            ]
+        }
     }
 
     public struct PersonValues: TemplateValues {
         public var name, party: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("name", \.name), .text("party", \.party)]
+        }
     }
 
     public struct SignatoryValues: TemplateValues {
         public var partyName, organisation, place, dateText, name, title: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("party_name", \.partyName), .text("organisation", \.organisation), .text("place", \.place),
+                .text("date_text", \.dateText), .text("name", \.name), .text("title", \.title),
+            ]
+        }
     }
 
     public static func title(for file: CentreFile) -> String {

@@ -8,6 +8,13 @@ public enum CoordinationFunctionContext {
         public var centre: AgreementContext.Centre
         /// `coordination_function.organised_at` in paragraphs; empty for the seed's own text.
         public var organisedAtParagraphs: [String]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("title", \.title), .record("centre", \.centre),
+                .texts("organised_at_paragraphs", \.organisedAtParagraphs),
+            ]
+        }
     }
 
     public static func title(for file: CentreFile) -> String {

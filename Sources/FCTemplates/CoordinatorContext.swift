@@ -32,6 +32,20 @@ public enum CoordinatorContext {
         /// The number of copies rendered, in words.
         public var copiesText: String
         public var signatories: [AgreementContext.SignatoryValues]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("title", \.title), .record("centre", \.centre), .text("appointed_by", \.appointedBy),
+                .list("persons", \.persons), .flag("has_persons", \.hasPersons), .text("scope_text", \.scopeText),
+                .flag("has_scope", \.hasScope), .text("term_text", \.termText), .flag("has_start", \.hasStart),
+                .text("start_date_text", \.startDateText), .text("end_date_text", \.endDateText),
+                .text("notice_period_text", \.noticePeriodText), .text("deciding_body", \.decidingBody),
+                .text("dispute_body", \.disputeBody),
+                .list("task_groups", \.taskGroups), .texts("own_tasks", \.ownTasks),
+                .flag("has_own_tasks", \.hasOwnTasks), .optional("cost", \.cost), .text("copies_text", \.copiesText),
+                .list("signatories", \.signatories),
+            ]
+        }
     }
 
     public struct Person: TemplateValues {
@@ -42,12 +56,24 @@ public enum CoordinatorContext {
         public var hasScope: Bool
         /// Where and when the coordinator signs: as the signatories of the coordinator's party.
         public var place, dateText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("name", \.name), .text("profession", \.profession), .flag("has_profession", \.hasProfession),
+                .text("party", \.party), .text("scope_text", \.scopeText), .flag("has_scope", \.hasScope),
+                .text("place", \.place), .text("date_text", \.dateText),
+            ]
+        }
     }
 
     public struct TaskGroup: TemplateValues {
         public var heading: String
         public var hasHeading: Bool
         public var tasks: [String]
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("heading", \.heading), .flag("has_heading", \.hasHeading), .texts("tasks", \.tasks)]
+        }
     }
 
     public struct Cost: TemplateValues {
@@ -60,14 +86,31 @@ public enum CoordinatorContext {
         public var orderText: String
         public var hasSchedule: Bool
         public var schedule: [Turn]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .flag("is_equal", \.isEqual), .flag("is_rotating", \.isRotating), .flag("has_amount", \.hasAmount),
+                .text("annual_cost_text", \.annualCostText), .list("shares", \.shares),
+                .text("total_text", \.totalText), .text("order_text", \.orderText),
+                .flag("has_schedule", \.hasSchedule), .list("schedule", \.schedule),
+            ]
+        }
     }
 
     public struct Share: TemplateValues {
         public var party, amountText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("party", \.party), .text("amount_text", \.amountText)]
+        }
     }
 
     public struct Turn: TemplateValues {
         public var year, party, amountText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("year", \.year), .text("party", \.party), .text("amount_text", \.amountText)]
+        }
     }
 
     public static func title(for file: CentreFile) -> String {

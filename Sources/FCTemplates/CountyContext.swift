@@ -22,14 +22,37 @@ public enum CountyContext {
         public var municipalityCountText: String
         /// Bilaga 1: each municipality's population, share and amount.
         public var rows: [Row]
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("title", \.title), .record("county", \.county), .text("steering_body", \.steeringBody),
+                .text("reporting_to", \.reportingTo), .text("scope_text", \.scopeText), .text("placement", \.placement),
+                .text("total_text", \.totalText), .text("region_share_text", \.regionShareText),
+                .text("municipal_total_text", \.municipalTotalText), .flag("is_equal_split", \.isEqualSplit),
+                .text("population_date_text", \.populationDateText), .text("population_source", \.populationSource),
+                .text("population_total_text", \.populationTotalText),
+                .text("municipality_count_text", \.municipalityCountText), .list("rows", \.rows),
+            ]
+        }
     }
 
     public struct County: TemplateValues {
         public var name, region, sender: String
+
+        public static var fields: [TemplateField<Self>] {
+            [.text("name", \.name), .text("region", \.region), .text("sender", \.sender)]
+        }
     }
 
     public struct Row: TemplateValues {
         public var name, populationText, shareText, amountText: String
+
+        public static var fields: [TemplateField<Self>] {
+            [
+                .text("name", \.name), .text("population_text", \.populationText), .text("share_text", \.shareText),
+                .text("amount_text", \.amountText),
+            ]
+        }
     }
 
     public static func make(_ file: CountyFile) throws -> Values {

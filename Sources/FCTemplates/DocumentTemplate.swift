@@ -26,9 +26,13 @@ public struct DocumentTemplate: Sendable {
         TemplateContract.check(source, path: path, against: shape)
     }
 
-    public func render(_ context: Any) -> String {
-        let context = (context as? any TemplateValues)?.dictionary ?? context
-        return pieces.map { piece in
+    public func render(_ values: some TemplateValues) -> String {
+        render(values.rendered)
+    }
+
+    /// The template rendered with values already made plain (dictionaries, lists, texts, flags).
+    func render(_ context: [String: Any]) -> String {
+        pieces.map { piece in
             switch piece {
             case .text(let text): return text
             case .template(let template): return template.render(context)
@@ -48,8 +52,10 @@ public struct DocumentTemplate: Sendable {
     /// its delimiters (`{{=<% %>=}}`) or whose tags do not close is kept whole, so the parser
     /// sees, and reports, it as written.
     static func cuts(of text: String, length: Int = 1024) -> [Cut] {
-        let bytes = Array(text.utf8)
+        let scan = MustacheTags(text)
         let whole = [Cut(text: text[...], firstLine: 1, hasTags: true)]
+        guard scan.unclosedAt == nil, !scan.tags.contains(where: { $0.kind == .delimiters }) else { return whole }
+        let bytes = scan.bytes
         var cuts: [Cut] = []
         var cutStart = 0
         var cutLine = 1
@@ -60,9 +66,6 @@ public struct DocumentTemplate: Sendable {
         var lineNumber = 1
         var lineHasTags = false
         var depthAtLineStart = 0
-        func at(_ offset: Int, _ character: Unicode.Scalar) -> Bool {
-            offset < bytes.count && bytes[offset] == UInt8(ascii: character)
-        }
         /// Adds the line from `lineStart` to the current cut, or starts a new cut with it.
         func endLine() {
             let lineNeedsParsing = lineHasTags || depthAtLineStart != 0
@@ -76,25 +79,19 @@ public struct DocumentTemplate: Sendable {
             }
             cutHasTags = (cutHasTags ?? false) || lineNeedsParsing
         }
+        var tags = scan.tags[...]
         var index = 0
         while index < bytes.count {
-            if at(index, "{"), at(index + 1, "{") {
-                let triple = at(index + 2, "{")
-                var sigil = index + (triple ? 3 : 2)
-                while at(sigil, " ") { sigil += 1 }
-                guard sigil < bytes.count, !at(sigil, "="),
-                    let close = closing(of: triple ? "}}}" : "}}", in: bytes, from: sigil)
-                else { return whole }
-                if !triple {
-                    switch bytes[sigil] {
-                    case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "<"): depth += 1
-                    case UInt8(ascii: "/"): depth -= 1
-                    default: break
-                    }
+            if let tag = tags.first, tag.range.lowerBound == index {
+                tags.removeFirst()
+                switch tag.kind {
+                case .section, .inverted, .block: depth += 1
+                case .close: depth -= 1
+                default: break
                 }
                 lineHasTags = true
-                line += bytes[index..<close].filter { $0 == UInt8(ascii: "\n") }.count
-                index = close
+                line += bytes[tag.range].filter { $0 == UInt8(ascii: "\n") }.count
+                index = tag.range.upperBound
                 continue
             }
             index += 1
@@ -112,19 +109,6 @@ public struct DocumentTemplate: Sendable {
             cuts.append(Cut(text: piece(text, bytes: cutStart..<bytes.count), firstLine: cutLine, hasTags: hasTags))
         }
         return cuts.isEmpty ? whole : cuts
-    }
-
-    /// The offset just after the first `closer` at or after `start`.
-    private static func closing(of closer: String, in bytes: [UInt8], from start: Int) -> Int? {
-        let closer = Array(closer.utf8)
-        var index = start
-        while index + closer.count <= bytes.count {
-            if bytes[index] == closer[0], Array(bytes[index..<index + closer.count]) == closer {
-                return index + closer.count
-            }
-            index += 1
-        }
-        return nil
     }
 
     private static func piece(_ text: String, bytes range: Range<Int>) -> Substring {

@@ -9,8 +9,8 @@ public enum TemplateContract {
     public static func check(_ text: String, path: String, against shape: ValueShape) -> [Diagnostic] {
         var scopes: [ValueShape] = [shape]
         var diagnostics: [Diagnostic] = []
-        for tag in Tag.scan(text) {
-            switch tag.sigil {
+        for tag in MustacheTags(text).tags {
+            switch tag.kind {
             case .comment, .pragma, .partial:
                 continue
             case .delimiters:
@@ -24,27 +24,27 @@ public enum TemplateContract {
             case .value, .section, .inverted:
                 break
             }
-            switch resolve(tag.name, in: scopes) {
+            switch resolve(tag.valueName, in: scopes) {
             case .found(let found):
-                if tag.sigil == .section {
+                if tag.kind == .section {
                     switch found {
                     case .list(let element): scopes.append(element)
                     case .record, .text, .unknown: scopes.append(found)
                     case .flag: scopes.append(scopes[scopes.count - 1])
                     }
-                } else if tag.sigil == .inverted {
+                } else if tag.kind == .inverted {
                     scopes.append(scopes[scopes.count - 1])
                 }
             case .missing(let segment, let offset, let available, let owner):
-                let location = SourceLocation(file: path, line: tag.line, column: tag.nameColumn + offset)
+                let location = SourceLocation(file: path, line: tag.line, column: tag.valueColumn + offset)
                 let place = owner.map { "'\($0)' has" } ?? "available here:"
                 diagnostics.append(
                     Diagnostic(
                         .error, at: location,
-                        "the template names '\(segment)' in {{\(tag.name)}}, which its values do not have"
+                        "the template names '\(segment)' in {{\(tag.valueName)}}, which its values do not have"
                             + Suggestion.hint(for: segment, in: available) + "; \(place) "
                             + available.joined(separator: ", ")))
-                if tag.sigil != .value { scopes.append(.unknown) }
+                if tag.kind != .value { scopes.append(.unknown) }
             }
         }
         return diagnostics
@@ -94,87 +94,5 @@ public enum TemplateContract {
             offset += part.count + 1
         }
         return .found(current)
-    }
-
-    /// A Mustache tag with where its name starts (1-based line and column, in characters).
-    struct Tag {
-        enum Sigil {
-            case value, section, inverted, close, comment, pragma, partial, delimiters, block
-        }
-
-        var sigil: Sigil
-        var name: String
-        var line: Int
-        var nameColumn: Int
-
-        static func scan(_ text: String) -> [Tag] {
-            var tags: [Tag] = []
-            let bytes = Array(text.utf8)
-            var line = 1
-            var lineStart = 0
-            var index = 0
-            func at(_ offset: Int, _ pattern: StaticString) -> Bool {
-                let count = pattern.utf8CodeUnitCount
-                guard offset + count <= bytes.count else { return false }
-                return (0..<count).allSatisfy { bytes[offset + $0] == pattern.utf8Start[$0] }
-            }
-            func isSpace(_ offset: Int) -> Bool { bytes[offset] == UInt8(ascii: " ") }
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "\n") {
-                    line += 1
-                    lineStart = index + 1
-                    index += 1
-                    continue
-                }
-                guard bytes[index] == UInt8(ascii: "{"), at(index, "{{") else {
-                    index += 1
-                    continue
-                }
-                let triple = at(index, "{{{")
-                let closerLength = triple ? 3 : 2
-                var end = index + closerLength
-                while end < bytes.count, !(triple ? at(end, "}}}") : at(end, "}}")) { end += 1 }
-                guard end < bytes.count else { break }
-                var start = index + closerLength
-                while start < end, isSpace(start) { start += 1 }
-                var sigil = Sigil.value
-                if !triple, start < end {
-                    switch bytes[start] {
-                    case UInt8(ascii: "#"): sigil = .section
-                    case UInt8(ascii: "^"): sigil = .inverted
-                    case UInt8(ascii: "/"): sigil = .close
-                    case UInt8(ascii: "!"): sigil = .comment
-                    case UInt8(ascii: "%"): sigil = .pragma
-                    case UInt8(ascii: ">"): sigil = .partial
-                    case UInt8(ascii: "="): sigil = .delimiters
-                    case UInt8(ascii: "$"), UInt8(ascii: "<"): sigil = .block
-                    case UInt8(ascii: "&"): sigil = .value
-                    default: start -= 1
-                    }
-                    start += 1
-                }
-                while start < end, isSpace(start) { start += 1 }
-                var nameEnd = end
-                while nameEnd > start, isSpace(nameEnd - 1) { nameEnd -= 1 }
-                // A transform, `f(name)`: the name is inside the brackets.
-                if let open = bytes[start..<nameEnd].lastIndex(of: UInt8(ascii: "(")),
-                    let close = bytes[open..<nameEnd].firstIndex(of: UInt8(ascii: ")"))
-                {
-                    start = open + 1
-                    nameEnd = close
-                }
-                let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
-                tags.append(
-                    Tag(
-                        sigil: sigil, name: String(decoding: bytes[start..<nameEnd], as: UTF8.self),
-                        line: line, nameColumn: column))
-                for offset in index..<end where bytes[offset] == UInt8(ascii: "\n") {
-                    line += 1
-                    lineStart = offset + 1
-                }
-                index = end + closerLength
-            }
-            return tags
-        }
     }
 }

@@ -1,6 +1,7 @@
 import FCConfig
 import Foundation
 import Mustache
+import Synchronization
 
 /// Finds and parses document templates: the built-in Swedish ones, each of which a
 /// `--templates` folder may replace file by file (a municipality's own wording).
@@ -89,14 +90,14 @@ public struct TemplateSet: Sendable {
 
     /// The template for `name`, checked against the values it will render: a name the values
     /// lack would print nothing, so it is an error at its line and column instead.
-    public func template(named name: String, for context: Any) throws -> DocumentTemplate {
+    public func template<Values: TemplateValues>(named name: String, for values: Values) throws -> DocumentTemplate {
         let template = try template(named: name)
-        // Typed values have one shape per type: a template passes for it once and for all.
-        let typed = (context as? any TemplateValues).map { "\(template.path)#\(type(of: $0))" }
-        if let typed, cache.passed(typed) { return template }
-        let unknown = template.unknownNames(in: ValueShape.of(value: context))
+        // Values have one shape per type: a template passes for it once and for all.
+        let key = TemplateCache.Check(path: template.path, values: ObjectIdentifier(Values.self))
+        if cache.passed(key) { return template }
+        let unknown = template.unknownNames(in: Values.shape)
         guard unknown.isEmpty else { throw LoadError.unknownNames(unknown) }
-        if let typed { cache.pass(typed) }
+        cache.pass(key)
         return template
     }
 
@@ -150,27 +151,32 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// A lock-protected map of parsed templates by path: a batch renders the same few templates
+/// A map of parsed templates by path, behind a mutex: a batch renders the same few templates
 /// thousands of times. Templates do not change during a run.
-final class TemplateCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var templates: [String: DocumentTemplate] = [:]
-    private var passed: Set<String> = []
+final class TemplateCache: Sendable {
+    private let templates = Mutex<[String: DocumentTemplate]>([:])
+    private let passed = Mutex<Set<Check>>([])
+
+    /// A template at a path checked against a type of values.
+    struct Check: Hashable, Sendable {
+        var path: String
+        var values: ObjectIdentifier
+    }
 
     func template(at path: String) -> DocumentTemplate? {
-        lock.withLock { templates[path] }
+        templates.withLock { $0[path] }
     }
 
     func store(_ template: DocumentTemplate, at path: String) {
-        lock.withLock { templates[path] = template }
+        templates.withLock { $0[path] = template }
     }
 
     /// Whether a template at a path passed the check for a type of values.
-    func passed(_ key: String) -> Bool {
-        lock.withLock { passed.contains(key) }
+    func passed(_ key: Check) -> Bool {
+        passed.withLock { $0.contains(key) }
     }
 
-    func pass(_ key: String) {
-        lock.withLock { _ = passed.insert(key) }
+    func pass(_ key: Check) {
+        passed.withLock { _ = $0.insert(key) }
     }
 }

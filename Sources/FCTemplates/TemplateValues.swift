@@ -1,84 +1,73 @@
-import Mustache
-
 /// A template's values as a Swift struct instead of `[String: Any]`: the compiler checks that
-/// every value is filled in, and `ValueShape` reads the names a template may use from the type
-/// itself, so a template naming a value that does not exist is found before anything renders.
-///
-/// Templates name the properties in snake_case (`parties_sentence` is `partiesSentence`), so
-/// property names must not hold two capitals in a row. `Decodable` is only there for
-/// `ValueShape.of(_:)`, which learns the fields by letting the type decode itself from a probe.
-public protocol TemplateValues: MustacheParent, Decodable {}
+/// every value is filled in. `fields` names each value once — its template name (snake_case),
+/// what it is, and how to read it — and that one declaration serves the check of a template's
+/// names (`ValueShape`), the rendering (`rendered`) and `fcdoc template-values`.
+public protocol TemplateValues: Sendable {
+    /// Every value a template may name, in the order `fcdoc template-values` lists them.
+    static var fields: [TemplateField<Self>] { get }
+}
 
 extension TemplateValues {
-    /// The values as nested dictionaries and lists, for rendering: swift-mustache would otherwise
-    /// reflect on the struct at every name it resolves, which made a render 2–3 times slower.
-    public var dictionary: [String: Any] {
-        TemplateName.plain(self) as? [String: Any] ?? [:]
+    /// What a template may name in these values, also inside empty lists and absent records.
+    public static var shape: ValueShape {
+        .record(fields.map { ValueShape.Field(name: $0.name, shape: $0.shape) })
     }
 
-    /// swift-mustache asks for every name it resolves; a `nil` answer lets it look further out.
-    public func child(named name: String) -> Any? {
-        let property = TemplateName.property(name)
-        for child in Mirror(reflecting: self).children where child.label == property {
-            return TemplateName.unwrapped(child.value)
+    /// The values as nested dictionaries and lists, for rendering: swift-mustache resolves names
+    /// in a dictionary directly. An absent record is left out, so a section on it is false.
+    public var rendered: [String: Any] {
+        var result: [String: Any] = [:]
+        for field in Self.fields {
+            if let value = field.value(self) { result[field.name] = value }
         }
-        return nil
+        return result
     }
 }
 
-/// The spelling of template names: snake_case in templates, camelCase in Swift.
-enum TemplateName {
-    /// `parties_sentence` → `partiesSentence`.
-    static func property(_ name: String) -> String {
-        guard name.contains("_") else { return name }
-        var result = ""
-        var upper = false
-        for character in name {
-            if character == "_" {
-                upper = true
-            } else {
-                result += upper ? character.uppercased() : String(character)
-                upper = false
-            }
-        }
-        return result
+/// One value of a `TemplateValues` struct: its template name, its shape and how to read it.
+public struct TemplateField<Values> {
+    public let name: String
+    let shapeOf: () -> ValueShape
+    /// The value as swift-mustache renders it: a text, a flag, a list, a dictionary, or `nil`.
+    let value: (Values) -> Any?
+
+    public var shape: ValueShape { shapeOf() }
+
+    /// A text (or number written out) for `{{name}}`.
+    public static func text(_ name: String, _ value: @escaping (Values) -> String) -> Self {
+        Self(name: name, shapeOf: { .text }, value: value)
     }
 
-    /// `partiesSentence` → `parties_sentence`.
-    static func template(_ property: String) -> String {
-        var result = ""
-        for character in property {
-            if character.isUppercase {
-                result += "_" + character.lowercased()
-            } else {
-                result.append(character)
-            }
-        }
-        return result
+    /// A yes/no for `{{#name}}…{{/name}}` and `{{^name}}…{{/name}}`.
+    public static func flag(_ name: String, _ value: @escaping (Values) -> Bool) -> Self {
+        Self(name: name, shapeOf: { .flag }, value: value)
     }
 
-    /// Structs as dictionaries keyed by template names, lists as arrays, absent values left out.
-    static func plain(_ value: Any) -> Any {
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .struct:
-            var result: [String: Any] = [:]
-            for child in mirror.children {
-                guard let label = child.label, let present = unwrapped(child.value) else { continue }
-                result[template(label)] = plain(present)
-            }
-            return result
-        case .collection:
-            return value is [String] ? value : mirror.children.map { plain($0.value) }
-        default:
-            return value
-        }
+    /// A list of texts, each `{{.}}` inside `{{#name}}…{{/name}}`.
+    public static func texts(_ name: String, _ value: @escaping (Values) -> [String]) -> Self {
+        Self(name: name, shapeOf: { .list(.text) }, value: value)
     }
 
-    /// The value an `Optional` holds, or `nil` for none, so sections treat absence as false.
-    static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
+    /// Values of their own, named as `{{name.field}}` or inside `{{#name}}…{{/name}}`.
+    public static func record<Record: TemplateValues>(_ name: String, _ value: @escaping (Values) -> Record) -> Self {
+        Self(name: name, shapeOf: { Record.shape }, value: { value($0).rendered })
+    }
+
+    /// A record that may be absent: a section on it is false then.
+    public static func optional<Record: TemplateValues>(_ name: String, _ value: @escaping (Values) -> Record?)
+        -> Self
+    {
+        Self(name: name, shapeOf: { Record.shape }, value: { value($0)?.rendered })
+    }
+
+    /// A list of records, each element's names inside `{{#name}}…{{/name}}`.
+    public static func list<Element: TemplateValues>(_ name: String, _ value: @escaping (Values) -> [Element]) -> Self {
+        Self(name: name, shapeOf: { .list(Element.shape) }, value: { value($0).map(\.rendered) })
+    }
+
+    /// This field of values held in other values, named there as if it were their own.
+    public func within<Outer>(_ part: @escaping (Outer) -> Values) -> TemplateField<Outer> {
+        let value = self.value
+        return TemplateField<Outer>(name: name, shapeOf: shapeOf, value: { value(part($0)) })
     }
 }

@@ -41,11 +41,15 @@ public enum ReportValidator {
     static func checkSurvey(_ survey: SurveySource, questions: [SurveyQuestion], sink: DiagnosticSink) {
         if survey.file == nil && survey.counts.isEmpty {
             sink.error(
-                "'survey' needs either 'file' (a CSV export) or 'counts' (answers counted beforehand)",
+                "'survey' needs either 'file' (a CSV or Excel export) or 'counts' (answers counted beforehand)",
                 at: survey.location)
         }
         if let file = survey.file, !survey.counts.isEmpty {
             sink.error("give the survey either as 'file' or as 'counts', not both", at: file.location)
+        }
+        if let sheet = survey.sheet, survey.file == nil {
+            sink.error(
+                "'sheet' names a sheet of the survey's workbook; give the workbook as 'file'", at: sheet.location)
         }
         if let delimiter = survey.delimiter, ![";", ",", "tab", "\t", "\\t"].contains(delimiter.value) {
             sink.error(

@@ -56,18 +56,20 @@ enum DOCXHeaderFooter {
         writer.end()
     }
 
-    /// `w:sectPr`, last in the body: header and footer, A4, margins as the ODT's (2 cm top,
-    /// 2.5 cm left, 2 cm right) with the header and footer 1 cm from the edge.
+    /// `w:sectPr`, last in the body: header and footer, and `PageGeometry`'s A4 page.
     static func sectionProperties(_ writer: XMLWriter, header: Bool) {
         writer.start("w:sectPr")
         if header { writer.element("w:headerReference", ["w:type": "default", "r:id": DOCXWriter.headerId]) }
         writer.element("w:footerReference", ["w:type": "default", "r:id": DOCXWriter.footerId])
-        writer.element("w:pgSz", ["w:w": "11906", "w:h": "16838"])
+        func twips(_ centimetres: Double) -> String { String(PageGeometry.twips(centimetres)) }
+        writer.element("w:pgSz", ["w:w": twips(PageGeometry.width), "w:h": twips(PageGeometry.height)])
         writer.element(
             "w:pgMar",
             [
-                "w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1417",
-                "w:header": "567", "w:footer": "567", "w:gutter": "0",
+                "w:top": twips(PageGeometry.marginTop), "w:right": twips(PageGeometry.marginRight),
+                "w:bottom": twips(PageGeometry.docxMarginBottom), "w:left": twips(PageGeometry.marginLeft),
+                "w:header": twips(PageGeometry.docxHeaderFooterDistance),
+                "w:footer": twips(PageGeometry.docxHeaderFooterDistance), "w:gutter": "0",
             ])
         writer.end()
     }

@@ -9,7 +9,8 @@ import FCXML
 extension DOCXBody {
     mutating func write(_ table: Table) {
         flushPageBreak()
-        let widths = TableLayout.columnWidths(for: table, availableWidth: ODTContent.tableWidth).map(Self.twips)
+        let widths = TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth).map(
+            PageGeometry.twips)
         startTable(style: "TableGrid", widths: widths)
         let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
         let whole = table.rows.count <= ODTContent.wholeTableRows
@@ -34,7 +35,7 @@ extension DOCXBody {
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
     mutating func write(_ signatures: [SignatureBlock]) {
         flushPageBreak()
-        let half = Self.twips(ODTContent.tableWidth / 2)
+        let half = PageGeometry.twips(PageGeometry.textWidth / 2)
         startTable(style: "Signatures", widths: [half, half])
         for start in stride(from: 0, to: signatures.count, by: 2) {
             startRow(header: false)
@@ -86,10 +87,5 @@ extension DOCXBody {
         writer.start("w:tcPr")
         writer.element("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
         writer.end()
-    }
-
-    /// Centimetres in twentieths of a point, Word's table unit.
-    static func twips(_ centimetres: Double) -> Int {
-        Int((centimetres / 2.54 * 1440).rounded())
     }
 }

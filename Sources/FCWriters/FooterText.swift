@@ -15,6 +15,6 @@ enum FooterText {
     /// measures table text); else the paged writers put the page numbers on a line of their own.
     static func pagesFit(after line: String) -> Bool {
         FontMetrics(size: size).width(of: Substring(line + " · Sida\u{00A0}999\u{00A0}av\u{00A0}999"))
-            <= ODTContent.tableWidth - 0.5
+            <= PageGeometry.textWidth - 0.5
     }
 }

@@ -7,26 +7,15 @@ import Foundation
 public enum HTMLWriter {
     public static func write(_ document: Document) -> Data {
         let meta = document.metadata
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(escape(meta.language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="fcdoc">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(escape(meta.title))</title>
-            <style>\(stylesheet)\(pageFooter(meta))</style>
-            </head>
-            <body>
-
-            """
-        if let label = meta.copyLabel { html += "<p class=\"copy-label\">\(escape(label))</p>\n" }
-        html += "<main>\n"
-        html += render(document.blocks)
-        html += "</main>\n"
-        if let footer = FooterText.line(for: meta) { html += "<footer>\(escape(footer))</footer>\n" }
-        html += "</body>\n</html>\n"
+        var body = ""
+        if let label = meta.copyLabel { body += "<p class=\"copy-label\">\(escape(label))</p>\n" }
+        body += "<main>\n"
+        body += render(document.blocks)
+        body += "</main>\n"
+        if let footer = FooterText.line(for: meta) { body += "<footer>\(escape(footer))</footer>\n" }
+        let html = HTMLPage.page(
+            language: meta.language, title: meta.title, style: stylesheet + pageFooter(meta), generator: "fcdoc",
+            body: body)
         return Data(html.utf8)
     }
 

@@ -28,7 +28,9 @@ enum ODTContent {
         writer.end()
         signatureStyles(writer)
         for (tableIndex, table) in body.tables.enumerated() {
-            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: tableWidth).enumerated() {
+            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth)
+                .enumerated()
+            {
                 writer.start(
                     "style:style",
                     [
@@ -63,9 +65,6 @@ extension ODTContent {
     /// Four rows of signature blocks, eight signatories, fill most of a page.
     static let wholeSignatureRows = 4
 
-    /// The text width of an A4 page between fcdoc's margins.
-    static let tableWidth = 16.5
-
     /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
     /// `names.whole` moves to the next page whole.
     static func tableStyles(
@@ -77,7 +76,7 @@ extension ODTContent {
             writer.element(
                 "style:table-properties",
                 [
-                    "style:width": centimetres(tableWidth), "table:align": "margins",
+                    "style:width": centimetres(PageGeometry.textWidth), "table:align": "margins",
                     "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
                     "style:may-break-between-rows": mayBreak ? "true" : "false",
                 ])
@@ -94,7 +93,7 @@ extension ODTContent {
         writer.element(
             "style:table-column-properties",
             [
-                "style:column-width": centimetres(tableWidth / 2),
+                "style:column-width": centimetres(PageGeometry.textWidth / 2),
                 "style:rel-column-width": "1*",
             ])
         writer.end()

@@ -22,9 +22,12 @@ enum ODTStyles {
         writer.element(
             "style:page-layout-properties",
             [
-                "fo:page-width": "21cm", "fo:page-height": "29.7cm", "style:print-orientation": "portrait",
-                "fo:margin-top": "2cm", "fo:margin-bottom": "1.5cm", "fo:margin-left": "2.5cm",
-                "fo:margin-right": "2cm",
+                "fo:page-width": PageGeometry.odf(PageGeometry.width),
+                "fo:page-height": PageGeometry.odf(PageGeometry.height), "style:print-orientation": "portrait",
+                "fo:margin-top": PageGeometry.odf(PageGeometry.marginTop),
+                "fo:margin-bottom": PageGeometry.odf(PageGeometry.odtMarginBottom),
+                "fo:margin-left": PageGeometry.odf(PageGeometry.marginLeft),
+                "fo:margin-right": PageGeometry.odf(PageGeometry.marginRight),
             ])
         if metadata.copyLabel != nil {
             writer.start("style:header-style")

@@ -4,7 +4,6 @@
 import FCConfig
 import FCDocument
 import FCRender
-import FCValidation
 import FCWriters
 import Foundation
 
@@ -43,24 +42,18 @@ import Foundation
 
 enum FuzzInput {
     static func run(_ data: Data) {
-        let loaded = ConfigLoader.load(data: data, path: "fuzz.yaml")
-        let sink = loaded.diagnostics
-        guard let config = loaded.config else { return }
-        switch config {
-        case .centre(let file): CentreValidator.validate(file, into: sink)
-        case .county(let file): CountyValidator.validate(file, into: sink)
-        case .report(let file): ReportValidator.validate(file, into: sink)
-        }
+        let pipeline = Pipeline()
         // A report needs its centre and survey files, which a fuzzed input has not: it is checked only.
-        if !sink.hasErrors, config.report == nil { render(config) }
+        let checked = pipeline.check(data: data, path: "fuzz.yaml", loadingReport: false)
+        if checked.config?.report == nil { render(checked, pipeline) }
     }
 
     /// Every document of a valid file, through every writer of the table, in memory.
-    static func render(_ config: ConfigFile) {
+    static func render(_ checked: Pipeline.Checked, _ pipeline: Pipeline) {
         let writers = OutputFormat.allCases.compactMap(\.writer)
-        for kind in DocumentKind.all(for: config) {
-            guard let plan = try? DocumentPlan.make(kind, from: config),
-                let document = try? DocumentRenderer().document(plan)
+        for kind in checked.kinds {
+            guard let plan = try? pipeline.plans(checked, documents: [kind]).first,
+                let document = try? pipeline.document(plan, file: checked.path)
             else { continue }
             for writer in writers {
                 _ = try? writer.write(document, options: WriterOptions(copyLabels: [nil, "Exemplar 2 av 2"]))

@@ -2,6 +2,7 @@ import ArgumentParser
 import FCConfig
 import FCRender
 import Foundation
+import Synchronization
 
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -92,6 +93,11 @@ struct BatchCommand: AsyncParsableCommand {
         if !missing.isEmpty {
             printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", "))
         }
+        let drafts = results.filter { $0.reportState == .draft }.map(\.title)
+        if !drafts.isEmpty {
+            printer.say(
+                "Report still a draft (status: utkast), not counted in the roll-up: " + drafts.joined(separator: ", "))
+        }
         for result in failed {
             printer.say("FAILED \(result.title):")
             for error in result.errors { printer.say("  \(error.headline)") }
@@ -116,10 +122,11 @@ struct BatchCommand: AsyncParsableCommand {
 }
 
 /// A progress bar on a terminal; plain lines otherwise; nothing with --quiet.
-final class ProgressReporter: @unchecked Sendable {
+final class ProgressReporter: Sendable {
     private let quiet: Bool
     private let terminal: Bool
-    private let lock = NSLock()
+    /// One line at a time: workers report as they finish.
+    private let writing = Mutex(())
 
     init(quiet: Bool) {
         self.quiet = quiet
@@ -130,7 +137,7 @@ final class ProgressReporter: @unchecked Sendable {
 
     func update(_ progress: Batch.Progress) {
         guard !quiet else { return }
-        lock.withLock {
+        writing.withLock { _ in
             let elapsed = String(format: "%.1f s", progress.elapsed)
             if terminal {
                 let width = 24

@@ -29,21 +29,17 @@ struct Render: ParsableCommand {
     func run() throws {
         let printer = DiagnosticOutput(diagnostics.format)
         defer { printer.finish() }
-        let check = ConfigCheck.run(path: file, strict: privacy.strict)
-        printer.report(check.diagnostics)
-        guard let config = check.config else {
-            printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
+        let pipeline = Pipeline(templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict)
+        let checked = pipeline.check(path: file)
+        printer.report(checked.diagnostics)
+        guard checked.config != nil else {
+            printError("\(file): not rendered (\(DiagnosticPrinter.summary(checked.diagnostics)))")
             throw ExitCode.failure
         }
-        let renderer = DocumentRenderer(
-            formats: output.format, outputDirectory: output.out,
-            templates: TemplateSet(overrideDirectory: output.templates))
         do {
-            let plans = try (doc.map { [$0] } ?? DocumentKind.all(for: config)).map {
-                try DocumentPlan.make($0, from: config, report: check.reportData, copies: copyCount.copies)
-            }
+            let plans = try pipeline.plans(checked, documents: doc.map { [$0] }, copies: copyCount.copies)
             printer.report(plans.flatMap(\.warnings))
-            let result = try renderer.render(plans)
+            let result = try pipeline.renderer(formats: output.format, outputDirectory: output.out).render(plans)
             for document in result.documents {
                 printer.say(
                     "\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")

@@ -6,7 +6,7 @@ struct TemplateValuesCommand: ParsableCommand {
         commandName: "template-values",
         abstract: "List the values a document's template can use (for writing your own templates).",
         discussion: """
-            Prints, as Markdown, every name the samverkansavtal, samordnaravtal, samordningsfunktion and lanssamordnare templates can use, read from the code: a template that names anything else is an error at its line and column.
+            Prints, as Markdown, every name each document's template can use, read from the code: a template that names anything else is an error at its line and column.
             """)
 
     @Argument(help: ArgumentHelp("Only these documents.", valueName: "document"))

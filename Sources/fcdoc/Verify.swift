@@ -79,20 +79,16 @@ struct Verify: ParsableCommand {
     }
 
     func renderedDocuments(_ path: String) throws -> [(DocumentKind, Document)] {
-        let check = ConfigCheck.run(path: path)
-        DiagnosticPrinter.printText(check.diagnostics)
-        guard let config = check.config else {
-            printError("\(path): cannot compare (\(DiagnosticPrinter.summary(check.diagnostics)))")
+        let pipeline = Pipeline()
+        let checked = pipeline.check(path: path)
+        DiagnosticPrinter.printText(checked.diagnostics)
+        guard checked.config != nil else {
+            printError("\(path): cannot compare (\(DiagnosticPrinter.summary(checked.diagnostics)))")
             throw ExitCode.failure
         }
-        let renderer = DocumentRenderer()
         do {
-            return try DocumentKind.all(for: config).map { kind in
-                (
-                    kind,
-                    try renderer.document(
-                        DocumentPlan.make(kind, from: config, report: check.reportData, copies: copyCount.copies))
-                )
+            return try pipeline.plans(checked, copies: copyCount.copies).map { plan throws(Pipeline.Failure) in
+                (plan.kind, try pipeline.document(plan, file: path))
             }
         } catch {
             DiagnosticPrinter.printText(Diagnostic.from(error, file: path))

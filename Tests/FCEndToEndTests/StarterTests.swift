@@ -86,12 +86,15 @@ struct StarterTests {
         for (number, question) in listed {
             let onPages = pages.indices.filter { pages[$0].contains(question) }
             #expect(onPages.count == 1, "\(question) is not whole on one page")
-            // Its six boxes (five steps and "Vet ej") are on its first line.
+            // Its first line starts with its number, as the report's table and charts number it,
+            // and holds its six boxes (five steps and "Vet ej").
             let start = question.split(separator: " ").prefix(3).joined(separator: " ")
-            let line = onPages.first.flatMap { rawPages[$0].split(separator: "\n").first { $0.contains(start) } }
-            #expect(line.map { $0.filter { $0 == "☐" }.count } == 6, "\(question)")
-            // Numbered as the report's table and charts number it.
-            #expect(line?.contains("\(number) ") == true, "\(question) has not its number \(number)")
+            let line = onPages.first.flatMap {
+                rawPages[$0].split(separator: "\n").first {
+                    $0.range(of: "\(number) +\(start)", options: .regularExpression) != nil
+                }
+            }
+            #expect(line.map { $0.filter { $0 == "☐" }.count } == 6, "\(number) \(question)")
         }
         let bad = try Harness.fcdoc(
             "form", "parent-survey", "--centre", Harness.fixture("reports/vindeln-2025.yaml"),

@@ -29,13 +29,15 @@ struct ServerHarness: Sendable {
         return copy
     }
 
-    /// Runs `body` against a server over `folder` (a copy of the Jämtland county by default).
-    static func with<Value: Sendable>(folder: URL? = nil, _ body: @Sendable (ServerHarness) async throws -> Value)
-        async throws -> Value
-    {
+    /// Runs `body` against a server over `folder` (a copy of the Jämtland county by default),
+    /// with the templates of `templates` before the built-in ones.
+    static func with<Value: Sendable>(
+        folder: URL? = nil, templates: String? = nil, _ body: @Sendable (ServerHarness) async throws -> Value
+    ) async throws -> Value {
         let folder = try folder ?? copyOfFixture()
         var options = LocalServer.Options(path: folder.path)
         options.port = 0
+        options.templatesDirectory = templates
         options.outputDirectory = folder.deletingLastPathComponent().appendingPathComponent("output").path
         let server = LocalServer(options: options)
         return try await server.application().test(.live) { client in

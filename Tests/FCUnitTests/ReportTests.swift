@@ -60,8 +60,9 @@ struct ReportTests {
             toFile: path, atomically: true, encoding: .utf8)
         let sink = DiagnosticSink()
         let question = SurveyQuestion(key: "q1", goal: 1, text: "Fråga")
-        let counts = SurveyCSV.read(
-            path: path, delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question], sink: sink)
+        let counts = SurveyFile.read(
+            path: path, settings: .init(delimiter: ",", columns: ["q1": "Fråga 1"], questions: [question]), sink: sink
+        ).tally
         #expect(counts?.counts["q1"] == [0, 0, 0, 0, 2])
         // Respondents are the rows with at least one answer: not the empty one, not the bad one.
         #expect(counts?.respondents == 2)
@@ -161,10 +162,10 @@ struct ReportTests {
         let data = try #require(check.reportData)
         #expect(data.previous?.year == 2024)
         let rows = ReportContext.surveyRows(data)
-        let small = try #require(rows.first { $0["text"] == SurveyQuestions.builtIn[5].text })
-        #expect(small["positive_text"] == "för få svar")
-        #expect(small["mean_text"] == "–")
-        #expect(rows.allSatisfy { $0["change_text"] != nil })
+        let small = try #require(rows.first { $0.text == SurveyQuestions.builtIn[5].text })
+        #expect(small.positiveText == "för få svar")
+        #expect(small.meanText == "–")
+        #expect(rows.allSatisfy { !$0.changeText.isEmpty })
         let plan = try DocumentPlan.make(.verksamhetsberattelse, from: try #require(check.config), report: data)
         #expect(plan.fileName == "verksamhetsberattelse-2025")
         #expect(Set(plan.figures.keys) == ["enkat", "enkat-jamforelse", "sjalvreflektion", "statistik"])
@@ -216,20 +217,5 @@ struct ReportTests {
         for label in ["helt", "till stor del", "delvis", "till liten del", "inte alls", "Vet ej"] {
             #expect(survey.contains(label))
         }
-    }
-}
-
-@Suite("Roll-up: small groups stay hidden")
-struct RollupTests {
-    @Test func goalsAddUpTheirQuestionsAndHideGroupsUnderFive() {
-        let questions = SurveyQuestions.builtIn.filter { $0.goal == 3 }
-        let survey = [
-            QuestionResult(question: questions[0], counts: [0, 0, 1, 1, 0]),
-            QuestionResult(question: questions[1], counts: [0, 0, 0, 1, 2]),
-        ]
-        #expect(Rollup.goalCounts(survey, goal: 3) == [0, 0, 1, 2, 2])
-        #expect(Rollup.positiveShare([0, 0, 1, 2, 2]) == 80)
-        #expect(Rollup.positiveShare([0, 0, 0, 1, 3]) == nil)
-        #expect(Rollup.positiveShare(nil) == nil)
     }
 }

@@ -114,12 +114,12 @@ struct SelfReflectionTests {
     @Test func theReportGroupsTheTableByAreaInTheSeedsOrder() throws {
         let data = try #require(ConfigCheck.run(path: TestPaths.fixture("reports/vindeln-2025.yaml")).reportData)
         let areas = ReportContext.selfReflectionAreas(data)
-        #expect(areas.compactMap { $0["area"] as? String } == SelfReflection.areas)
-        let rows = areas.flatMap { $0["rows"] as? [[String: Any]] ?? [] }
+        #expect(areas.map(\.area) == SelfReflection.areas)
+        let rows = areas.flatMap(\.rows)
         #expect(rows.count == data.positions.count)
         #expect(rows.count == 34)
-        let samverkan = try #require(areas.last?["rows"] as? [[String: Any]])
-        #expect(samverkan.contains { $0["title"] as? String == "Uppföljning" })
+        let samverkan = try #require(areas.last?.rows)
+        #expect(samverkan.contains { $0.title == "Uppföljning" })
     }
 
     @Test func theBlankFormReproducesBilaga4AfterBilaga5() throws {
@@ -170,11 +170,11 @@ struct SelfReflectionTests {
         }.count
         #expect(ReportContext.respondents(data) == String(answered))
         #expect(answered > (data.survey ?? []).map(\.respondents).max() ?? 0)
-        let rows = ReportContext.surveyRows(data).filter { $0["positive_text"] != "för få svar" }
+        let rows = ReportContext.surveyRows(data).filter { $0.positiveText != "för få svar" }
         #expect(!rows.isEmpty)
         for row in rows {
-            #expect(row["mean_text"]?.wholeMatch(of: /[1-5],[0-9]/) != nil, "\(row)")
-            #expect(row["change_text"]?.wholeMatch(of: /(\+|−|±)[0-9]+,[0-9]/) != nil, "\(row)")
+            #expect(row.meanText.wholeMatch(of: /[1-5],[0-9]/) != nil, "\(row)")
+            #expect(row.changeText.wholeMatch(of: /(\+|−|±)[0-9]+,[0-9]/) != nil, "\(row)")
         }
         #expect(ReportContext.percentagePoints(0.04) == "±0,0")
         #expect(ReportContext.percentagePoints(-3.25) == "−3,3")

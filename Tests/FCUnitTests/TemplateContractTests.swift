@@ -8,7 +8,7 @@ import Testing
 
 @Suite("Templates: every name a template uses exists in its values")
 struct TemplateContractTests {
-    static let agreement = ValueShape.of(AgreementContext.Values.self)
+    static let agreement = AgreementContext.Values.shape
 
     func check(_ template: String, _ shape: ValueShape = agreement) -> [Diagnostic] {
         TemplateContract.check(template, path: "samverkansavtal.md", against: shape)
@@ -30,10 +30,12 @@ struct TemplateContractTests {
         for kind in DocumentKind.all(for: config) {
             let plan = try DocumentPlan.make(kind, from: config, report: check.reportData)
             let template = try TemplateSet().template(named: kind.templateName)
-            #expect(template.unknownNames(in: ValueShape.of(value: plan.context)).isEmpty, "\(fixture) \(kind)")
+            #expect(template.unknownNames(in: shape(of: plan.context)).isEmpty, "\(fixture) \(kind)")
             _ = try DocumentRenderer().document(plan)
         }
     }
+
+    func shape<Values: TemplateValues>(of values: Values) -> ValueShape { Values.shape }
 
     @Test func theTypedTemplatesAreCheckedWithoutAnyData() throws {
         for (kind, shape) in TemplateValuesList.documents {
@@ -75,23 +77,17 @@ struct TemplateContractTests {
         #expect(diagnostics.map(\.location.line) == [1, 2, 3])
     }
 
-    @Test func dictionaryValuesAreCheckedByTheirKeys() {
-        let shape = ValueShape.of(
-            value: [
-                "title": "T", "rows": [["a": "1"], ["b": "2"]], "empty": [String](),
-                "centre": AgreementContext.Centre(
-                    name: "", municipality: "", region: "",
-                    county: "", address: ""),
-            ] as [String: Any])
+    @Test func namesInListsAreCheckedByTheirTypeEvenWhenTheListIsEmpty() {
+        let report = ReportContext.Values.shape
         #expect(
             TemplateContract.check(
-                "{{title}}{{#rows}}{{a}}{{b}}{{/rows}}{{#empty}}{{x}}{{/empty}}{{centre.name}}",
-                path: "t.md", against: shape
+                "{{title}}{{#quotes}}{{text}}{{gender}}{{/quotes}}{{centre.name}}", path: "t.md", against: report
             ).isEmpty)
-        #expect(TemplateContract.check("{{centre.nmae}}", path: "t.md", against: shape).count == 1)
+        #expect(TemplateContract.check("{{#quotes}}{{txet}}{{/quotes}}", path: "t.md", against: report).count == 1)
+        #expect(TemplateContract.check("{{centre.nmae}}", path: "t.md", against: report).count == 1)
     }
 
-    /// Templates name the Swift properties in snake_case; each name the shape lists must resolve.
+    /// Each name the shape lists is in the rendered values (an absent record is left out).
     @Test func everyListedNameResolvesOnTheValues() throws {
         let file = try #require(ConfigCheck.run(path: TestPaths.fixture("jamtlands-lan/ostersund-lugnvik.yaml")).centre)
         let values: [any TemplateValues] = [
@@ -99,16 +95,14 @@ struct TemplateContractTests {
             CoordinationFunctionContext.make(file),
         ]
         for value in values {
-            guard case .record(let fields) = ValueShape.of(value: value) else {
+            guard case .record(let fields) = shape(of: value) else {
                 Issue.record("not a record")
                 continue
             }
             for field in fields where field.name != "cost" {
-                #expect(value.child(named: field.name) != nil, "\(type(of: value)).\(field.name)")
+                #expect(value.rendered[field.name] != nil, "\(type(of: value)).\(field.name)")
             }
         }
-        #expect(TemplateName.property("is_oppen_forskola") == "isOppenForskola")
-        #expect(TemplateName.template("isOppenForskola") == "is_oppen_forskola")
     }
 
     @Test func anOverrideTemplateIsCheckedWhenItIsLoaded() throws {
@@ -135,5 +129,46 @@ struct TemplateContractTests {
         #expect(
             documented.hasSuffix(TemplateValuesList.markdown()),
             "docs/template-values.md is out of date: run fcdoc template-values and paste its output")
+    }
+}
+
+/// Every stored value of a context is one of its template fields: a property added to a
+/// `TemplateValues` struct without a field would be invisible to its template.
+@Suite("Templates: every value a context holds is a field its template can name")
+struct TemplateFieldCompletenessTests {
+    @Test(arguments: ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "reports/vindeln-2025.yaml"])
+    func everyStoredValueIsAField(fixture: String) throws {
+        let check = ConfigCheck.run(path: TestPaths.fixture(fixture))
+        let config = try #require(check.config)
+        for kind in DocumentKind.all(for: config) {
+            let plan = try DocumentPlan.make(kind, from: config, report: check.reportData)
+            expectFields(of: plan.context, "\(fixture) \(kind)")
+        }
+        for plan in [try DocumentPlan.form(.formularSjalvreflektion), try DocumentPlan.form(.formularForaldraenkat)] {
+            expectFields(of: plan.context, "\(plan.kind)")
+        }
+    }
+
+    /// Each property (in snake_case) is a key of the rendered values, or a part whose own
+    /// fields are (the forms' heading); nested values are checked the same way.
+    func expectFields(of values: any TemplateValues, _ place: String) {
+        let rendered = values.rendered
+        for child in Mirror(reflecting: values).children {
+            guard let label = child.label else { continue }
+            let name = label.replacing(/[A-Z]/) { "_" + $0.output.lowercased() }
+            if let part = child.value as? any TemplateValues, rendered[name] == nil {
+                let fields = Set(part.rendered.keys)
+                #expect(fields.isSubset(of: rendered.keys), "\(place): \(label)")
+                continue
+            }
+            let present =
+                Mirror(reflecting: child.value).displayStyle != .optional
+                || Mirror(reflecting: child.value).children.first != nil
+            #expect(!present || rendered[name] != nil, "\(place): \(label) has no field '\(name)'")
+            if let part = child.value as? any TemplateValues { expectFields(of: part, "\(place).\(label)") }
+            if let list = child.value as? [any TemplateValues], let first = list.first {
+                expectFields(of: first, "\(place).\(label)")
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ struct TrailingCommentTests {
 
     @Test func aCommentAfterAPlainTextIsFound() throws {
         let found = try comment("address: Storgatan 1, Östersund (ingång #2)\n")
-        #expect(found == YAMLSource.TrailingComment(line: 1, column: 39, text: "#2)"))
+        #expect(found == YAMLSource.TrailingComment(line: 1, column: 41, text: "#2)"))
         #expect(try comment("name: Familjecentralen\t# nr 1  \n")?.text == "# nr 1")
         #expect(try comment("a: b\r\nname: x #1\r\n") == nil)  // the first key's value ends its line
         #expect(try comment("list:\n  - Första #1\n  - Andra\n")?.line == 2)
@@ -47,7 +47,7 @@ struct TrailingCommentTests {
         "scope_hours_per_week", "term_years", "notice_months", "copies", "annual_cost", "method", "centre",
         "year", "file", "key", "statement", "position", "gender", "respondents", "visits", "pregnant_women",
         "enrolled_children", "families_special_support", "parent_groups", "value", "date", "total",
-        "region_share", "population",
+        "region_share", "population", "status",
     ]
 
     static let files = [

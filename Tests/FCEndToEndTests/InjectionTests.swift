@@ -20,7 +20,7 @@ struct InjectionTests {
         "method", "annual_cost", "order", "scope_hours_per_week", "centre", "year", "gender",
         "file", "delimiter", "statement", "position", "respondents", "key", "area", "value",
         "visits", "pregnant_women", "enrolled_children", "families_special_support",
-        "parent_groups", "total", "region_share", "population", "date",
+        "parent_groups", "total", "region_share", "population", "date", "status",
     ]
 
     /// The paths of every free-text scalar in a YAML tree, e.g. `[centre, name]`, `[parties, 0, unit]`.

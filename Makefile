@@ -1,11 +1,12 @@
 # fcdoc — two commands do all set-up on a fresh Debian/Ubuntu machine:
 #   make demo   renders the example centres and counties into output/
 #   make test   runs every test (unit, end to end with the ODF oracles in ../shared/tools)
+# and `make install [PREFIX=/usr/local]` installs the two programs, fcdoc and fcdoc-serve.
 # Both install the system packages that are missing first (with sudo when not root).
 
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
-                fonts-liberation2 chromium chromium-driver librsvg2-2
+                fonts-liberation2 chromium chromium-driver librsvg2-2 strace curl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FCDOC := .build/debug/fcdoc
 DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yaml \
@@ -13,7 +14,7 @@ DEMO_FILES := fixtures/vindeln.yaml fixtures/jamtlands-lan/ostersund-lugnvik.yam
               fixtures/reports/vindeln-2024.yaml fixtures/reports/vindeln-2025.yaml \
               fixtures/jamtlands-lan/reports/ostersund-lugnvik-2024.yaml fixtures/jamtlands-lan/reports/ostersund-lugnvik-2025.yaml
 
-.PHONY: all deps build demo test golden lint bench fuzz clean
+.PHONY: all deps build demo test install install-test golden lint bench fuzz clean
 
 all: build
 
@@ -50,6 +51,7 @@ demo: build
 
 test: build
 	swift test
+	scripts/install-test.sh
 
 # Rewrites the golden files (Tests/Golden: every writer's output for the reference document, the
 # --help of every command) after a deliberate change; review `git diff Tests/Golden`, commit.
@@ -64,10 +66,27 @@ lint:
 # out, and a start-up about 3 ms shorter than loading a dozen shared libraries.
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
+# The programs to hand out: release builds with the Swift runtime linked in and the templates,
+# examples and the web application's files compiled in, stripped, into PREFIX/bin. They need
+# only the system libraries (libcmark-gfm, libxml2; LibreOffice for PDF, librsvg for DOCX charts).
+PREFIX ?= /usr/local
+install:
+	swift build $(RELEASE_FLAGS) --product fcdoc
+	swift build $(RELEASE_FLAGS) --product fcdoc-serve
+	@bin="$(DESTDIR)$(PREFIX)/bin"; sudo=""; \
+	mkdir -p "$$bin" 2>/dev/null && [ -w "$$bin" ] || sudo="$(SUDO)"; \
+	set -x; $$sudo install -d "$$bin" && $$sudo install -s -m 755 .build/release/fcdoc .build/release/fcdoc-serve "$$bin/"
+
+# make install into a temporary folder, then the copied programs render Vindeln outside the
+# checkout without opening a file of it (strace); part of make test.
+install-test:
+	scripts/install-test.sh
+
 # Release build; synthetic counties of 30, 300 and 1000 centres; a comparison with pandoc.
 bench: deps
 	@command -v pandoc >/dev/null || { $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends pandoc; }
 	swift build $(RELEASE_FLAGS) --product fcdoc
+	swift build $(RELEASE_FLAGS) --product fcdoc-serve
 	swift build $(RELEASE_FLAGS) --product fcdoc-bench
 	.build/release/fcdoc-bench $(BENCH_SIZES)
 

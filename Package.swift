@@ -7,7 +7,9 @@ import PackageDescription
 let package = Package(
     name: "fcdoc",
     products: [
+        // Two front ends: the command line, which carries no server stack, and the web application.
         .executable(name: "fcdoc", targets: ["fcdoc"]),
+        .executable(name: "fcdoc-serve", targets: ["fcdoc-serve"]),
         .executable(name: "fcdoc-bench", targets: ["fcdoc-bench"]),
     ],
     dependencies: [
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "FCTemplates",
                 dependencies: ["FCText", "FCConfig", "FCDocument", "FCCostSharing", "FCReport",
                                .product(name: "Mustache", package: "swift-mustache")],
-                resources: [.copy("Resources/templates"), .copy("Resources/examples")]),
+                exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "FCDocument", dependencies: ["FCText", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCXML", dependencies: ["FCDocument", "CLibXML2"]),
         .target(name: "FCCharts", dependencies: ["FCDocument", "FCXML", "FCFontMetrics"]),
@@ -43,15 +45,24 @@ let package = Package(
         .target(name: "FCOutput", dependencies: []),
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
+                               "FCWriters", "FCXML", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCServer",
                 dependencies: ["FCText", "FCConfig", "FCRender", "FCTemplates", "FCWriters", "FCOutput",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "Crypto", package: "swift-crypto")],
-                resources: [.copy("Resources/static")]),
+                exclude: ["Resources"], plugins: ["EmbedResources"]),
+        // What both front ends share: the web application's options, the version.
+        .target(name: "FCFrontEnd", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc",
-                          dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates", "FCServer",
+                          dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates", "FCFrontEnd",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          exclude: ["Resources"], plugins: ["EmbedResources"]),
+        .executableTarget(name: "fcdoc-serve",
+                          dependencies: ["FCServer", "FCFrontEnd",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Resources are compiled into the programs (no bundle beside them, no path into .build):
+        // the plugin turns a target's Resources/ folder into Swift source.
+        .plugin(name: "EmbedResources", capability: .buildTool()),
         .executableTarget(name: "fcdoc-bench"),
         .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
         // Golden files (Tests/Golden) and their comparison, for both test targets.

@@ -3,15 +3,19 @@
 
 On a copy of a county folder it opens the overview, opens the Lugnvik centre, types a key typo
 and waits for its diagnostic at line 10, follows the diagnostic to the cursor, fixes the typo,
-changes the name and waits for the preview to show it, saves (the file must hold exactly the
-expected bytes, comments kept), downloads the agreement as ODT from the overview and checks it
-with odt-validate. A screenshot of every step goes to --shots. Exit status 0 when all held.
+changes the name and waits for the preview to show it, saves with Ctrl+S (the file must hold
+exactly the expected bytes, comments kept; reloading then asks nothing), types another change and
+tries to leave for the overview: the browser must ask first (a `beforeunload` question, which
+chromedriver answers "leave" by itself, so the test reads it from the DevTools log and checks the
+file kept the saved text), downloads the agreement as ODT from the overview (named with the
+centre) and checks it with odt-validate. A screenshot of every step goes to --shots. Exit status 0 when all held.
 
 Usage: browser-test.py --fcdoc .build/debug/fcdoc --county fixtures/jamtlands-lan --shots DIR
                        --odt-validate ../shared/tools/odt-validate
 Needs: chromium, chromium-driver (Debian) and selenium (PyPI), installed by `make deps`.
 """
 import argparse
+import json
 import pathlib
 import shutil
 import socket
@@ -23,6 +27,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -52,11 +57,23 @@ def browser(downloads):
                      "--lang=sv-SE", "--disable-gpu"]:
         options.add_argument(argument)
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    # The page's "leave with unsaved changes?" question: chromedriver answers it, the log shows it.
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     return driver
+
+
+def leave_questions(driver):
+    """The "leave this page?" questions the browser asked since the last call (DevTools log)."""
+    questions = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Page.javascriptDialogOpening" and message["params"]["type"] == "beforeunload":
+            questions.append(message["params"]["url"])
+    return questions
 
 
 def main():
@@ -82,6 +99,7 @@ def main():
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     driver = None
     step = [0]
+    leave_questions_seen = []
 
     def shot(name):
         step[0] += 1
@@ -135,20 +153,33 @@ def main():
         driver.switch_to.default_content()
         shot("forhandsgranskning")
 
-        # 6. Saved byte for byte, comments and all.
-        driver.find_element(By.ID, "save").click()
+        # 6. Saved with Ctrl+S, byte for byte, comments and all; reloading then asks nothing.
+        text.send_keys(Keys.CONTROL, "s")
         wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("Sparad"))
         expected = original.replace(NAME_LINE + "\n", NAME_LINE + " Norra\n", 1)
         saved = (county / CENTRE).read_text(encoding="utf-8")
         assert saved == expected, "the saved file differs from the edited text"
         shot("sparad")
+        leave_questions(driver)
+        driver.refresh()
+        text = wait.until(EC.presence_of_element_located((By.ID, "text")))
+        assert leave_questions(driver) == [], "a saved text must not ask before leaving"
 
-        # 7. The agreement as ODT from the overview, checked by the ODF validator.
+        # 7. Another change, typed and not saved: leaving for the overview asks first.
+        text.click()
+        text.send_keys(Keys.END, " Syd")
+        editor_url = driver.current_url
+        driver.find_element(By.LINK_TEXT, "← Översikten").click()
+        wait.until(lambda d: leave_questions_seen.extend(leave_questions(d)) or leave_questions_seen)
+        assert leave_questions_seen == [editor_url], leave_questions_seen
+        assert (county / CENTRE).read_text(encoding="utf-8") == expected, "leaving saved nothing"
+
+        # 8. The agreement as ODT from the overview, named with the centre, checked by the ODF validator.
         driver.get(base + "/")
         wait.until(EC.presence_of_element_located((By.LINK_TEXT, "Familjecentralen Lugnvik Norra")))
         link = driver.find_element(By.CSS_SELECTOR, f"a[href='/download/{CENTRE}?doc=samverkansavtal&format=odt']")
         link.click()
-        odt = downloads / "samverkansavtal.odt"
+        odt = downloads / "ostersund-lugnvik-samverkansavtal.odt"
         deadline = time.time() + 60
         while not odt.exists() and time.time() < deadline:
             time.sleep(0.2)

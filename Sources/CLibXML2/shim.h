@@ -1,4 +1,4 @@
-// The few libxml2 text-writer functions fcdoc uses, declared here instead of including
+// The few libxml2 text-writer and text-reader functions fcdoc uses, declared here instead of including
 // <libxml/xmlwriter.h>: that header pulls in ICU's headers, which clash with the ICU copy that
 // Foundation carries on Linux. The declarations match libxml2's stable C API (xmlChar is an
 // unsigned char, passed here as char).
@@ -25,7 +25,8 @@ int xmlTextWriterWriteString(xmlTextWriterPtr writer, const char *content);
 int xmlTextWriterWriteRawLen(xmlTextWriterPtr writer, const char *content, int len);
 int xmlTextWriterFlush(xmlTextWriterPtr writer);
 
-// The streaming reader (xmlreader.h), for reading the XML inside packages (a spreadsheet's sheets).
+// The streaming reader (xmlreader.h), for reading the XML inside packages (a spreadsheet's
+// sheets, a returned ODT's or DOCX's text).
 typedef struct _xmlTextReader *xmlTextReaderPtr;
 
 xmlTextReaderPtr xmlReaderForMemory(const char *buffer, int size, const char *URL, const char *encoding,
@@ -36,6 +37,7 @@ int xmlTextReaderNodeType(xmlTextReaderPtr reader);
 int xmlTextReaderDepth(xmlTextReaderPtr reader);
 int xmlTextReaderIsEmptyElement(xmlTextReaderPtr reader);
 const unsigned char *xmlTextReaderConstLocalName(xmlTextReaderPtr reader);
+const unsigned char *xmlTextReaderConstNamespaceUri(xmlTextReaderPtr reader);
 const unsigned char *xmlTextReaderConstValue(xmlTextReaderPtr reader);
 int xmlTextReaderMoveToFirstAttribute(xmlTextReaderPtr reader);
 int xmlTextReaderMoveToNextAttribute(xmlTextReaderPtr reader);

@@ -2,17 +2,19 @@ import Crypto
 import FCText
 import Foundation
 
-/// A short, readable SHA-256 of a document's words, so the parties can see at a glance that
-/// their signed copies say the same thing, and `fcdoc verify` can recompute it from a copy.
+/// A short, readable SHA-256 of a document's words in reading order, so the parties can see at
+/// a glance that their signed copies say the same thing, and `fcdoc verify` can recompute it
+/// from a copy.
 ///
-/// It is computed from what a reader sees, in a form that survives the ways back from a copy to
-/// text (the ODT's `content.xml`, or a PDF through `pdftotext`, which breaks lines, prints list
-/// bullets and may read a table's wrapped cells in another order): the text is cut into words
-/// at white space (also no-break spaces) and after hyphens, dashes and slashes, where a line may
-/// break; each word is NFKC-normalised; list bullets, list numbers and the underscores of a line
-/// to sign on are left out; the words are sorted and hashed. So a changed, added or removed
-/// word changes it; words that only change places do not (`fcdoc verify --against` compares
-/// paragraph by paragraph). Copy marks, page headers and footers are not part of the text.
+/// It covers the document's text as `Document.plainText` gives it — headings, paragraphs, list
+/// items, table cells row by row, signature lines, and for a chart its description and then its
+/// caption — in that order, in a form that survives the ways back from a copy to text (the
+/// ODT's or DOCX's XML, a PDF's structure tree): the text is cut into words at white space (also
+/// no-break spaces) and after hyphens, dashes and slashes, where a line may break; it is
+/// NFKC-normalised; soft hyphens and the control characters no copy can carry are left out; so
+/// are list bullets, list numbers and the underscores of a line to sign on, which the copies
+/// print and the document does not hold. The words are hashed in order, so a changed, added,
+/// removed or moved word changes it. Copy marks, page headers and footers are not part of it.
 public enum Fingerprint {
     /// 20 hex digits in groups of four: `3F2A 9C1B 77D0 12EE 4A0B` (80 bits).
     public static func of(_ document: Document) -> String {
@@ -21,8 +23,15 @@ public enum Fingerprint {
 
     /// The fingerprint of a text read back from a copy, computed as for the document.
     public static func of(text: String) -> String {
-        let digest = SHA256.hash(data: Data(words(text).sorted().joined(separator: "\n").utf8))
-        let hex = Hex.encode(digest.prefix(10), uppercase: true)
+        var hasher = SHA256()
+        var first = true
+        forEachWord(in: text) { word in
+            if !first { hasher.update(data: [0x20]) }
+            first = false
+            var word = word
+            word.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        let hex = Hex.encode(hasher.finalize().prefix(10), uppercase: true)
         var groups: [String] = []
         var index = hex.startIndex
         while index < hex.endIndex {
@@ -33,39 +42,70 @@ public enum Fingerprint {
         return groups.joined(separator: " ")
     }
 
-    /// The words of a text as the fingerprint counts them.
+    /// The words of a text as the fingerprint counts them, in order.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word = ""
+        forEachWord(in: text) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of `text`, in order. The text is normalised once, as a whole,
+    /// and only when it holds a character NFKC may change (nearly all Swedish text does not).
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        let normalised = needsNormalisation(text) ? text.precomposedStringWithCompatibilityMapping : text
+        var word = String.UnicodeScalarView()
         func finish() {
-            if !word.isEmpty, !isDecoration(word) { words.append(word) }
-            word = ""
+            if !word.isEmpty {
+                let finished = String(word)
+                if !isDecoration(finished) { body(finished) }
+            }
+            word = String.UnicodeScalarView()
         }
-        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{202F}" {
-                finish()
-            } else if scalar == "\u{00AD}" {
-                continue  // a soft hyphen is where a line may break, not a letter
-            } else {
-                word.unicodeScalars.append(scalar)
-                if breakAfter.contains(scalar) { finish() }
+        for scalar in normalised.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x202F, 0x2022, 0x25E6, 0x25AA, 0x2023, 0x25CF, 0x25CB, 0x25A0:
+                finish()  // white space, and the list bullets a copy prints (• ◦ ▪ ‣ ● ○ ■)
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF, 0xAD:
+                continue  // what the writers drop (TextSanitizer); a soft hyphen is no letter
+            case 0x21..<0x7F:
+                word.append(scalar)
+                if scalar == "-" || scalar == "/" { finish() }
+            default:
+                if scalar.properties.isWhitespace {
+                    finish()
+                } else {
+                    word.append(scalar)
+                    if breakAfter.contains(scalar) { finish() }
+                }
             }
         }
         finish()
-        return words
+    }
+
+    /// Whether NFKC may change the text: not when it holds only ASCII, Latin-1 letters and the
+    /// punctuation Swedish text uses, which NFKC leaves as they are.
+    static func needsNormalisation(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            switch scalar.value {
+            case 0xC0...0xFF, 0xA0, 0xA7, 0xAB, 0xB0, 0xB1, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                0x2022, 0x20AC, 0x202F, 0x25E6, 0x25AA, 0x2023, 0x25CF, 0x25CB, 0x25A0:
+                continue
+            default:
+                return true
+            }
+        }
+        return false
     }
 
     /// Where a line may break inside a word (hyphen, dashes, slash).
     static let breakAfter: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}", "/"]
 
-    static let bullets: Set<String> = ["•", "◦", "▪", "‣", "●", "○", "■"]
-
-    /// List bullets, list numbers ("3.") and a signing line's underscores, which the copies print
-    /// and the document's text does not hold.
+    /// List numbers ("3.") and a signing line's underscores, which the copies print and the
+    /// document's text does not hold.
     static func isDecoration(_ word: String) -> Bool {
-        if word.allSatisfy({ $0 == "_" }) { return true }
-        if bullets.contains(word) { return true }
-        guard word.hasSuffix("."), word.count > 1 else { return false }
-        return word.dropLast().allSatisfy(\.isASCII) && word.dropLast().allSatisfy(\.isNumber)
+        if word.utf8.allSatisfy({ $0 == UInt8(ascii: "_") }) { return true }
+        let utf8 = word.utf8
+        guard utf8.count > 1, utf8.last == UInt8(ascii: ".") else { return false }
+        return utf8.dropLast().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

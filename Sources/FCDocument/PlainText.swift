@@ -1,6 +1,8 @@
-/// The document as plain text: what a reader reads, without formatting. It is the canonical
-/// text behind the fingerprint, so it must not depend on any writer: the text of every block
-/// that holds text (lists and quotes only hold blocks), one after the other on its own line.
+/// The document as plain text: what a reader reads, in reading order, without formatting. It
+/// is the canonical text behind the fingerprint, so it must not depend on any writer, and every
+/// copy (ODT, DOCX, tagged PDF) must give it back in the same order: the text of every block that
+/// holds text (lists and quotes only hold blocks), one after the other on its own line; a
+/// table's cells row by row; a figure's description (what the picture shows) before its caption.
 extension Document {
     public var plainText: String {
         var collector = PlainTextCollector()
@@ -52,8 +54,9 @@ private struct PlainTextCollector: DocumentVisitor {
         case .signature(let block):
             texts.append(block.lines.map { "\($0.label): \($0.value)" }.joined(separator: "\n"))
         case .figure(let figure):
-            // The description carries the figure's values, so the fingerprint covers them.
-            texts.append(figure.title + "\n" + figure.description)
+            // The description carries the figure's values, so the fingerprint covers them; the
+            // copies put it on the picture, which comes before the caption with the title.
+            texts.append(figure.description + "\n" + figure.title)
         case .pageBreak, .rule:
             texts.append("")
         }

@@ -15,12 +15,18 @@ public struct Batch: Sendable {
     public var templatesDirectory: String?
     /// Personal data in free text is an error (`--strict`).
     public var strict = false
+    /// Where the folder's files and the files they name may lie: anywhere on the command line,
+    /// inside the folder for the web application.
+    public var policy = PathPolicy.anywhere
+    /// Where the index links a centre that failed to its file for fixing: the web application's
+    /// editor (`/edit/`, followed by the file's path in the folder); `nil` on the command line.
+    public var editorURL: String?
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
     /// Every template is parsed once per batch.
     let templates: TemplateSet
     /// Check → plans → documents, with this batch's check cache and templates.
-    var pipeline: Pipeline { Pipeline(templates: templates, strict: strict, cache: checks) }
+    var pipeline: Pipeline { Pipeline(templates: templates, strict: strict, cache: checks, policy: policy) }
     /// Where the ODTs to convert to PDF wait for `convertToPDF`, outside the output folder: a PDF
     /// is asked for without its ODT too.
     let pdfSourceDirectory = FileManager.default.temporaryDirectory
@@ -49,6 +55,8 @@ public struct Batch: Sendable {
 
     public struct Rendered: Sendable {
         public var kind: String
+        /// As people call it: "Samverkansavtal", "Länsrapport 2025".
+        public var name: String
         public var fileName: String
         public var fingerprint: String
     }
@@ -94,10 +102,10 @@ public struct Batch: Sendable {
     /// Finds the county file, the centres and this year's reports; the year is the latest of the
     /// handed-in reports unless given (the latest of all when none is handed in).
     public func plan() -> Plan {
-        let scanned = CountyFolder.scan(folder, skipping: outputDirectory)
+        let scanned = CountyFolder.scan(folder, skipping: outputDirectory, policy: policy)
         var stray = scanned.unreadable
         let reports = Set(scanned.reportFiles.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
-            .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0)) }
+            .sorted().flatMap { checks.reports.reports(in: URL(fileURLWithPath: $0), policy: policy) }
         // A draft started for next year does not move the county on to a year nobody has reported.
         let year =
             self.year ?? (reports.filter { $0.status == .handedIn }.map(\.year).max() ?? reports.map(\.year).max())
@@ -139,8 +147,10 @@ public struct Batch: Sendable {
             result.errors += error.diagnostics
             return result
         }
+        var reportYear: Int?
         if let reportPath = unit.report {
             let report = pipeline.check(path: reportPath)
+            reportYear = report.config?.report?.year?.value
             result.warnings += report.diagnostics.filter { $0.severity == .warning }
             do {
                 plans += try pipeline.plans(report, documents: [.verksamhetsberattelse])
@@ -159,7 +169,10 @@ public struct Batch: Sendable {
             result.files = relativePaths(rendered).sorted()
             result.written = rendered.written.count
             result.documents = zip(plans, rendered.documents).map {
-                Rendered(kind: $1.kind.rawValue, fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
+                Rendered(
+                    kind: $1.kind.rawValue,
+                    name: $1.kind.name(year: $1.kind == .verksamhetsberattelse ? reportYear : nil),
+                    fileName: "\($0.folder)/\($0.fileName)", fingerprint: $1.fingerprint)
             }
         } catch {
             result.errors += Diagnostic.from(error, file: unit.source)
@@ -169,6 +182,15 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
+    /// The centre's or county's name as its file gives it, else the file's name.
+    func displayName(of unit: Unit) -> String {
+        switch ConfigLoader.load(path: unit.source).config {
+        case .centre(let file)?: return file.centre.name.value
+        case .county(let file)?: return file.county.name.value
+        default: return unit.name
+        }
+    }
+
     /// The renderer for every unit: PDFs are left to `convertToPDF`, many per LibreOffice run.
     func renderer() -> DocumentRenderer {
         var renderer = pipeline.renderer(formats: formats, outputDirectory: outputDirectory)
@@ -199,7 +221,7 @@ extension Batch {
         else { return }
         let rendered = Set(results.filter { !$0.failed }.map(\.unit.source))
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
-            let name = ConfigLoader.load(path: unit.source).centre?.centre.name.value ?? unit.name
+            let name = displayName(of: unit)
             guard let report = unit.report else { return Rollup.Centre(name: name, without: .missing) }
             guard rendered.contains(unit.source), let data = pipeline.check(path: report).outcome.reportData
             else { return Rollup.Centre(name: name, without: .invalid) }
@@ -213,8 +235,8 @@ extension Batch {
             results[countyIndex].written += rendered.written.count
             results[countyIndex].documents += rendered.documents.map {
                 Rendered(
-                    kind: $0.kind.rawValue, fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)",
-                    fingerprint: $0.fingerprint)
+                    kind: $0.kind.rawValue, name: $0.kind.name(year: year),
+                    fileName: "\(rollupPlan.folder)/\(rollupPlan.fileName)", fingerprint: $0.fingerprint)
             }
         } catch {
             results[countyIndex].errors += Diagnostic.from(error, file: results[countyIndex].unit.source)

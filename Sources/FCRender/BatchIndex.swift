@@ -1,4 +1,5 @@
 import Crypto
+import FCConfig
 import FCOutput
 import FCText
 import FCWriters
@@ -10,11 +11,13 @@ import Foundation
 public enum BatchIndex {
     public static func write(
         results: [Batch.UnitResult], extraFiles: [String], year: Int?, outputDirectory: String,
-        countyName: String
+        countyName: String, folder: String, editorURL: String? = nil
     ) throws {
         let root = URL(fileURLWithPath: outputDirectory)
         var files = Set(results.flatMap(\.files) + extraFiles)
-        let index = Data(html(results: results, files: files, year: year, countyName: countyName).utf8)
+        let sources = SourceNames(folder: folder, editorURL: editorURL)
+        let index = Data(
+            html(results: results, files: files, year: year, countyName: countyName, sources: sources).utf8)
         try OutputFolder(path: outputDirectory).write([OutputFile(relativePath: "index.html", data: index)])
         files.insert("index.html")
         var entries: [[String: Any]] = []
@@ -33,8 +36,44 @@ public enum BatchIndex {
         ])
     }
 
+    /// How the index names the county folder's files: by their path in the folder (never where
+    /// the folder lies on the computer), linked to the editor when there is one.
+    struct SourceNames {
+        var folder: String
+        var editorURL: String?
+
+        /// `path` relative to the folder, when it lies inside.
+        func relative(_ path: String) -> String {
+            let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            return path.hasPrefix(prefix)
+                ? String(path.dropFirst(prefix.count)) : URL(fileURLWithPath: path).lastPathComponent
+        }
+
+        /// The diagnostic as `fcdoc validate` run in the folder would print it.
+        func describe(_ diagnostic: Diagnostic) -> String {
+            var diagnostic = diagnostic
+            diagnostic.location.file = relative(diagnostic.location.file)
+            return diagnostic.description
+        }
+
+        /// The link that opens the file in the editor.
+        func editorLink(_ path: String) -> String? {
+            editorURL.map { base in
+                base
+                    + relative(path).split(separator: "/").map {
+                        $0.addingPercentEncoding(
+                            withAllowedCharacters: .urlPathAllowed.subtracting(.init(charactersIn: "/?#;")))
+                            ?? ""
+                    }.joined(separator: "/")
+            }
+        }
+    }
+
     /// The index page; `files` are every file written (PDFs included), for the links.
-    static func html(results: [Batch.UnitResult], files: Set<String>, year: Int?, countyName: String) -> String {
+    static func html(
+        results: [Batch.UnitResult], files: Set<String>, year: Int?, countyName: String, sources: SourceNames
+    ) -> String {
         let escape = HTMLWriter.escape
         var rows = ""
         for result in results {
@@ -44,15 +83,22 @@ public enum BatchIndex {
                     files.contains(document.fileName + "." + $0)
                 }
                 .map { "<a href=\"\(escape(document.fileName)).\($0)\">\($0)</a>" }.joined(separator: " ")
-                return "<li>\(escape(document.kind)) \(links) <code>\(escape(document.fingerprint))</code></li>"
+                return "<li>\(escape(document.name)) \(links) <code>\(escape(document.fingerprint))</code></li>"
             }.joined()
             let errors =
                 result.errors.isEmpty
                 ? ""
                 : "<ul class=\"errors\">"
-                    + result.errors.map { "<li>\(escape($0.description))</li>" }.joined() + "</ul>"
+                    + result.errors.map { "<li>\(escape(sources.describe($0)))</li>" }.joined() + "</ul>"
+            // A centre that failed links to the file to fix, where there is an editor.
+            let failedFile = result.errors.first.map(\.location.file) ?? result.unit.source
+            let title =
+                result.failed
+                ? sources.editorLink(failedFile).map { "<a href=\"\(escape($0))\">\(escape(result.title))</a>" }
+                    ?? escape(result.title)
+                : escape(result.title)
             rows +=
-                "<tr><td>\(escape(result.title))</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
+                "<tr><td>\(title)</td><td>\(status)</td><td>\(escape(result.reportState.rawValue))</td>"
                 + "<td><ul>\(documents)</ul>\(errors)</td></tr>\n"
         }
         let heading = "Familjecentralerna i \(countyName)" + (year.map { " – \($0)" } ?? "")

@@ -36,7 +36,7 @@ extension Batch {
         for (unit, found) in zip(plan.units, checks) where hasError(found) {
             results.append(
                 UnitResult(
-                    unit: unit, title: unit.name, errors: found.filter { $0.severity == .error },
+                    unit: unit, title: displayName(of: unit), errors: found.filter { $0.severity == .error },
                     reportState: unit.isCounty ? .notApplicable : .invalid))
         }
         var run = Run(plan: plan, checks: checks, results: results, cancelled: cancel.isCancelled, elapsed: 0)
@@ -49,7 +49,7 @@ extension Batch {
             do {
                 try BatchIndex.write(
                     results: results, extraFiles: run.pdfFiles, year: plan.year, outputDirectory: outputDirectory,
-                    countyName: countyName)
+                    countyName: countyName, folder: folder, editorURL: editorURL)
             } catch {
                 run.indexErrors = Diagnostic.from(error, file: outputDirectory)
             }

@@ -21,14 +21,17 @@ extension Batch {
     public struct Progress: Sendable {
         public var done: Int
         public var total: Int
+        /// The unit just finished, by the name people know it by (the centre's name) once it is read.
         public var current: String
         public var elapsed: Double
     }
 
-    /// Runs `work` for every unit with at most `jobs` at a time, reporting each finished one.
+    /// Runs `work` for every unit with at most `jobs` at a time, reporting each finished one by
+    /// the name `name` gives it.
     func parallel<Result: Sendable>(
         _ units: [Unit], cancel: CancellationFlag, started: Date,
         progress: @escaping @Sendable (Progress) -> Void,
+        name: (Unit, Result) -> String = { unit, _ in unit.name },
         work: @escaping @Sendable (Unit) -> Result
     ) async -> [Result] {
         await withTaskGroup(of: (Int, Result).self) { group in
@@ -46,7 +49,7 @@ extension Batch {
                 results.append(finished)
                 progress(
                     Progress(
-                        done: results.count, total: units.count, current: units[finished.0].name,
+                        done: results.count, total: units.count, current: name(units[finished.0], finished.1),
                         elapsed: Date().timeIntervalSince(started)))
                 startNext()
             }
@@ -64,7 +67,8 @@ extension Batch {
                 if let report = unit.report { diagnostics += self.pipeline.check(path: report).diagnostics }
                 return diagnostics
             })
-        let clashes = CentreIDClash.find(in: units.filter { !$0.isCounty }.map(\.source), cache: checks, strict: strict)
+        let clashes = CentreIDClash.find(
+            in: units.filter { !$0.isCounty }.map(\.source), cache: checks, strict: strict, policy: policy)
         return zip(units, found).map { unit, diagnostics in diagnostics + (clashes[unit.source] ?? []) }
     }
 
@@ -74,7 +78,9 @@ extension Batch {
     ) async -> [UnitResult] {
         let started = Date()
         let batch = self
-        return await parallel(units, cancel: cancel, started: started, progress: progress) { batch.render($0) }
+        return await parallel(
+            units, cancel: cancel, started: started, progress: progress, name: { $1.title },
+            work: { batch.render($0) })
     }
 
     /// Removes the ODTs set aside for PDF (after the conversion, or when it does not happen).

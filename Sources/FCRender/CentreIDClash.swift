@@ -10,12 +10,15 @@ public enum CentreIDClash {
     /// note at each other file's id; keyed by every file it names, so each of them fails.
     /// Files that are no centre file are passed over; `name` gives how the message names a file.
     public static func find(
-        in paths: [String], cache: ConfigCheck.Cache, strict: Bool, name: (String) -> String = { $0 }
+        in paths: [String], cache: ConfigCheck.Cache, strict: Bool, policy: PathPolicy = .anywhere,
+        name: (String) -> String = { $0 }
     ) -> [String: [Diagnostic]] {
         var byID: [String: [(path: String, id: Located<String>)]] = [:]
         var order: [String] = []
         for path in paths {
-            guard let id = centreID(path, cache: cache, strict: strict), !id.value.isEmpty else { continue }
+            guard let id = centreID(path, cache: cache, strict: strict, policy: policy), !id.value.isEmpty else {
+                continue
+            }
             if byID[id.value] == nil { order.append(id.value) }
             byID[id.value, default: []].append((path, id))
         }
@@ -44,10 +47,12 @@ public enum CentreIDClash {
     }
 
     /// The id of a centre file, also of one with other errors (its clash is a problem of its own).
-    static func centreID(_ path: String, cache: ConfigCheck.Cache, strict: Bool) -> Located<String>? {
-        let check = ConfigCheck.run(path: path, cache: cache, strict: strict)
+    static func centreID(_ path: String, cache: ConfigCheck.Cache, strict: Bool, policy: PathPolicy)
+        -> Located<String>?
+    {
+        let check = ConfigCheck.run(path: path, cache: cache, strict: strict, policy: policy)
         if let centre = check.centre { return centre.centre.id }
-        guard check.config == nil else { return nil }
+        guard check.config == nil, policy.allows(path) else { return nil }
         return ConfigLoader.load(path: path).centre?.centre.id
     }
 }

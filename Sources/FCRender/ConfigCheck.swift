@@ -44,17 +44,20 @@ public enum ConfigCheck {
     ///   - lookForPreviousReport: for a report, also load last year's from the same folder.
     ///   - cache: reuse outcomes within a batch.
     ///   - strict: personal data (personnummer, e-mail, phone) in free text is an error.
+    ///   - policy: where the file and the files it names may lie (one policy per cache).
     /// - Returns: every diagnostic, and the loaded file when it has no errors.
     public static func run(
         path: String, lookForPreviousReport: Bool = true, cache: Cache? = nil,
-        strict: Bool = false
+        strict: Bool = false, policy: PathPolicy = .anywhere
     ) -> Outcome {
         guard let cache else {
-            return check(path: path, lookForPreviousReport: lookForPreviousReport, cache: nil, strict: strict)
+            return check(
+                path: path, lookForPreviousReport: lookForPreviousReport, cache: nil, strict: strict, policy: policy)
         }
         let key = URL(fileURLWithPath: path).standardizedFileURL.path + (lookForPreviousReport ? "" : "#alone")
         return cache.outcome(key) {
-            check(path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict)
+            check(
+                path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict, policy: policy)
         }
     }
 
@@ -62,22 +65,32 @@ public enum ConfigCheck {
     /// to (a report's centre, survey and last year's report) is read from beside `path`, unless
     /// `loadingReport` is false, when a report is validated only.
     public static func run(
-        data: Data, path: String, cache: Cache = Cache(), strict: Bool = false, loadingReport: Bool = true
+        data: Data, path: String, cache: Cache = Cache(), strict: Bool = false, loadingReport: Bool = true,
+        policy: PathPolicy = .anywhere
     ) -> Outcome {
         check(
             ConfigLoader.load(data: data, path: path), lookForPreviousReport: true, cache: cache, strict: strict,
-            loadingReport: loadingReport)
+            loadingReport: loadingReport, policy: policy)
     }
 
-    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool) -> Outcome {
-        check(
+    static func check(path: String, lookForPreviousReport: Bool, cache: Cache?, strict: Bool, policy: PathPolicy)
+        -> Outcome
+    {
+        guard policy.allows(path) else {
+            // Listed or linked from inside the folder, but the file itself lies outside: not read.
+            let sink = DiagnosticSink()
+            _ = policy.check(
+                path, named: URL(fileURLWithPath: path).lastPathComponent, at: .wholeFile(path), sink: sink)
+            return Outcome(config: nil, diagnostics: sink.sorted)
+        }
+        return check(
             ConfigLoader.load(path: path, readAhead: cache?.readAhead), lookForPreviousReport: lookForPreviousReport,
-            cache: cache, strict: strict)
+            cache: cache, strict: strict, policy: policy)
     }
 
     static func check(
         _ loaded: ConfigLoader.Result, lookForPreviousReport: Bool, cache: Cache?, strict: Bool,
-        loadingReport: Bool = true
+        loadingReport: Bool = true, policy: PathPolicy
     ) -> Outcome {
         let sink = loaded.diagnostics
         var reportData: ReportData?
@@ -89,7 +102,7 @@ public enum ConfigCheck {
             if loadingReport, !sink.hasErrors {
                 reportData = ReportLoader.load(
                     file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
-                    strict: strict)
+                    strict: strict, policy: policy)
             }
         case nil: break
         }

@@ -28,51 +28,47 @@ public enum CopyVerifier {
     }
 
     /// Compares the copy with the config's documents: the one the file is named after, else the
-    /// one with the printed kontrollsumma, else the one sharing most words.
+    /// one with the printed kontrollsumma, else the one sharing most words. The document's
+    /// paragraphs are looked for in the copy's words in order, so a changed, moved or swapped
+    /// word, cell or paragraph is the first difference; text the document does not have is one.
     public static func compare(_ copy: CopyText, path: String, with documents: [(DocumentKind, Document)])
         -> Comparison?
     {
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let copyWords = Fingerprint.words(copy.text)
+        let copyWords = copy.units.map(Fingerprint.words)
+        let allWords = copyWords.flatMap { $0 }
         let chosen =
             documents.first { name.hasPrefix($0.0.rawValue) }
             ?? documents.first { $0.1.metadata.fingerprint == copy.printedFingerprint }
-            ?? documents.max { shared(copyWords, $0.1) < shared(copyWords, $1.1) }
+            ?? documents.max { shared(allWords, $0.1) < shared(allWords, $1.1) }
         guard let (kind, document) = chosen else { return nil }
-        let found = " " + copyWords.joined(separator: " ") + " "
+        let rendered = document.metadata.fingerprint ?? ""
+        // The copy's unit holding each of its words, to show where a difference was found.
+        let unitOfWord = copyWords.enumerated().flatMap { index, words in Array(repeating: index, count: words.count) }
+        func found(at position: Int) -> String? {
+            position < unitOfWord.count ? copy.units[unitOfWord[position]] : nil
+        }
+        var position = 0
         var heading: String?
         for unit in units(of: document.blocks) {
             if unit.isHeading { heading = unit.text }
             let words = Fingerprint.words(unit.text)
-            guard !words.isEmpty, !found.contains(" " + words.joined(separator: " ") + " ") else { continue }
+            if allWords[min(position, allWords.count)...].starts(with: words) {
+                position += words.count
+                continue
+            }
             return Comparison(
-                kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "",
-                difference: (unit.isHeading ? nil : heading, unit.text, closest(to: words, in: copy.units)))
+                kind: kind, renderedFingerprint: rendered,
+                difference: (unit.isHeading ? nil : heading, unit.text, found(at: position)))
         }
-        let expected = Set(units(of: document.blocks).map { Fingerprint.words($0.text) })
-        if let extra = copy.units.first(where: {
-            !expected.contains(Fingerprint.words($0)) && !Fingerprint.words($0).isEmpty
-        }),
-            copy.printedFingerprint != nil, path.lowercased().hasSuffix(".odt")
-        {
-            return Comparison(
-                kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "",
-                difference: (nil, "", extra))
+        if position < allWords.count {
+            return Comparison(kind: kind, renderedFingerprint: rendered, difference: (nil, "", found(at: position)))
         }
-        return Comparison(kind: kind, renderedFingerprint: document.metadata.fingerprint ?? "", difference: nil)
+        return Comparison(kind: kind, renderedFingerprint: rendered, difference: nil)
     }
 
     static func shared(_ words: [String], _ document: Document) -> Int {
         Set(words).intersection(Fingerprint.words(document.plainText)).count
-    }
-
-    /// The copy's paragraph most like the expected one (most words in common), to show beside it.
-    static func closest(to words: [String], in units: [String]) -> String? {
-        let wanted = Set(words)
-        return units.max {
-            Set(Fingerprint.words($0)).intersection(wanted).count
-                < Set(Fingerprint.words($1)).intersection(wanted).count
-        }
     }
 
     /// The document's paragraphs as a copy shows them: headings, paragraphs, list items, table

@@ -2,7 +2,8 @@ import FCConfig
 import Foundation
 
 /// What a county folder holds: one county file, the centre files and the report files, found
-/// by their `kind:` anywhere below the folder (hidden folders and the output folder skipped).
+/// by their `kind:` anywhere below the folder (hidden folders, the output folder and files that
+/// `policy` does not allow skipped, the latter unread).
 public struct CountyFolder {
     public var root: URL
     public var countyFiles: [String] = []
@@ -11,7 +12,9 @@ public struct CountyFolder {
     /// Files that are no config file at all, with why.
     public var unreadable: [Diagnostic] = []
 
-    public static func scan(_ path: String, skipping output: String? = nil) -> CountyFolder {
+    public static func scan(_ path: String, skipping output: String? = nil, policy: PathPolicy = .anywhere)
+        -> CountyFolder
+    {
         let root = URL(fileURLWithPath: path).standardizedFileURL
         var folder = CountyFolder(root: root)
         let skip = output.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
@@ -24,7 +27,9 @@ public struct CountyFolder {
                 enumerator?.skipDescendants()
                 continue
             }
-            if url.pathExtension == "yaml" || url.pathExtension == "yml" { files.append(url.standardizedFileURL.path) }
+            if url.pathExtension == "yaml" || url.pathExtension == "yml", policy.allows(url.path) {
+                files.append(url.standardizedFileURL.path)
+            }
         }
         for file in files.sorted() {
             // The kind line decides the list; the full check comes later, once per file.

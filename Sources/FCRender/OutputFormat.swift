@@ -45,6 +45,23 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// The blank parent survey, from the built-in question set.
     case formularForaldraenkat = "formular-foraldraenkat"
 
+    /// The document's name as people call it ("Samverkansavtal"); with a year for a report or
+    /// roll-up ("Länsrapport 2025").
+    public func name(year: Int? = nil) -> String {
+        let name: String
+        switch self {
+        case .samverkansavtal: name = "Samverkansavtal"
+        case .samordnaravtal: name = "Samordnaravtal"
+        case .samordningsfunktion: name = "Samordningsfunktion"
+        case .lanssamordnare: name = "Avtal om länssamordnare"
+        case .verksamhetsberattelse: name = "Verksamhetsberättelse"
+        case .lansrapport: name = "Länsrapport"
+        case .formularSjalvreflektion: name = "Självreflektion (formulär)"
+        case .formularForaldraenkat: name = "Föräldraenkät (formulär)"
+        }
+        return year.map { "\(name) \($0)" } ?? name
+    }
+
     /// The template file name in `templates/sv/` (without `.md`).
     public var templateName: String { rawValue }
 

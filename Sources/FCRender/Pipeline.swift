@@ -14,11 +14,18 @@ public struct Pipeline: Sendable {
     /// Outcomes kept within one run (a batch checks a centre for itself, its report and the
     /// roll-up); `nil` reads every file anew.
     public var cache: ConfigCheck.Cache?
+    /// Where the files checked and the files they name may lie: anywhere on the command line,
+    /// inside the served folder for the web application.
+    public var policy: PathPolicy
 
-    public init(templates: TemplateSet = TemplateSet(), strict: Bool = false, cache: ConfigCheck.Cache? = nil) {
+    public init(
+        templates: TemplateSet = TemplateSet(), strict: Bool = false, cache: ConfigCheck.Cache? = nil,
+        policy: PathPolicy = .anywhere
+    ) {
         self.templates = templates
         self.strict = strict
         self.cache = cache
+        self.policy = policy
     }
 
     /// A checked file: its diagnostics, and when it has no errors, what it gives.
@@ -55,7 +62,8 @@ public struct Pipeline: Sendable {
         Checked(
             path: path,
             outcome: ConfigCheck.run(
-                path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict))
+                path: path, lookForPreviousReport: lookForPreviousReport, cache: cache, strict: strict,
+                policy: policy))
     }
 
     /// Checks `data` as if it were the file at `path` (an editor's unsaved text, a fuzzed input).
@@ -66,7 +74,7 @@ public struct Pipeline: Sendable {
             path: path,
             outcome: ConfigCheck.run(
                 data: data, path: path, cache: cache ?? ConfigCheck.Cache(), strict: strict,
-                loadingReport: loadingReport))
+                loadingReport: loadingReport, policy: policy))
     }
 
     /// The plans of `documents` (every document the file gives when `nil`), with `copies`

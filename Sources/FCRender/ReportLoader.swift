@@ -7,14 +7,17 @@ import Synchronization
 enum ReportLoader {
     static func load(
         _ report: ReportFile, sink: DiagnosticSink, lookForPrevious: Bool = true,
-        cache: ConfigCheck.Cache? = nil, strict: Bool = false
+        cache: ConfigCheck.Cache? = nil, strict: Bool = false, policy: PathPolicy = .anywhere
     ) -> ReportData? {
         let folder = URL(fileURLWithPath: report.path).deletingLastPathComponent()
-        let centrePath = folder.appendingPathComponent(report.centre.value).standardizedFileURL.path
+        let centrePath = PathPolicy.resolve(report.centre.value, from: folder)
         var centre: CentreFile?
-        if !report.centre.value.isEmpty {
+        if !report.centre.value.isEmpty,
+            policy.check(centrePath, named: report.centre.value, at: report.centre.location, sink: sink)
+        {
             // The flag means nothing for a centre; the same key lets a batch reuse the centre's check.
-            let check = ConfigCheck.run(path: centrePath, lookForPreviousReport: true, cache: cache, strict: strict)
+            let check = ConfigCheck.run(
+                path: centrePath, lookForPreviousReport: true, cache: cache, strict: strict, policy: policy)
             for diagnostic in check.diagnostics { sink.append(diagnostic) }
             centre = check.centre
             if check.config != nil, check.centre == nil {
@@ -24,7 +27,9 @@ enum ReportLoader {
                     "the centre file '\(report.centre.value)' has errors (listed above)", at: report.centre.location)
             }
         }
-        let tally = report.survey.flatMap { countSurvey($0, report: report, folder: folder, sink: sink) }
+        let tally = report.survey.flatMap {
+            countSurvey($0, report: report, folder: folder, sink: sink, policy: policy)
+        }
         let statements = report.selfReflectionStatements
         let positions: [SelfReflection.Position] = (report.selfReflection?.answers ?? []).compactMap { answer in
             let key = SelfReflection.currentKey(answer.statement.value)
@@ -36,7 +41,8 @@ enum ReportLoader {
         guard let centre, !sink.hasErrors else { return nil }
         let previous =
             lookForPrevious
-            ? previousReport(of: report, centrePath: centrePath, folder: folder, sink: sink, cache: cache) : nil
+            ? previousReport(
+                of: report, centrePath: centrePath, folder: folder, sink: sink, cache: cache, policy: policy) : nil
         return ReportData(
             report: report, centre: centre, survey: tally?.results, positions: positions, previous: previous,
             surveyRespondents: tally?.respondents)
@@ -46,14 +52,15 @@ enum ReportLoader {
     /// (answers counted beforehand do not say how many parents gave them).
     static func countSurvey(
         _ survey: SurveySource, report: ReportFile, folder: URL,
-        sink: DiagnosticSink
+        sink: DiagnosticSink, policy: PathPolicy = .anywhere
     ) -> (results: [QuestionResult], respondents: Int?)? {
         let questions = report.surveyQuestions
         var counts: [String: [Int]]
         var respondents: Int?
         if let file = survey.file {
-            let path = folder.appendingPathComponent(file.value).standardizedFileURL.path
-            guard let read = SurveyFile.read(path: path, settings: report.surveySettings, sink: sink).tally
+            let path = PathPolicy.resolve(file.value, from: folder)
+            guard policy.check(path, named: file.value, at: file.location, sink: sink),
+                let read = SurveyFile.read(path: path, settings: report.surveySettings, sink: sink).tally
             else { return nil }
             counts = read.counts
             respondents = read.respondents
@@ -73,17 +80,17 @@ enum ReportLoader {
     /// Last year's report for the same centre, from the same folder, if one is there and valid.
     static func previousReport(
         of report: ReportFile, centrePath: String, folder: URL, sink: DiagnosticSink,
-        cache: ConfigCheck.Cache?
+        cache: ConfigCheck.Cache?, policy: PathPolicy = .anywhere
     ) -> ReportData? {
         guard let year = report.year?.value else { return nil }
         let own = URL(fileURLWithPath: report.path).standardizedFileURL.path
         let index = cache?.reports ?? ReportIndex(readAhead: nil)
         guard
-            let entry = index.reports(in: folder).first(where: {
+            let entry = index.reports(in: folder, policy: policy).first(where: {
                 $0.path != own && $0.year == year - 1 && $0.centrePath == centrePath
             })
         else { return nil }
-        let check = ConfigCheck.run(path: entry.path, lookForPreviousReport: false, cache: cache)
+        let check = ConfigCheck.run(path: entry.path, lookForPreviousReport: false, cache: cache, policy: policy)
         if let data = check.reportData { return data }
         let name = URL(fileURLWithPath: entry.path).lastPathComponent
         sink.warning(
@@ -114,28 +121,28 @@ final class ReportIndex: Sendable {
     private let folders = Mutex<[String: [Entry]]>([:])
 
     /// The first caller reads the folder while holding the lock, so that parallel workers wait
-    /// for one reading instead of each reading every report.
-    func reports(in folder: URL) -> [Entry] {
+    /// for one reading instead of each reading every report. A file that `policy` does not allow
+    /// (a link out of the served folder) is left unread; a run keeps one policy.
+    func reports(in folder: URL, policy: PathPolicy = .anywhere) -> [Entry] {
         let key = folder.standardizedFileURL.path
         return folders.withLock { folders in
             if let known = folders[key] { return known }
-            let entries = read(folder, key: key)
+            let entries = read(folder, key: key, policy: policy)
             folders[key] = entries
             return entries
         }
     }
 
-    private func read(_ folder: URL, key: String) -> [Entry] {
+    private func read(_ folder: URL, key: String, policy: PathPolicy) -> [Entry] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: key)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        let paths = names.map { folder.appendingPathComponent($0).standardizedFileURL.path }
+        let paths = names.map { folder.appendingPathComponent($0).standardizedFileURL.path }.filter(policy.allows)
         let entries = zip(paths, ConfigLoader.loadAhead(paths, keepingIn: readAhead)).compactMap {
             path, loaded -> Entry? in
             guard let report = loaded.report, let year = report.year?.value else { return nil }
             return Entry(
                 path: path, year: year,
-                centrePath: folder.appendingPathComponent(report.centre.value).standardizedFileURL.path,
-                status: report.status)
+                centrePath: PathPolicy.resolve(report.centre.value, from: folder), status: report.status)
         }
         return entries
     }

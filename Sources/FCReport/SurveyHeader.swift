@@ -45,8 +45,9 @@ enum SurveyDelimiter {
 struct SurveyHeader {
     let row: SurveyTable.Row
 
-    /// Messages list at most this many characters of the header's names.
-    static let shownLength = 100
+    /// Messages quote at most this many of the header's cells, each shortened: the file may be
+    /// something else than a survey, and a message must not show more of it than a glance.
+    static let shownCells = 3
 
     /// What each column of the header holds; problems go to `sink`.
     func columns(for questions: [SurveyQuestion], named: [String: String], sink: DiagnosticSink) -> [SurveyColumn] {
@@ -82,22 +83,30 @@ struct SurveyHeader {
                 columns[index].role = role
             }
         }
-        let reported = reportQuestionsGivenTwice(&columns, sink: sink)
         let missing = questions.filter { question in !columns.contains { $0.questionKey == question.key } }
+            .map { (key: $0.key, name: named[$0.key] ?? $0.key, question: $0) }
+        let (reported, meant) = reportQuestionsGivenTwice(
+            &columns, missing: missing.map { (key: $0.key, name: $0.name) }, sink: sink)
         let explained = reportUnknownQuestionTexts(
-            columns.enumerated().filter { !reported.contains($0.offset) }.map(\.element), missing: missing,
-            sink: sink)
+            columns.enumerated().filter { !reported.contains($0.offset) }.map(\.element),
+            missing: missing.filter { !meant.contains($0.key) }.map(\.question), sink: sink)
         reportMissing(
-            missing.filter { !explained.contains($0.key) }.map { (key: $0.key, name: named[$0.key] ?? $0.key) },
+            missing.filter { !explained.contains($0.key) && !meant.contains($0.key) }.map {
+                (key: $0.key, name: $0.name)
+            },
             names: columns.map(\.header), sink: sink)
         return columns
     }
 
-    /// A second column of the same question is an error, and is not counted. Returns the indices
-    /// of the columns reported.
-    private func reportQuestionsGivenTwice(_ columns: inout [SurveyColumn], sink: DiagnosticSink) -> Set<Int> {
+    /// A second column of the same question is an error, and is not counted; a question without a
+    /// column whose name is near is named as the one it may be meant for. Returns the indices of
+    /// the columns reported and the keys of the questions named so.
+    private func reportQuestionsGivenTwice(
+        _ columns: inout [SurveyColumn], missing: [(key: String, name: String)], sink: DiagnosticSink
+    ) -> (columns: Set<Int>, meant: Set<String>) {
         var first: [String: Int] = [:]
         var reported: Set<Int> = []
+        var meant: Set<String> = []
         for index in columns.indices {
             guard let key = columns[index].questionKey else { continue }
             guard let earlier = first[key] else {
@@ -105,22 +114,32 @@ struct SurveyHeader {
                 continue
             }
             let name = columns[index].header
+            let same = name == columns[earlier].header
             let what =
-                name == columns[earlier].header
+                same
                 ? "the column name '\(Self.short(name))' is in the header twice"
                 : "the column '\(Self.short(name))' is question \(key) again"
+            let question = missing.first {
+                !meant.contains($0.key) && Suggestion.closest(to: $0.name, in: [name]) != nil
+            }
+            if let question { meant.insert(question.key) }
             sink.error(
-                "\(what), as column \(earlier + 1) and column \(index + 1); rename or remove one of them",
+                "\(what), as column \(earlier + 1) and column \(index + 1); "
+                    + (same ? "rename one of them" : "rename or remove one of them")
+                    + (question.map { " (is this one meant to be '\($0.name)'?)" } ?? ""),
                 at: columns[index].location,
                 notes: [
                     Diagnostic.Note(
-                        at: columns[earlier].location, "column \(earlier + 1) is also question \(key)")
+                        at: columns[earlier].location,
+                        same
+                            ? "column \(earlier + 1) is also named '\(Self.short(name))'"
+                            : "column \(earlier + 1) is also question \(key)")
                 ])
             columns[index].role = .unknown
             columns[index].match = nil
             reported.insert(index)
         }
-        return reported
+        return (reported, meant)
     }
 
     /// A header written as a sentence that is no question of the form: while questions lack a
@@ -150,7 +169,7 @@ struct SurveyHeader {
                 "the column '\(Self.short(column.header))' is not one of the survey's questions; the nearest is "
                     + "\(nearest.key) '\(Self.short(nearest.text))'. Write the question as the form prints it "
                     + "(fcdoc form parent-survey), or map the column under 'survey.columns' (e.g. "
-                    + "\(nearest.key): \"\(Self.short(column.header))\")", at: column.location)
+                    + "\(nearest.key): \"\(Self.mappable(column.header))\")", at: column.location)
         }
         return named
     }
@@ -183,10 +202,15 @@ struct SurveyHeader {
                 } ?? ""
             sink.error(
                 "the header has no column for \(missing.count) of the questions "
-                    + "(\(shown(missing.map(\.name)))); name the columns by the questions' keys or texts, or map "
-                    + "each question to its column under 'survey.columns' (e.g. \(example)); the header has: "
-                    + "\(shown(names))", at: at)
+                    + "(\(missing.map(\.name).joined(separator: ", "))); name the columns by the questions' keys or "
+                    + "texts, or map each question to its column under 'survey.columns' (e.g. \(example)); the header "
+                    + "has: \(shown(names))", at: at)
         }
+    }
+
+    /// A header as `survey.columns` must name it: whole, unless it is too long to quote.
+    static func mappable(_ header: String) -> String {
+        header.count <= 100 ? header.replacingOccurrences(of: "\"", with: "\\\"") : short(header)
     }
 
     /// A name of at most 40 characters.
@@ -194,17 +218,9 @@ struct SurveyHeader {
         name.count > 40 ? String(name.prefix(39)) + "…" : name
     }
 
-    /// The header's names, shortened to about `shownLength` characters.
+    /// The header's first cells, at most `shownCells`, each shortened.
     private func shown(_ names: [String]) -> String {
-        var shown: [String] = []
-        var length = 0
-        for name in names {
-            length += name.count + 2
-            if length > Self.shownLength, !shown.isEmpty {
-                return shown.joined(separator: ", ") + ", … (\(names.count) columns in all)"
-            }
-            shown.append(Self.short(name))
-        }
-        return shown.joined(separator: ", ")
+        let first = names.prefix(Self.shownCells).map(Self.short).joined(separator: ", ")
+        return names.count > Self.shownCells ? first + ", … (\(names.count) columns in all)" : first
     }
 }

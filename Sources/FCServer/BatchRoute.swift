@@ -5,8 +5,9 @@ import Hummingbird
 
 /// `POST /api/batch`: "Rendera hela länet", the command line's batch over the served folder into
 /// the output folder. Asked for `text/event-stream`, it answers with server-sent events while it
-/// runs — `progress` ({"done", "total", "current"}) after each centre, then `done` ({"index",
-/// "rendered", "failed"}); a plain form gets a redirect to the index when all is written.
+/// runs — `progress` ({"done", "total", "current"}: the name of the centre just done) after
+/// each centre, then `done` ({"index", "rendered", "failed": [{"name", "edit"}]}, `edit` the
+/// editor page of the file to fix); a plain form gets a redirect to the index when all is written.
 extension LocalServer {
     func renderCounty(_ request: Request) async throws -> Response {
         var batch = Batch(
@@ -14,6 +15,8 @@ extension LocalServer {
             jobs: ProcessInfo.processInfo.activeProcessorCount, formats: OutputFormat.defaults,
             templatesDirectory: options.templatesDirectory)
         batch.strict = options.strict
+        batch.policy = workspace.policy
+        batch.editorURL = "/edit/"
         let plan = batch.plan()
         guard !plan.units.isEmpty else {
             throw Refusal(.unprocessableContent, "Mappen har ingen läns- eller centrumfil att rendera.")
@@ -29,7 +32,13 @@ extension LocalServer {
                     Self.event(
                         "progress", ["done": progress.done, "total": progress.total, "current": progress.current]))
             }
-            let failed = run.results.filter(\.failed).map(\.title)
+            let failed = run.results.filter(\.failed).map { result -> [String: String] in
+                let file = result.errors.first.map(\.location.file) ?? result.unit.source
+                return [
+                    "name": result.title,
+                    "edit": "/edit/" + Pages.urlPath(workspace.paths.relative(URL(fileURLWithPath: file))),
+                ]
+            }
             sink.yield(
                 Self.event(
                     "done",

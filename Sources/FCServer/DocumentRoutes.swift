@@ -10,6 +10,8 @@ extension LocalServer {
     /// Documents are shown in a frame of the editor and carry no script: a stricter policy than the pages'.
     static let documentPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox"
+    /// A page that says why a preview could not be made is shown in the editor's frame, so it may be framed by it.
+    static let previewProblemPolicy = "default-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'"
     /// The batch's index links to its documents, which must stay downloadable.
     static let outputPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:"
 
@@ -18,16 +20,25 @@ extension LocalServer {
     }
 
     func preview(_ url: URL, text: Data?, document: String?) throws -> Response {
-        guard text != nil || FileManager.default.fileExists(atPath: url.path) else { throw Refusal.notFound }
         do {
+            guard text != nil || FileManager.default.fileExists(atPath: url.path) else { throw Refusal.notFound }
             let html = try documents.html(path: url.path, text: text, document: document)
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.documentPolicy],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: html)))
         } catch let failure as DocumentService.Failure {
-            throw refusal(failure)
+            throw Self.framable(refusal(failure))
+        } catch let refused as Refusal {
+            throw Self.framable(refused)
         }
+    }
+
+    /// The refusal as a page the editor's preview frame may show.
+    static func framable(_ refusal: Refusal) -> Refusal {
+        var refusal = refusal
+        refusal.headers[.contentSecurityPolicy] = previewProblemPolicy
+        return refusal
     }
 
     /// The editor's unsaved text: the `text` field of its form, or else the raw body (as
@@ -55,9 +66,9 @@ extension LocalServer {
         let copy = query.get("copy").flatMap(Int.init) ?? 1
         do {
             let file = try documents.download(path: url.path, document: query.get("doc"), format: format, copy: copy)
-            let name = file.relativePath.split(separator: "/").last.map(String.init) ?? "dokument"
             var headers: HTTPFields = [
-                .contentType: Self.mediaType(format), .contentDisposition: "attachment; filename=\"\(name)\"",
+                .contentType: Self.mediaType(format),
+                .contentDisposition: Self.attachment(named: Self.downloadName(file.relativePath)),
             ]
             if format == .html { headers[.contentSecurityPolicy] = Self.documentPolicy }
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: file.data)))
@@ -66,6 +77,22 @@ extension LocalServer {
         } catch let error as PDFConverter.ConversionError {
             throw Refusal(.serviceUnavailable, "\(error)")
         }
+    }
+
+    /// A document's file name for a folder of many centres' files: the centre (or county) folder
+    /// joined to the file name, `ostersund-lugnvik/samverkansavtal.pdf` → `ostersund-lugnvik-samverkansavtal.pdf`.
+    static func downloadName(_ relativePath: String) -> String {
+        let parts = relativePath.split(separator: "/").map(String.init)
+        return parts.isEmpty ? "dokument" : parts.joined(separator: "-")
+    }
+
+    /// `Content-Disposition` for a download: the name in ASCII (others as `_`) and in full (RFC 6266).
+    static func attachment(named name: String, disposition: String = "attachment") -> String {
+        let ascii = name.unicodeScalars.map {
+            $0.value >= 0x20 && $0.value < 0x7F && $0 != "\"" && $0 != "\\" ? Character($0) : "_"
+        }
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? name
+        return "\(disposition); filename=\"\(String(ascii))\"; filename*=UTF-8''\(encoded)"
     }
 
     static func mediaType(_ format: OutputFormat) -> String {
@@ -99,15 +126,20 @@ extension LocalServer {
         let url = try Self.file(request, after: "/output/", in: output)
         guard let data = FileManager.default.contents(atPath: url.path) else { throw Refusal.notFound }
         let types = [
-            "html": "text/html; charset=utf-8", "md": "text/markdown; charset=utf-8", "json": "application/json",
-            "svg": "image/svg+xml", "odt": Self.mediaType(.odt), "pdf": Self.mediaType(.pdf),
+            "html": "text/html; charset=utf-8", "json": "application/json", "svg": "image/svg+xml",
         ]
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: types[url.pathExtension] ?? "application/octet-stream",
-                .contentSecurityPolicy: Self.outputPolicy,
-            ],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        let format = OutputFormat(rawValue: url.pathExtension)
+        var headers: HTTPFields = [
+            .contentType: format.map(Self.mediaType) ?? types[url.pathExtension] ?? "application/octet-stream",
+            .contentSecurityPolicy: Self.outputPolicy,
+        ]
+        // The documents are saved under the centre's name; pages (the index, HTML documents) open in the browser.
+        let relative = output.relative(url)
+        if relative != "index.html" {
+            headers[.contentDisposition] = Self.attachment(
+                named: Self.downloadName(relative),
+                disposition: format == nil || format == .html ? "inline" : "attachment")
+        }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

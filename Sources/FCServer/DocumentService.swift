@@ -11,6 +11,8 @@ import Foundation
 struct DocumentService: Sendable {
     var templatesDirectory: String?
     var strict = false
+    /// Where the files a file names may lie: the served folder.
+    var policy: PathPolicy
     /// The server's LibreOffice for PDFs, kept running between downloads; `nil` without LibreOffice.
     var pdf: WarmPDFConverter?
 
@@ -24,7 +26,7 @@ struct DocumentService: Sendable {
 
     /// A fresh pipeline: its template set parses the templates as they are now.
     var pipeline: Pipeline {
-        Pipeline(templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict)
+        Pipeline(templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict, policy: policy)
     }
 
     /// Checks the file (or `text`, as if it were the file) and plans `document` (the first of

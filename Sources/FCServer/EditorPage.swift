@@ -17,6 +17,8 @@ enum EditorPage {
         var surveyFile: String?
         /// A line for the person: "Sparad." or why not.
         var notice: String?
+        /// After a refused save: the file as saved elsewhere, shown beside the person's own text.
+        var conflict: String?
     }
 
     static func render(_ content: Content, token: String) -> String {
@@ -25,14 +27,15 @@ enum EditorPage {
         let crlf = content.text.contains("\r\n")
         let firstDocument = content.documents.first ?? ""
         let options = content.documents.map {
-            "<option value=\"\(e($0))\">\(e(OverviewPage.documentNames[$0] ?? $0))</option>"
+            "<option value=\"\(e($0))\">\(e(OverviewPage.documentName($0)))</option>"
         }.joined()
         var body = """
             <header><p><a href="/">← Översikten</a></p><h1>\(e(content.path))</h1></header>
             <main class="editor">
             <section class="source">
-            <form method="post" action="/edit/\(target)?csrf=\(e(token))" id="editor-form"
+            <form method="post" action="/edit/\(target)" id="editor-form"
                   data-path="\(e(content.path))" data-etag="\(e(content.etag))" data-crlf="\(crlf)">
+            <input type="hidden" name="csrf" value="\(e(token))">
             <input type="hidden" name="etag" value="\(e(content.etag))">
             <label for="text">Filens text</label>
             <textarea id="text" name="text" spellcheck="false" rows="30">
@@ -45,17 +48,20 @@ enum EditorPage {
             </div>
             <p id="status" role="status">\(e(content.notice ?? ""))</p>
             </form>
+            \(conflictSection(content))
             <h2>Problem</h2>
             <ul id="diagnostics">\(diagnosticItems(content.diagnostics, path: content.path))</ul>
             """
         if let survey = content.surveyFile {
             body += """
                 <h2>Föräldraenkät</h2>
-                <form method="post" action="/api/survey/\(target)?csrf=\(e(token))" enctype="multipart/form-data">
+                <form method="post" action="/api/survey/\(target)" enctype="multipart/form-data">
+                <input type="hidden" name="csrf" value="\(e(token))">
                 <p>Enkäten som enkätverktyget exporterar den (Google Forms, Microsoft Forms, Esmaker, Netigate …):
                 en CSV- eller Excel-fil (.xlsx, högst 5 MiB). Innan något sparas visas vilken kolumn som blev vilken
                 fråga; den sparas som <code>\(e(survey))</code> (eller .xlsx) och den förra behålls bredvid.</p>
-                <input type="file" name="csv" accept=".csv,.xlsx,text/csv" required>
+                <label for="survey-file">Enkätsvar (CSV- eller Excel-fil)</label>
+                <input type="file" id="survey-file" name="csv" accept=".csv,.xlsx,text/csv" required>
                 <button type="submit">Ladda upp enkätsvar</button>
                 </form>
                 """
@@ -69,6 +75,27 @@ enum EditorPage {
             </main>
             """
         return Pages.page(title: content.path, token: token, body: body)
+    }
+
+    /// The person's text and the saved file side by side, shown after a save refused because
+    /// another tab (or program) saved first; the script fills it in when that happens.
+    static func conflictSection(_ content: Content) -> String {
+        let keep = Pages.escapeKeepingEveryCharacter
+        return """
+            <section id="conflict" class="conflict"\(content.conflict == nil ? " hidden" : "")>
+            <h2>Filen sparades på annat håll</h2>
+            <p>Någon (kanske du i en annan flik) sparade filen efter att du öppnade den. Din text finns kvar i
+            redigeraren. Jämför med den sparade, för över det du vill behålla och spara igen: då ersätts den sparade versionen.</p>
+            <div class="conflict-texts">
+            <div><label for="conflict-mine">Din text (inte sparad)</label>
+            <textarea id="conflict-mine" readonly rows="20">
+            \(keep(content.conflict == nil ? "" : content.text))</textarea></div>
+            <div><label for="conflict-saved">Den sparade filen</label>
+            <textarea id="conflict-saved" readonly rows="20">
+            \(keep(content.conflict ?? ""))</textarea></div>
+            </div>
+            </section>
+            """
     }
 
     /// One item per diagnostic; the link carries the line and column the script moves the cursor to.

@@ -40,7 +40,10 @@ extension LocalServer {
         let etag = try save(data, to: url, ifMatch: ifMatch)
         let diagnostics =
             Self.isConfig(url)
-            ? relative(ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict).diagnostics)
+            ? relative(
+                ConfigCheck.run(
+                    path: url.path, cache: ConfigCheck.Cache(), strict: options.strict, policy: workspace.policy
+                ).diagnostics)
             : []
         return Self.json(
             Data(Diagnostic.json(diagnostics).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
@@ -74,18 +77,24 @@ extension LocalServer {
         } catch {
             throw Refusal.badPath
         }
-        let check = ConfigCheck.run(data: data, path: url.path, strict: options.strict)
+        let check = ConfigCheck.run(data: data, path: url.path, strict: options.strict, policy: workspace.policy)
         return Self.json(Data(Diagnostic.json(relative(check.diagnostics)).utf8))
     }
 
-    func editorPage(_ url: URL, notice: String?) throws -> Response {
+    /// The editor's page for the file. After a refused save, `unsaved` is the person's text: it
+    /// stays in the editor, the file as saved is shown beside it, and the form carries the saved
+    /// version's tag.
+    func editorPage(_ url: URL, notice: String?, unsaved: String? = nil) throws -> Response {
         guard let version = try? workspace.read(url) else { throw Refusal.notFound }
         let path = workspace.paths.relative(url)
+        let saved = String(decoding: version.data, as: UTF8.self)
         var content = EditorPage.Content(
-            path: path, text: String(decoding: version.data, as: UTF8.self), etag: version.etag,
-            diagnostics: [], documents: [], kind: "", surveyFile: nil, notice: notice)
+            path: path, text: unsaved ?? saved, etag: version.etag,
+            diagnostics: [], documents: [], kind: "", surveyFile: nil, notice: notice,
+            conflict: unsaved == nil ? nil : saved)
         if Self.isConfig(url) {
-            let check = ConfigCheck.run(path: url.path, cache: ConfigCheck.Cache(), strict: options.strict)
+            let check = ConfigCheck.run(
+                path: url.path, cache: ConfigCheck.Cache(), strict: options.strict, policy: workspace.policy)
             content.diagnostics = relative(check.diagnostics)
             let loaded = ConfigLoader.load(path: url.path).config
             content.documents = loaded.map { DocumentKind.all(for: $0).map(\.rawValue) } ?? []
@@ -109,7 +118,15 @@ extension LocalServer {
         }
         let data = Data(text.utf8)
         guard data.count <= Workspace.maximumConfigSize else { throw Refusal.tooLarge(Workspace.maximumConfigSize) }
-        _ = try save(data, to: url, ifMatch: form["etag"] ?? "")
+        do {
+            _ = try save(data, to: url, ifMatch: form["etag"] ?? "")
+        } catch let refusal as Refusal where refusal.status == .conflict {
+            var page = try editorPage(
+                url, notice: "Inte sparad: filen har sparats på annat håll. Jämför texterna nedan.",
+                unsaved: text)
+            page.status = .conflict
+            return page
+        }
         return try editorPage(url, notice: "Sparad.")
     }
 }

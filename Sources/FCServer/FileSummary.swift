@@ -12,6 +12,19 @@ struct FileSummary: Codable, Sendable {
     var name: String
     var errors: Int
     var warnings: Int
+    /// A report's year.
+    var year: Int?
+    /// A report's state: `draft` (marked `status: utkast`, as the starter writes it; whatever
+    /// its errors), `errors` (handed in, but it has errors) or `valid` (handed in without errors).
+    var status: Status?
+    /// A report's centre file, relative to the served folder (absent when it lies outside).
+    var centre: String?
+
+    enum Status: String, Codable, Sendable {
+        case draft
+        case errors
+        case valid
+    }
 
     /// Checks every file once, sharing one cache: a report's centre is read once for both.
     static func all(in workspace: Workspace, strict: Bool, cache: ConfigCheck.Cache = ConfigCheck.Cache())
@@ -21,7 +34,7 @@ struct FileSummary: Codable, Sendable {
     }
 
     static func summary(of url: URL, in workspace: Workspace, cache: ConfigCheck.Cache, strict: Bool) -> FileSummary {
-        let check = ConfigCheck.run(path: url.path, cache: cache, strict: strict)
+        let check = ConfigCheck.run(path: url.path, cache: cache, strict: strict, policy: workspace.policy)
         let diagnostics = check.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         var summary = FileSummary(
@@ -38,6 +51,12 @@ struct FileSummary: Codable, Sendable {
                 "report", url.deletingPathExtension().lastPathComponent,
                 "Verksamhetsberättelse" + year
             )
+            summary.year = file.year?.value
+            summary.status = file.status == .draft ? .draft : errors > 0 ? .errors : .valid
+            let centre = PathPolicy.resolve(file.centre.value, from: url.deletingLastPathComponent())
+            if !file.centre.value.isEmpty, workspace.policy.allows(centre) {
+                summary.centre = workspace.paths.relative(URL(fileURLWithPath: centre))
+            }
         case nil:
             summary.name = url.lastPathComponent
         }

@@ -27,25 +27,13 @@ struct UploadedFile {
     var data: Data
 
     init(body: Data, contentType: String) throws {
-        guard let boundaryStart = contentType.range(of: "boundary=") else {
+        guard let parts = MultipartParts(body: body, contentType: contentType) else {
             throw Refusal(.badRequest, "Uppladdningen saknar gräns (multipart boundary).")
         }
-        let boundary = contentType[boundaryStart.upperBound...].split(separator: ";")[0].trimmingCharacters(
-            in: CharacterSet(charactersIn: "\" "))
-        let delimiter = Data("--\(boundary)".utf8)
-        let headerEnd = Data("\r\n\r\n".utf8)
-        var searchFrom = body.startIndex
-        while let start = body.range(of: delimiter, in: searchFrom..<body.endIndex) {
-            guard let headers = body.range(of: headerEnd, in: start.upperBound..<body.endIndex) else { break }
-            let headerText = String(decoding: body[start.upperBound..<headers.lowerBound], as: UTF8.self)
-            let next = body.range(of: Data("\r\n".utf8) + delimiter, in: headers.upperBound..<body.endIndex)
-            searchFrom = next?.lowerBound ?? body.endIndex
-            guard let nameRange = headerText.range(of: "filename=\"") else { continue }
-            let rest = headerText[nameRange.upperBound...]
-            fileName = String(rest.prefix { $0 != "\"" })
-            data = Data(body[headers.upperBound..<(next?.lowerBound ?? body.endIndex)])
-            return
+        guard let file = parts.first(where: { $0.fileName != nil }), let name = file.fileName else {
+            throw Refusal(.badRequest, "Ingen fil fanns i uppladdningen.")
         }
-        throw Refusal(.badRequest, "Ingen fil fanns i uppladdningen.")
+        fileName = name
+        data = file.data
     }
 }

@@ -41,7 +41,7 @@ public struct LocalServer: Sendable {
         var generator = SystemRandomNumberGenerator()
         token = (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
         documents = DocumentService(
-            templatesDirectory: options.templatesDirectory, strict: options.strict,
+            templatesDirectory: options.templatesDirectory, strict: options.strict, policy: workspace.policy,
             pdf: (try? PDFConverter.find()).map { WarmPDFConverter(converter: $0) })
         try? FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
         output = SafePath(root: URL(fileURLWithPath: options.outputDirectory))
@@ -52,7 +52,10 @@ public struct LocalServer: Sendable {
         ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased())
     }
 
-    public func application(logger: Logger? = nil) -> some ApplicationProtocol {
+    /// The application to run (or to test): `listening` is told the address once the port is bound.
+    public func application(logger: Logger? = nil, listening: @escaping @Sendable (String) -> Void = { _ in })
+        -> some ApplicationProtocol
+    {
         let address = self.address
         return Application(
             router: router(),
@@ -61,6 +64,7 @@ public struct LocalServer: Sendable {
                 serverName: "fcdoc"),
             onServerRunning: { channel in
                 if let port = channel.localAddress?.port { address.port = port }
+                listening(address.url)
             },
             logger: logger ?? Self.quietLogger)
     }
@@ -75,7 +79,7 @@ public struct LocalServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: RequestGuard(address: address, token: token))
-        router.get("/") { _, _ in self.overviewPage() }
+        router.get("/") { request, _ in try self.overviewPage(request) }
         router.get("/static/:name") { _, context in try self.staticFile(context.parameters.require("name")) }
         router.get("/api/files") { _, _ in
             Self.json(FileSummary.json(FileSummary.all(in: self.workspace, strict: self.options.strict)))

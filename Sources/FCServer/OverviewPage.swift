@@ -1,3 +1,4 @@
+import FCRender
 import Foundation
 
 /// `GET /`: the county at a glance, with links to edit, preview and download, a form to start
@@ -6,7 +7,12 @@ enum OverviewPage {
     static func render(_ overview: Overview, folderName: String, token: String, pdf: Bool) -> String {
         let e = Pages.escape
         var body = "<header><h1>fcdoc – \(e(folderName))</h1>"
-        if let year = overview.year { body += "<p>Verksamhetsberättelser för \(year)</p>" }
+        if let year = overview.year {
+            body +=
+                "<p>Verksamhetsberättelser för \(year): <strong id=\"handed-in\">\(overview.handedIn) av "
+                + "\(overview.centres.count) inlämnade</strong></p>"
+        }
+        body += yearPicker(overview)
         body += "</header>\n<main>\n"
         if !overview.clashes.isEmpty {
             body +=
@@ -16,13 +22,19 @@ enum OverviewPage {
         }
         if let county = overview.county {
             body +=
-                "<section><h2>Länet</h2><table class=\"units\"><tbody>\(row(county, year: overview.year, token: token, pdf: pdf))</tbody></table></section>\n"
+                "<section><h2>Länet</h2><table class=\"units\"><tbody>"
+                + row(county, year: overview.year, token: token, pdf: pdf, nextYear: nil)
+                + "</tbody></table></section>\n"
         }
         if !overview.centres.isEmpty {
             body +=
                 "<section><h2>Familjecentraler</h2><table class=\"units\"><thead><tr><th>Familjecentral</th><th>Fil</th>"
                 + "<th>Dokument</th><th>Verksamhetsberättelse\(overview.year.map { " \($0)" } ?? "")</th></tr></thead><tbody>\n"
-            for centre in overview.centres { body += row(centre, year: overview.year, token: token, pdf: pdf) }
+            for centre in overview.centres {
+                body += row(
+                    centre, year: overview.year, token: token, pdf: pdf,
+                    nextYear: overview.startedNextYear.contains(centre.file.path) ? nil : overview.nextYear)
+            }
             body += "</tbody></table></section>\n"
         }
         if !overview.others.isEmpty {
@@ -36,7 +48,8 @@ enum OverviewPage {
         }
         body += """
             <section><h2>Hela länet</h2>
-            <form method="post" action="/api/batch?csrf=\(e(token))" id="batch-form">
+            <form method="post" action="/api/batch" id="batch-form">
+            <input type="hidden" name="csrf" value="\(e(token))">
             <button type="submit">Rendera hela länet</button>
             </form>
             <progress id="batch-progress" hidden max="1" value="0"></progress>
@@ -47,7 +60,32 @@ enum OverviewPage {
         return Pages.page(title: folderName, token: token, body: body)
     }
 
-    static func row(_ unit: Overview.Unit, year: Int?, token: String, pdf: Bool) -> String {
+    /// Links to the overview of every year a report names, and of the year after the newest.
+    static func yearPicker(_ overview: Overview) -> String {
+        let years = Set(overview.years + [overview.nextYear]).sorted(by: >)
+        let links = years.map { year -> String in
+            year == overview.year
+                ? "<li><strong aria-current=\"page\">\(year)</strong></li>"
+                : "<li><a href=\"/?year=\(year)\">\(year)</a></li>"
+        }
+        return "<nav aria-label=\"Rapportår\" class=\"years\"><span>År:</span><ul>\(links.joined())</ul></nav>"
+    }
+
+    /// The form that starts a centre's report for `year`.
+    static func startForm(centre: String, year: Int, token: String) -> String {
+        let e = Pages.escape
+        return """
+            <form method="post" action="/api/reports" class="inline">
+            <input type="hidden" name="csrf" value="\(e(token))">
+            <input type="hidden" name="centre" value="\(e(centre))">
+            <input type="hidden" name="year" value="\(year)">
+            <button type="submit">Starta verksamhetsberättelse \(year)</button>
+            </form>
+            """
+    }
+
+    /// One unit's row; `nextYear` is the year after the one shown, when the centre has no report for it yet.
+    static func row(_ unit: Overview.Unit, year: Int?, token: String, pdf: Bool, nextYear: Int?) -> String {
         let e = Pages.escape
         let file = unit.file
         var html =
@@ -75,23 +113,18 @@ enum OverviewPage {
                 }
             default:
                 html += "<span class=\"bad\">saknas</span>"
-                html += """
-                    <form method="post" action="/api/reports?csrf=\(e(token))" class="inline">
-                    <input type="hidden" name="centre" value="\(e(file.path))">
-                    <label>År <input name="year" type="number" min="2000" max="2100" value="\(year ?? Calendar.current.component(.year, from: Date()))"></label>
-                    <button type="submit">Starta verksamhetsberättelse</button>
-                    </form>
-                    """
+                if let year, year != nextYear { html += startForm(centre: file.path, year: year, token: token) }
             }
+            if let nextYear { html += startForm(centre: file.path, year: nextYear, token: token) }
             html += "</td>"
         }
         return html + "</tr>\n"
     }
 
-    static let documentNames = [
-        "samverkansavtal": "Samverkansavtal", "samordnaravtal": "Samordnaravtal",
-        "lanssamordnare": "Avtal om länssamordnare", "verksamhetsberattelse": "Verksamhetsberättelse",
-    ]
+    /// A document's name by its kind (`samverkansavtal` → "Samverkansavtal").
+    static func documentName(_ kind: String) -> String {
+        DocumentKind(rawValue: kind)?.name() ?? kind
+    }
 
     /// Each document with its preview and downloads, and the signed copies.
     static func documentList(path: String, documents: [Overview.Document], pdf: Bool) -> String {
@@ -100,7 +133,7 @@ enum OverviewPage {
         var html = "<ul class=\"documents\">"
         for document in documents {
             let doc = e(document.kind)
-            let name = e(documentNames[document.kind] ?? document.kind)
+            let name = e(documentName(document.kind))
             var formats = [("odt", "ODT"), ("docx", "DOCX"), ("html", "HTML"), ("md", "Markdown")]
             if pdf { formats.insert(("pdf", "PDF"), at: 2) }
             let links = formats.map { "<a href=\"/download/\(target)?doc=\(doc)&amp;format=\($0.0)\">\($0.1)</a>" }

@@ -3,10 +3,19 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The overview page and the files every page uses (stylesheet, script), served by fcdoc itself.
+/// The overview page and the files every page uses (stylesheet, script), compiled into the
+/// program from `Resources/static/`.
 extension LocalServer {
-    func overviewPage() -> Response {
-        let overview = Overview.read(workspace, strict: options.strict)
+    /// `GET /` shows the newest report year; `GET /?year=YYYY` that year.
+    func overviewPage(_ request: Request) throws -> Response {
+        var year: Int?
+        if let asked = request.uri.queryParameters.get("year") {
+            guard let number = Int(asked), (2000...2100).contains(number) else {
+                throw Refusal(.badRequest, "Året ska vara ett årtal från 2000 till 2100, t.ex. /?year=2025.")
+            }
+            year = number
+        }
+        let overview = Overview.read(workspace, year: year, strict: options.strict)
         let pdf = (try? PDFConverter.find()) != nil
         let name = workspace.onlyFile ?? workspace.root.lastPathComponent
         return Pages.html(OverviewPage.render(overview, folderName: name, token: token, pdf: pdf))
@@ -15,11 +24,10 @@ extension LocalServer {
     func staticFile(_ name: String) throws -> Response {
         let types = ["app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"]
         guard let type = types[name],
-            let url = Bundle.module.url(forResource: "static", withExtension: nil)?.appendingPathComponent(name),
-            let data = FileManager.default.contents(atPath: url.path)
+            let text = EmbeddedResources.files["static/\(name)"]
         else { throw Refusal.notFound }
         return Response(
             status: .ok, headers: [.contentType: type],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }

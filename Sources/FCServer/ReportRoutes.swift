@@ -54,10 +54,12 @@ extension LocalServer {
         return Response(status: .seeOther, headers: [.location: location])
     }
 
-    /// Where a report's survey lives: the file its `survey.file` names, else `<report>-enkat.csv` beside it.
-    func surveyFile(of report: ReportFile, at url: URL) -> String {
-        let folder = url.deletingLastPathComponent()
+    /// Where a report's survey CSV lives: the file its `survey.file` names, else `<report>-enkat.csv`
+    /// beside it; `nil` when that lies outside the folder.
+    func surveyFile(of report: ReportFile, at url: URL) -> String? {
         let name = report.survey?.file?.value ?? url.deletingPathExtension().lastPathComponent + "-enkat.csv"
-        return workspace.paths.relative(folder.appendingPathComponent(name).standardizedFileURL)
+        let path = PathPolicy.resolve(name, from: url.deletingLastPathComponent())
+        guard workspace.policy.allows(path) else { return nil }
+        return workspace.paths.relative(URL(fileURLWithPath: path))
     }
 }

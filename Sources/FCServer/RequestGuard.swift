@@ -10,7 +10,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     let address: ListeningAddress
     let token: String
 
-    /// Methods that change nothing; every other one needs `X-CSRF-Token` (or the form's `csrf` field).
+    /// Methods that change nothing; every other one needs `X-CSRF-Token` (or the form's `csrf` field,
+    /// in its body).
     static var safeMethods: Set<HTTPRequest.Method> { [.get, .head] }
 
     func handle(
@@ -23,8 +24,16 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
                     .misdirectedRequest, "Fel värdnamn",
                     "Servern svarar bara på adressen den lyssnar på."))
         }
+        var request = request
         if !Self.safeMethods.contains(request.method), !Self.allowsWithoutToken(request) {
-            let sent = request.headers[.csrfToken] ?? formToken(request)
+            var sent = request.headers[.csrfToken]
+            if sent == nil {
+                do {
+                    sent = try await FormToken.read(&request)
+                } catch let error as any HTTPResponseError {
+                    return Self.secured(try error.response(from: request, context: context))
+                }
+            }
             guard let sent, Self.constantTimeEqual(sent, token) else {
                 return Self.secured(
                     Pages.problem(
@@ -42,11 +51,6 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     /// Checking text and previewing it change nothing on disk, so scripts may call them without a token.
     static func allowsWithoutToken(_ request: Request) -> Bool {
         request.method == .post && (request.uri.path == "/api/validate" || request.uri.path.hasPrefix("/preview/"))
-    }
-
-    /// Forms without JavaScript carry the token in the query string of their action.
-    func formToken(_ request: Request) -> String? {
-        request.uri.queryParameters.get("csrf")
     }
 
     /// The headers every answer carries; documents (previews, downloads) bring a stricter policy of their own.

@@ -39,7 +39,7 @@ enum SurveyUploadPage {
         }
         if !content.columns.isEmpty {
             body += """
-                <form method="post" action="/api/survey/\(report)?csrf=\(e(token))">
+                <form method="post" action="/api/survey/\(report)">
                 <input type="hidden" name="csrf" value="\(e(token))">
                 <input type="hidden" name="name" value="\(e(content.fileName))">
                 <input type="hidden" name="data" value="\(content.data.base64EncodedString())">

@@ -41,7 +41,7 @@ extension LocalServer {
         guard upload.data.count <= Workspace.maximumSurveySize else {
             throw Refusal.tooLarge(Workspace.maximumSurveySize)
         }
-        let current = surveyFile(of: report, at: url)
+        guard let current = surveyFile(of: report, at: url) else { throw Refusal.outsideFolder }
         // The report's name for the file, its extension the upload's kind.
         let name = Self.surveyName(
             report.survey?.file?.value ?? URL(fileURLWithPath: current).lastPathComponent, for: upload)

@@ -12,6 +12,8 @@ public struct Workspace: Sendable {
     /// Set when one file was given: the only file listed.
     public let onlyFile: String?
     let paths: SafePath
+    /// Every path a file names must lead inside the folder (links followed).
+    public let policy: PathPolicy
     /// One save at a time, so that two tabs cannot both pass the version check.
     private let saving = NSLock()
 
@@ -27,6 +29,7 @@ public struct Workspace: Sendable {
             onlyFile = nil
         }
         paths = SafePath(root: root)
+        policy = .confined(to: root.path)
     }
 
     /// Larger files are refused (413), as the command line refuses them unread.
@@ -75,7 +78,8 @@ public struct Workspace: Sendable {
         return Self.etag(of: data)
     }
 
-    /// The config files to list: the one file, or every YAML file below the folder.
+    /// The config files to list: the one file, or every YAML file below the folder; a link to a
+    /// file outside the folder is not listed.
     public func configFiles() -> [URL] {
         if let onlyFile { return [root.appendingPathComponent(onlyFile)] }
         let enumerator = FileManager.default.enumerator(
@@ -83,7 +87,9 @@ public struct Workspace: Sendable {
             options: [.skipsHiddenFiles])
         var files: [URL] = []
         while let url = enumerator?.nextObject() as? URL {
-            if ["yaml", "yml"].contains(url.pathExtension) { files.append(url.standardizedFileURL) }
+            if ["yaml", "yml"].contains(url.pathExtension), policy.allows(url.path) {
+                files.append(url.standardizedFileURL)
+            }
         }
         return files.sorted { $0.path < $1.path }
     }

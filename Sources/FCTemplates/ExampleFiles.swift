@@ -1,6 +1,6 @@
 import Foundation
 
-/// The example files `fcdoc init` writes, shipped with the templates.
+/// The example files `fcdoc init` writes, compiled into the program with the templates.
 public enum ExampleFiles {
     /// The commented example for a file kind: `centre`, `county` or `report`.
     public static func example(kind: String) -> Data? {
@@ -26,8 +26,8 @@ public enum ExampleFiles {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
+    /// An example compiled into the program from `Resources/examples/`.
     private static func resource(_ name: String) -> Data? {
-        Bundle.module.url(forResource: "examples", withExtension: nil)
-            .flatMap { FileManager.default.contents(atPath: $0.appendingPathComponent(name).path) }
+        EmbeddedResources.files["examples/\(name)"].map { Data($0.utf8) }
     }
 }

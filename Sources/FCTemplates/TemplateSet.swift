@@ -16,10 +16,18 @@ public struct TemplateSet: Sendable {
         self.overrideDirectory = overrideDirectory
     }
 
-    /// The folder holding the built-in templates (`templates/sv/` in the repository).
-    /// Found once: looking in the bundle lists its folder each time.
-    public static let builtInDirectory: URL? =
-        Bundle.module.url(forResource: "templates", withExtension: nil)?.appendingPathComponent("sv")
+    /// The built-in templates, compiled into the program from `Resources/templates/sv/`: each
+    /// template's text by its name (`samverkansavtal`).
+    public static let builtIn: [String: String] = Dictionary(
+        uniqueKeysWithValues: EmbeddedResources.files.compactMap { path, text in
+            guard path.hasPrefix(builtInFolder), path.hasSuffix(".md") else { return nil }
+            return (String(path.dropFirst(builtInFolder.count).dropLast(3)), text)
+        })
+
+    private static let builtInFolder = "templates/sv/"
+
+    /// How diagnostics name a built-in template: it is no file on this computer.
+    static func builtInPath(_ name: String) -> String { "<built-in>/\(name).md" }
 
     public enum LoadError: DiagnosticsError, CustomStringConvertible {
         case missing(name: String, searched: [String])
@@ -54,7 +62,8 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// The path of the template that will be used for `name`, override first.
+    /// The path of the template that will be used for `name`, override first; a built-in one's
+    /// is `<built-in>/NAME.md`.
     public func path(for name: String) throws -> String {
         var searched: [String] = []
         if let overrideDirectory {
@@ -69,11 +78,8 @@ public struct TemplateSet: Sendable {
                 return resolved.path
             }
         }
-        if let builtIn = Self.builtInDirectory {
-            let candidate = builtIn.appendingPathComponent("\(name).md")
-            searched.append("the built-in templates")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-        }
+        searched.append("the built-in templates")
+        if Self.builtIn[name] != nil { return Self.builtInPath(name) }
         throw LoadError.missing(name: name, searched: searched)
     }
 
@@ -83,7 +89,7 @@ public struct TemplateSet: Sendable {
         _ = MarkdownContentType.registered
         let path = try path(for: name)
         if let cached = cache.template(at: path) { return cached }
-        let template = try parse(path: path)
+        let template = try parse(try text(name: name, path: path), path: path)
         cache.store(template, at: path)
         return template
     }
@@ -105,11 +111,17 @@ public struct TemplateSet: Sendable {
     /// no trace in the output, so every piece starts exactly as its text does.
     private static let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
 
-    private func parse(path: String) throws -> DocumentTemplate {
+    /// The text of the template for `name` found at `path`.
+    private func text(name: String, path: String) throws -> String {
+        if path == Self.builtInPath(name), let text = Self.builtIn[name] { return text }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
             throw LoadError.unreadable(path: path)
         }
+        return text
+    }
+
+    private func parse(_ text: String, path: String) throws -> DocumentTemplate {
         var template = DocumentTemplate(
             pieces: try DocumentTemplate.cuts(of: text).map { cut in
                 guard cut.hasTags else { return .text(String(cut.text)) }

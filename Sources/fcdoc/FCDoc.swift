@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCFrontEnd
 
 @main
 struct FCDoc: AsyncParsableCommand {
@@ -10,10 +11,10 @@ struct FCDoc: AsyncParsableCommand {
 
             Start with 'fcdoc init', edit the file, check it with 'fcdoc validate', then 'fcdoc render'; 'fcdoc verify' checks the copies that come back signed.
             """,
-        version: "0.1.0",
+        version: fcdocVersion,
         subcommands: [
             Render.self, Validate.self, Init.self, BatchCommand.self, Tasks.self, Statements.self, Questions.self,
-            CalendarCommand.self, Form.self, Verify.self, TemplateValuesCommand.self, Serve.self,
+            CalendarCommand.self, Form.self, Verify.self, TemplateValuesCommand.self, Schema.self, Serve.self,
         ]
     )
 }

@@ -1,57 +1,61 @@
 import ArgumentParser
-import FCServer
+import FCFrontEnd
+import FCOutput
 import Foundation
 
-struct Serve: AsyncParsableCommand {
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `fcdoc serve`: the web application is the program `fcdoc-serve`, so that `fcdoc` carries no
+/// server stack. This command checks the options (and documents them in its help), then
+/// replaces itself with `fcdoc-serve` — the one beside this program, else the one on `PATH` —
+/// passing the arguments through; Ctrl-C and signals reach the server as they did.
+struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract:
-            "Open a county folder (or one file) in the browser: edit with live checks, preview, download, render.",
-        discussion: """
-            Starts a local web application at http://127.0.0.1:8080/ (see the README for its HTTP contract and safety rules). It reads the files anew on every request, through the same checks and templates as the other commands; press Ctrl-C to stop it.
-            """)
+        commandName: "serve", abstract: ServeOptions.abstract, discussion: ServeOptions.discussion)
 
-    @Argument(help: "A county folder, or one centre, report or county file.")
-    var path: String
+    /// The web application's program.
+    static let program = "fcdoc-serve"
 
-    @Option(help: "The address to listen on. Only 127.0.0.1 (the default) keeps the files on this computer.")
-    var host = "127.0.0.1"
+    @OptionGroup var options: ServeOptions
 
-    @Option(help: "The port to listen on.")
-    var port = 8080
-
-    @Option(help: ArgumentHelp("Where 'Rendera hela länet' writes.", valueName: "dir"))
-    var out = "output"
-
-    @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
-    var templates: String?
-
-    @Flag(
-        help:
-            "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
-    var strict = false
-
-    func validate() throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("\(path): no such file or folder.")
+    func run() throws {
+        let folder = Self.ownFolder()
+        guard let server = Self.find(besides: folder) else {
+            printError(
+                "error: 'fcdoc serve' runs the web application, the program \(Self.program), which is neither in "
+                    + "\(folder?.path ?? "fcdoc's folder") nor on PATH. Install both programs with 'make install' "
+                    + "(see the README), or put \(Self.program) beside fcdoc.")
+            throw ExitCode.failure
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+        let arguments = [server.path] + Self.passedArguments(CommandLine.arguments)
+        let argv = arguments.map { strdup($0) } + [nil]
+        execv(server.path, argv)
+        printError("error: \(server.path) cannot be started: \(String(cString: strerror(errno)))")
+        throw ExitCode.failure
     }
 
-    func run() async throws {
-        var options = LocalServer.Options(path: path)
-        options.host = host
-        options.port = port
-        options.outputDirectory = out
-        options.templatesDirectory = templates
-        options.strict = strict
-        let server = LocalServer(options: options)
-        if !LocalServer.isLoopback(host) {
-            printError(
-                "warning: --host \(host) lets other computers on the network reach this server and the files in \(path);"
-                    + " anyone who can open the page can change them. Use it only on a network you trust.")
+    /// The folder of the running program (not of a link to it).
+    static func ownFolder() -> URL? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map {
+            URL(fileURLWithPath: $0).deletingLastPathComponent()
         }
-        print("fcdoc serve: \(server.address.url) (Ctrl-C stops)")
-        try await server.application().runService()
+    }
+
+    /// `fcdoc-serve` in `folder`, else on `PATH`.
+    static func find(besides folder: URL?) -> URL? {
+        if let sibling = folder?.appendingPathComponent(program),
+            FileManager.default.isExecutableFile(atPath: sibling.path)
+        {
+            return sibling
+        }
+        return ProgramFinder.find([program])
+    }
+
+    /// What follows `serve` on the command line, as the user typed it.
+    static func passedArguments(_ arguments: [String]) -> [String] {
+        guard let command = arguments.dropFirst().firstIndex(of: "serve") else { return [] }
+        return Array(arguments[(command + 1)...])
     }
 }

@@ -136,22 +136,4 @@ struct AgreementTextTests {
         #expect(withCopies.status == 0, "\(withCopies.stderr)")
         #expect(withCopies.stdout.contains("every paragraph as"))
     }
-
-    @Test func verifyReadsPDFCopiesThroughPdftotext() throws {
-        guard Harness.libreOfficeInstalled, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
-            return
-        }
-        let out = Harness.temporaryFolder()
-        #expect(
-            try Harness.fcdoc(
-                "render", Harness.fixture("jamtlands-lan/ostersund-lugnvik.yaml"), "--doc", "samordnaravtal",
-                "--format", "pdf", "--out", out.path
-            ).status == 0)
-        let pdfs = Harness.files(in: out).map { out.appendingPathComponent($0).path }
-        #expect(pdfs.count > 1)
-        let outcome = try Harness.run(
-            Harness.fcdoc, ["verify"] + pdfs + ["--against", Harness.fixture("jamtlands-lan/ostersund-lugnvik.yaml")])
-        #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
-        #expect(outcome.stdout.components(separatedBy: "likalydande").count - 1 == pdfs.count)
-    }
 }

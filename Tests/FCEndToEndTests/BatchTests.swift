@@ -55,7 +55,8 @@ struct BatchTests {
         let outcome = try Harness.fcdoc("batch", county.path, "--out", out.path)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("trasig.yaml:38:15: error:"))
-        #expect(outcome.stdout.contains("FAILED trasig"))
+        // The failed centre by its name, its problems by file.
+        #expect(outcome.stdout.contains("FAILED Björkby familjecentral"))
         #expect(outcome.stdout.contains("Rendered 3 of 4"))
         #expect(outcome.stdout.contains("No report for 2025: Vindelns familjecentral"))
         let files = Harness.files(in: out)
@@ -64,7 +65,9 @@ struct BatchTests {
         #expect(!files.contains { $0.hasPrefix("bjorkby/") })
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("saknas"))
-        #expect(index.contains("trasig"))
+        #expect(index.contains("Björkby familjecentral"))
+        #expect(index.contains("trasig.yaml:38:15"), "the problem at its place in the county folder")
+        #expect(!index.contains(county.path), "never where the folder lies")
         let rollup = try String(
             contentsOf: out.appendingPathComponent("jamtlands-lan/lansrapport-2025.md"), encoding: .utf8)
         #expect(rollup.contains("Vindelns familjecentral: saknas"))

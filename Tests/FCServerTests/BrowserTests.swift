@@ -6,7 +6,7 @@ import Testing
 /// screenshots stay in `.build/browser-test/` to be looked at.
 @Suite("Server: a real browser")
 struct BrowserTests {
-    @Test func typoDiagnosticCursorFixPreviewSaveAndODTDownload() throws {
+    @Test func typoDiagnosticCursorFixPreviewLeaveQuestionCtrlSSaveAndODTDownload() throws {
         let root = ServerHarness.packageRoot
         let shots = root.appendingPathComponent(".build/browser-test")
         let outcome = try run(

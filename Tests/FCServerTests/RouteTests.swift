@@ -127,9 +127,10 @@ struct RouteTests {
                 of: "Familjecentralen Lugnvik", with: "Familjecentralen Lugnvik & Co")
             // A browser sends the text area's lines with CR LF.
             let field = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
-            let body = "etag=\(field(etag))&text=\(field(changed.replacingOccurrences(of: "\n", with: "\r\n")))"
+            let body =
+                "csrf=\(harness.token)&etag=\(field(etag))&text=\(field(changed.replacingOccurrences(of: "\n", with: "\r\n")))"
             let response = try await harness.request(
-                "/edit/\(Self.centre)?csrf=\(harness.token)", method: .post,
+                "/edit/\(Self.centre)", method: .post,
                 headers: [.contentType: "application/x-www-form-urlencoded"], body: Data(body.utf8))
             #expect(response.status == .ok)
             #expect(response.text.contains("Sparad."))
@@ -161,9 +162,14 @@ struct RouteTests {
         try await ServerHarness.with { harness in
             let odt = try await harness.request("/download/\(Self.centre)?doc=samverkansavtal&format=odt")
             #expect(odt.status == .ok)
-            #expect(odt.header("Content-Disposition") == "attachment; filename=\"samverkansavtal.odt\"")
+            // Named with the centre, so that twenty centres' files can share one folder.
+            #expect(
+                odt.header("Content-Disposition")?.hasPrefix(
+                    "attachment; filename=\"ostersund-lugnvik-samverkansavtal.odt\"") == true)
             let copy = try await harness.request("/download/\(Self.centre)?doc=samverkansavtal&format=odt&copy=2")
-            #expect(copy.header("Content-Disposition") == "attachment; filename=\"samverkansavtal-exemplar-2.odt\"")
+            #expect(
+                copy.header("Content-Disposition")?.hasPrefix(
+                    "attachment; filename=\"ostersund-lugnvik-samverkansavtal-exemplar-2.odt\"") == true)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "fcdoc-serve-odt-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -177,11 +183,20 @@ struct RouteTests {
             #expect(check.status == 0, "\(check.output)\(check.errors)")
             let html = try await harness.request("/download/\(Self.report)?format=html")
             #expect(html.status == .ok && html.text.contains("<!DOCTYPE html>"))
+            #expect(
+                html.header("Content-Disposition")?.contains(
+                    "filename=\"ostersund-lugnvik-verksamhetsberattelse-2025.html\"") == true)
             let markdown = try await harness.request("/download/\(Self.centre)?doc=samordnaravtal&format=md")
             #expect(markdown.status == .ok && markdown.text.hasPrefix("# "))
+            #expect(
+                markdown.header("Content-Disposition")?.contains("filename=\"ostersund-lugnvik-samordnaravtal.md\"")
+                    == true)
             if FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice") {
                 let pdf = try await harness.request("/download/\(Self.centre)?doc=samverkansavtal&format=pdf")
                 #expect(pdf.status == .ok && pdf.text.hasPrefix("%PDF"))
+                #expect(
+                    pdf.header("Content-Disposition")?.contains("filename=\"ostersund-lugnvik-samverkansavtal.pdf\"")
+                        == true)
             }
         }
     }

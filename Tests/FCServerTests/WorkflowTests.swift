@@ -46,14 +46,40 @@ struct WorkflowTests {
             #expect(done.hasPrefix("event: done\ndata: "))
             #expect(done.contains("\"index\":\"/output/index.html\""))
             #expect(done.contains("\"failed\":[]"))
+            // Progress and index name what people know, never where the files lie on the server.
+            #expect(stream.text.contains("\"current\":\"Familjecentralen Lugnvik\""))
+            #expect(!stream.text.contains(harness.folder.path))
             let index = try await harness.request("/output/index.html")
             #expect(index.status == .ok)
             #expect(index.text.contains("Familjecentralen Lugnvik"))
+            #expect(index.text.contains("Länsrapport 2025"))
+            #expect(index.text.contains("Samverkansavtal"))
+            #expect(!index.text.contains(harness.folder.path))
             let odt = try await harness.request("/output/ostersund-lugnvik/samverkansavtal.odt")
             #expect(odt.status == .ok && odt.data.starts(with: Data("PK".utf8)))
+            #expect(
+                odt.header("Content-Disposition")?.contains("filename=\"ostersund-lugnvik-samverkansavtal.odt\"")
+                    == true)
             // Without the script: the form's answer is the way to the index.
             let plain = try await harness.send("/api/batch", method: .post)
             #expect(plain.status == .seeOther && plain.header("Location") == "/output/index.html")
+        }
+    }
+
+    @Test func aCentreThatFailsLinksToItsFileInTheEditor() async throws {
+        let folder = try ServerHarness.copyOfFixture()
+        let centre = folder.appendingPathComponent(RouteTests.centre)
+        let text = try String(contentsOf: centre, encoding: .utf8).replacingOccurrences(
+            of: "  name: Familjecentralen", with: "  nmae: Familjecentralen")
+        try text.write(to: centre, atomically: true, encoding: .utf8)
+        try await ServerHarness.with(folder: folder) { harness in
+            let stream = try await harness.send("/api/batch", method: .post, headers: [.accept: "text/event-stream"])
+            #expect(stream.text.contains("\"edit\":\"/edit/ostersund-lugnvik.yaml\""))
+            #expect(!stream.text.contains(folder.path))
+            let index = try await harness.request("/output/index.html")
+            #expect(index.text.contains("href=\"/edit/ostersund-lugnvik.yaml\""))
+            #expect(index.text.contains("ostersund-lugnvik.yaml:10:3"), "the problem at its place in the folder")
+            #expect(!index.text.contains(folder.path))
         }
     }
 

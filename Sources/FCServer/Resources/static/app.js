@@ -19,6 +19,9 @@ function setupEditor(form) {
   let etag = form.dataset.etag;
   let timer = null;
   let sequence = 0;
+  // The text as last saved (or as loaded): leaving with anything else asks first.
+  let savedText = text.value;
+  const unsaved = () => text.value !== savedText;
 
   // The file's own line ends: the text area holds LF only.
   const fileText = () => (crlf ? text.value.replace(/\n/g, "\r\n") : text.value);
@@ -67,7 +70,8 @@ function setupEditor(form) {
         label.dataset.line = d.location.line;
         label.dataset.column = d.location.column;
       }
-      item.append(label, " – " + (d.severity === "error" ? "fel" : "varning") + ": " + d.message);
+      const severity = { error: "fel", warning: "varning", note: "notering" }[d.severity] || d.severity;
+      item.append(label, " – " + severity + ": " + d.message);
       list.append(item);
     }
   }
@@ -97,6 +101,33 @@ function setupEditor(form) {
     }
   }
 
+  window.addEventListener("beforeunload", (event) => {
+    if (!unsaved()) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+
+  // Ctrl+S (⌘S on a Mac) saves, as in every editor.
+  document.addEventListener("keydown", (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "s") {
+      event.preventDefault();
+      form.requestSubmit(document.getElementById("save"));
+    }
+  });
+
+  // Another tab saved first: the saved file beside the person's own text, which stays in the
+  // editor; saving again then replaces the other version on purpose.
+  async function showConflict() {
+    const response = await fetch("/api/files/" + encodePath(path));
+    const section = document.getElementById("conflict");
+    if (!response.ok || !section) return;
+    etag = response.headers.get("ETag");
+    form.elements.etag.value = etag;
+    document.getElementById("conflict-mine").value = text.value;
+    document.getElementById("conflict-saved").value = await response.text();
+    section.hidden = false;
+  }
+
   text.addEventListener("input", () => {
     status.textContent = "Ändrad, inte sparad.";
     clearTimeout(timer);
@@ -113,15 +144,20 @@ function setupEditor(form) {
       headers: { "Content-Type": "text/yaml; charset=utf-8", "If-Match": etag, "X-CSRF-Token": token },
     });
     if (response.ok) {
+      savedText = text.value;
+      const conflict = document.getElementById("conflict");
+      if (conflict) conflict.hidden = true;
       etag = response.headers.get("ETag");
       form.elements.etag.value = etag;
       const diagnostics = await response.json();
       showDiagnostics(diagnostics);
       const errors = diagnostics.filter((d) => d.severity === "error").length;
       status.textContent = errors ? "Sparad – filen har " + errors + " fel kvar." : "Sparad.";
-    } else if (response.status === 409 || response.status === 412) {
-      status.textContent = "Inte sparad: filen har ändrats på annat håll sedan du öppnade den. "
-        + "Kopiera din text, ladda om sidan och för över ändringarna.";
+    } else if (response.status === 409) {
+      status.textContent = "Inte sparad: filen har sparats på annat håll. Jämför texterna nedan.";
+      await showConflict();
+    } else if (response.status === 412) {
+      status.textContent = "Inte sparad: filen finns inte längre. Din text finns kvar här.";
     } else {
       let message = "Inte sparad (" + response.status + ").";
       try { message += " " + (await response.json()).error; } catch (_) { /* no JSON */ }
@@ -163,9 +199,24 @@ function setupBatch(form) {
           progress.value = data.done;
           status.textContent = data.done + " av " + data.total + " klara: " + data.current;
         } else if (name === "done") {
-          status.textContent = "Klart: " + data.rendered + " renderade"
-            + (data.failed.length ? ", fel i: " + data.failed.join(", ") : "") + ". Öppnar index …";
-          window.location.href = data.index;
+          status.textContent = "Klart: " + data.rendered + " renderade.";
+          if (data.failed.length) {
+            // The centres with errors, each linked to its file in the editor; the index is linked too.
+            status.append(" Fel i: ");
+            data.failed.forEach((failure, i) => {
+              const link = document.createElement("a");
+              link.href = failure.edit;
+              link.textContent = failure.name;
+              status.append(i ? ", " : "", link);
+            });
+            const index = document.createElement("a");
+            index.href = data.index;
+            index.textContent = "Öppna index";
+            status.append(". ", index);
+          } else {
+            status.append(" Öppnar index …");
+            window.location.href = data.index;
+          }
         }
       }
     }

@@ -1,84 +1,66 @@
-import Foundation
+import FCFontMetrics
 
 /// How wide a chart's text will be, without a font engine: the charts name Liberation Sans, whose
-/// advance widths are those of Arial and Helvetica (the fonts are metric-compatible), so a table
-/// of the standard widths per character (Adobe's Helvetica AFM, in 1/1000 em) gives each line's
-/// width. A letter with a diacritic (å, ä, ö, é, ü) is as wide as its base letter; a character
-/// the table lacks counts as a full em, and every width gets a margin, so a label is wrapped a
+/// widths `FontFace.liberationSans` holds. Every width gets a margin, so a label is wrapped a
 /// little early rather than run past its column when the reader's font is a fallback.
 enum TextMetrics {
     /// Widths are measured this much wider than the font's own.
     static let margin = 1.06
 
-    /// Regular widths of printable ASCII from the space (32) to the tilde (126).
-    private static let regular: [Int] = [
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space … /
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0 … ?
-        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  // @ … O
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,  // P … _
-        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  // ` … o
-        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,  // p … ~
-    ]
+    private static func face(bold: Bool) -> FontFace { bold ? .liberationSansBold : .liberationSans }
 
-    /// Bold widths, same range.
-    private static let bold: [Int] = [
-        278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-        975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-        333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-        611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
-    ]
-
-    /// Punctuation outside ASCII that Swedish text uses, the same in both weights.
-    private static let punctuation: [Character: Int] = [
-        "\u{00A0}": 278, "–": 556, "—": 1000, "”": 500, "“": 500, "’": 278, "‘": 278, "…": 1000, "×": 584,
-        "«": 556, "»": 556, "§": 556, "°": 400,
-    ]
-
-    /// The width of `text` at font size `size` (in the drawing's units).
-    static func width(_ text: String, size: Double, bold isBold: Bool = false) -> Double {
-        let table = isBold ? bold : regular
-        var thousandths = 0
-        for character in text {
-            thousandths += advance(character, table)
-        }
-        return Double(thousandths) / 1000 * size * margin
+    /// `thousandths` of an em at font size `size`, with the margin, in the drawing's units.
+    private static func scaled(_ thousandths: Int, size: Double) -> Double {
+        Double(thousandths) / 1000 * size * margin
     }
 
-    private static func advance(_ character: Character, _ table: [Int]) -> Int {
-        if let width = punctuation[character] { return width }
-        // A letter with a diacritic is as wide as its base letter.
-        guard let scalar = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-            scalar.value >= 32, scalar.value <= 126
-        else { return 1000 }
-        return table[Int(scalar.value) - 32]
+    /// The width of `text` at font size `size` (in the drawing's units).
+    static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+        scaled(face(bold: bold).width(characters: text), size: size)
     }
 
     /// `text` broken at spaces into lines no wider than `width`; a word wider than a line on its
     /// own is broken between letters with a hyphen ("Jämställd-" "het"). Never shortened: every
-    /// character is kept.
+    /// character is kept. Each word is measured once, and a line's width is the sum of its words'.
     static func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+        let face = face(bold: bold)
+        func fits(_ thousandths: Int) -> Bool { scaled(thousandths, size: size) <= width }
+        let space = face.advance(" " as Unicode.Scalar)
+        let hyphen = face.advance("-" as Unicode.Scalar)
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if self.width(candidate, size: size, bold: bold) <= width {
-                line = candidate
+        var lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordWidth = face.width(characters: word)
+            let candidate = line.isEmpty ? wordWidth : lineWidth + space + wordWidth
+            if fits(candidate) {
+                if !line.isEmpty { line += " " }
+                line += word
+                lineWidth = candidate
                 continue
             }
             if !line.isEmpty { lines.append(line) }
-            if self.width(word, size: size, bold: bold) <= width {
-                line = word
+            line = ""
+            lineWidth = 0
+            if fits(wordWidth) {
+                line = String(word)
+                lineWidth = wordWidth
                 continue
             }
-            line = ""
+            // A hyphen joins the character before it only after a prepended mark (Arabic number
+            // signs and the like); such words are measured with the hyphen in place.
+            let plain = word.unicodeScalars.allSatisfy(FontFace.standsAlone)
             for character in word {
-                if !line.isEmpty, self.width(line + String(character) + "-", size: size, bold: bold) > width {
+                let advance = face.advance(character)
+                if !line.isEmpty,
+                    !fits(plain ? lineWidth + advance + hyphen : face.width(characters: line + String(character) + "-"))
+                {
                     lines.append(line + "-")
                     line = ""
+                    lineWidth = 0
                 }
                 line.append(character)
+                lineWidth += advance
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }

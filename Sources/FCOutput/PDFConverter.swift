@@ -41,8 +41,20 @@ public struct PDFConverter: Sendable {
         + #""UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"},"#
         + #""DisplayPDFDocumentTitle":{"type":"boolean","value":"true"}}"#
 
-    /// Converts each ODT (by name, e.g. `samverkansavtal-exemplar-2`) and returns the PDFs in order.
+    /// LibreOffice's option for the user profile in `folder`.
+    static func profileOption(_ folder: URL) -> String { "-env:UserInstallation=file://\(folder.path)" }
+
+    /// Converts each ODT (by name, e.g. `samverkansavtal-exemplar-2`) and returns the PDFs in order,
+    /// with a LibreOffice of its own and a fresh profile.
     public func convert(_ documents: [(name: String, odt: Data)]) throws -> [Data] {
+        try convert(documents, profile: nil, timeout: nil)
+    }
+
+    /// Converts in one LibreOffice run with the user profile `profile` (a fresh one in the work
+    /// folder when `nil`): when a LibreOffice with that profile is running, the run hands it the
+    /// files and waits for its answer. A run that takes longer than `timeout` is stopped and
+    /// reported as `ConversionError.failed`.
+    func convert(_ documents: [(name: String, odt: Data)], profile: URL?, timeout: TimeInterval?) throws -> [Data] {
         let manager = FileManager.default
         let work = manager.temporaryDirectory.appendingPathComponent("fcdoc-pdf-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: work) }
@@ -61,23 +73,34 @@ public struct PDFConverter: Sendable {
         process.executableURL = executable
         process.arguments =
             [
-                "-env:UserInstallation=file://\(work.appendingPathComponent("profile").path)",
+                Self.profileOption(profile ?? work.appendingPathComponent("profile")),
                 "--headless", "--norestore", "--convert-to", Self.exportFilter, "--outdir", output.path,
             ] + paths
-        let log = Pipe()
+        // The log goes to a file, so that LibreOffice never waits on a full pipe.
+        let logURL = work.appendingPathComponent("log")
+        _ = manager.createFile(atPath: logURL.path, contents: nil)
+        let log = try FileHandle(forWritingTo: logURL)
+        defer { try? log.close() }
         process.standardOutput = log
         process.standardError = log
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         do {
             try process.run()
         } catch {
             throw ConversionError.failed("\(executable.path) could not be started: \(error.localizedDescription)")
         }
-        let logData = log.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        if let timeout, finished.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            throw ConversionError.failed("LibreOffice did not finish within \(Int(timeout)) seconds.")
+        } else if timeout == nil {
+            finished.wait()
+        }
         return try documents.enumerated().map { index, document in
             let pdf = output.appendingPathComponent("\(index)-\(document.name).pdf")
             guard let data = manager.contents(atPath: pdf.path), !data.isEmpty else {
-                let detail = String(decoding: logData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let detail = String(decoding: manager.contents(atPath: logURL.path) ?? Data(), as: UTF8.self)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
                 throw ConversionError.failed(
                     "no PDF for \(document.name) (exit status \(process.terminationStatus)). \(detail)")
             }

@@ -13,6 +13,8 @@ struct DocumentService: Sendable {
     var strict = false
     /// Where the files a file names may lie: the served folder.
     var policy: PathPolicy
+    /// The server's LibreOffice for PDFs, kept running between downloads; `nil` without LibreOffice.
+    var pdf: WarmPDFConverter?
 
     enum Failure: Error {
         /// The file has errors, or the document cannot be made (a template's error is at its
@@ -62,9 +64,11 @@ struct DocumentService: Sendable {
         let wanted = "\(plan.folder)/\(plan.fileName)" + (copy > 1 ? "-exemplar-\(copy)" : "") + ".\(format.rawValue)"
         let files: [OutputFile]
         do {
-            files = try pipeline.renderer(formats: [format], outputDirectory: "").files(for: [plan]).files
+            files = try self.files(pipeline, plan, format: format, wanted: wanted)
         } catch let error as PDFConverter.ConversionError {
             throw error
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw Failure.pipeline(.document(Diagnostic.from(error, file: path)))
         }
@@ -72,5 +76,20 @@ struct DocumentService: Sendable {
             throw Failure.unknownDocument(available: files.map(\.relativePath))
         }
         return file
+    }
+
+    /// The plan's files in `format`; of a PDF only the `wanted` copy, made by the server's LibreOffice.
+    private func files(_ pipeline: Pipeline, _ plan: DocumentPlan, format: OutputFormat, wanted: String) throws
+        -> [OutputFile]
+    {
+        var renderer = pipeline.renderer(formats: [format], outputDirectory: "")
+        guard format == .pdf, let pdf else { return try renderer.files(for: [plan]).files }
+        renderer.defersPDF = true
+        let pending = try renderer.files(for: [plan]).pendingPDFs
+        guard let source = pending.first(where: { $0.path + ".pdf" == wanted }) else {
+            throw Failure.unknownDocument(available: pending.map { $0.path + ".pdf" })
+        }
+        let pdfs = try pdf.convert([(name: source.path.replacingOccurrences(of: "/", with: "-"), odt: source.odt)])
+        return [OutputFile(relativePath: wanted, data: pdfs[0])]
     }
 }

@@ -41,7 +41,8 @@ public struct LocalServer: Sendable {
         var generator = SystemRandomNumberGenerator()
         token = (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
         documents = DocumentService(
-            templatesDirectory: options.templatesDirectory, strict: options.strict, policy: workspace.policy)
+            templatesDirectory: options.templatesDirectory, strict: options.strict, policy: workspace.policy,
+            pdf: (try? PDFConverter.find()).map { WarmPDFConverter(converter: $0) })
         try? FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
         output = SafePath(root: URL(fileURLWithPath: options.outputDirectory))
     }

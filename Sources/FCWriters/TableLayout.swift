@@ -1,4 +1,5 @@
 import FCDocument
+import FCFontMetrics
 
 /// Column widths from a table's content, for writers that must fix them before the text is laid
 /// out (ODT, DOCX): the automatic table layout of CSS 2.1 §17.5.2.2 as the model.
@@ -13,7 +14,8 @@ import FCDocument
 /// then breaks, as it must).
 ///
 /// Text is measured with `FontMetrics`: the advance widths of Liberation Serif (metrically
-/// identical to Times New Roman), the font the writers set tables in, at `FontMetrics.tableText`.
+/// identical to Times New Roman, `FontFace.liberationSerif`), the font the writers set tables
+/// in, at `FontMetrics.tableText`.
 public enum TableLayout {
     /// Per cell, left plus right: ODT cell padding 0.1 cm each side and its 0.5 pt borders, plus
     /// 0.1 cm so that rounding in the word processor never pushes a word onto a second line.
@@ -59,10 +61,8 @@ public enum TableLayout {
     }
 }
 
-/// A simple width model of a proportional font: advance widths per character in thousandths of
-/// an em (from the font's metrics for ASCII; Swedish letters as their base letters; anything else
-/// as wide as a digit or, for wide characters, a full em). Bold text is taken 10 % wider, which
-/// covers Liberation Serif Bold's wider lower case.
+/// Liberation Serif (`FontFace.liberationSerif`) at a size, measured in centimetres. Bold text
+/// is taken 10 % wider, which covers Liberation Serif Bold's wider lower case.
 public struct FontMetrics: Sendable {
     /// Font size in points.
     public var size: Double
@@ -79,10 +79,9 @@ public struct FontMetrics: Sendable {
 
     /// Width in centimetres of `text` on one line.
     public func width(of text: Substring, bold: Bool = false) -> Double {
-        let ems = text.unicodeScalars.reduce(0) { $0 + Self.advance($1) }
+        let ems = FontFace.liberationSerif.width(scalars: text)
         return Double(ems) / 1000 * size * Self.centimetresPerPoint * (bold ? Self.boldFactor : 1)
     }
-
     /// The widest unbreakable piece and the widest line of a cell's text, in centimetres.
     func extent(of inlines: [Inline], bold: Bool) -> (longestWord: Double, longestLine: Double) {
         var longestWord = 0.0
@@ -124,32 +123,4 @@ public struct FontMetrics: Sendable {
         endLine()
         return (longestWord, longestLine)
     }
-
-    /// Advance width in thousandths of an em.
-    static func advance(_ scalar: Unicode.Scalar) -> Int {
-        let value = Int(scalar.value)
-        if value >= 32 && value < 127 { return ascii[value - 32] }
-        switch scalar {
-        case "å", "ä", "à", "á", "â": return 444
-        case "é", "è", "ê", "ë": return 444
-        case "ö", "ø", "ó", "ò", "ô", "ü", "ú": return 500
-        case "Å", "Ä", "Ö", "Ø", "Ü", "À", "Á", "Ó": return 722
-        case "É", "È": return 611
-        case "\u{00A0}", "\u{202F}": return 250
-        case "–", "−": return 564
-        case "—", "…": return 1000
-        default: return value > 0x2E80 ? 1000 : 500
-        }
-    }
-
-    /// Liberation Serif (= Times New Roman) advance widths of the printable ASCII characters,
-    /// space (32) to tilde (126).
-    static let ascii: [Int] = [
-        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278,  // space … /
-        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444,  // 0 … ?
-        921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722,  // @ … O
-        556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,  // P … _
-        333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,  // ` … o
-        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,  // p … ~
-    ]
 }

@@ -2,13 +2,15 @@
 //
 // For N = 30, 300 and 1000 (or the N given as arguments) it writes a synthetic but valid county
 // folder — N centres with a report and a survey CSV each, from a fixed random seed — runs
-// `fcdoc batch` on it (release build, all documents in odt, html and md) and prints files per
-// second, wall time and peak memory (the child's maximum resident set). Then it times one
+// `fcdoc batch` on it three times (release build, all documents in odt, html and md) and prints
+// files per second, wall and CPU time (medians) and peak memory (the child's maximum resident
+// set). Then it times one
 // agreement to ODT as a whole process with fcdoc and with pandoc from the same Markdown, and the
 // batch's throughput against pandoc converting the same documents' Markdown with the same
 // parallelism; and `fcdoc serve` on the Vindeln report: an edit checked and previewed, and
-// previews per second with 8 clients at once (`fcdoc-bench serve` runs only that part). Run it
-// with `make bench`.
+// previews per second with 8 clients at once, and a PDF download (`fcdoc-bench serve` runs only
+// that part). Every figure with a target is judged at the end (Verdicts.swift): the program
+// exits 1 when one falls behind by more than the machine's noise. Run it with `make bench`.
 import Foundation
 
 #if canImport(Glibc)
@@ -23,11 +25,13 @@ let jobs = ProcessInfo.processInfo.activeProcessorCount
 
 struct Measurement {
     var seconds: Double
+    /// User and system time, which another program on the machine changes far less than the wall time.
+    var cpuSeconds: Double
     var peakKilobytes: Int
     var status: Int32
 }
 
-/// Runs a program and measures its wall time and peak memory (from wait4's rusage).
+/// Runs a program and measures its wall and CPU time and peak memory (from wait4's rusage).
 func measure(_ program: String, _ arguments: [String], quiet: Bool = true) -> Measurement {
     var pid: pid_t = 0
     var actions = posix_spawn_file_actions_t()
@@ -40,14 +44,16 @@ func measure(_ program: String, _ arguments: [String], quiet: Bool = true) -> Me
     defer { for pointer in argv { free(pointer) } }
     let start = Date()
     guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else {
-        return Measurement(seconds: 0, peakKilobytes: 0, status: -1)
+        return Measurement(seconds: 0, cpuSeconds: 0, peakKilobytes: 0, status: -1)
     }
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
     posix_spawn_file_actions_destroy(&actions)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
     return Measurement(
-        seconds: Date().timeIntervalSince(start), peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
+        seconds: Date().timeIntervalSince(start), cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
+        peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xFF)
 }
 
 /// SplitMix64: the same folder on every run.
@@ -116,43 +122,82 @@ let benchRoot =
         : FileManager.default.temporaryDirectory)
 let work = benchRoot.appendingPathComponent("fcdoc-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: work) }
+let verdicts = Verdicts()
+/// Prints the verdicts and ends: exit 1 when a figure fell behind its target.
+@MainActor func finish() -> Never {
+    try? FileManager.default.removeItem(at: work)
+    exit(verdicts.report() ? 0 : 1)
+}
 // `fcdoc-bench serve` measures only the local server.
 if arguments.first == "serve" {
-    try benchServer(fcdoc: fcdoc, repository: repository, work: work)
-    try? FileManager.default.removeItem(at: work)
-    exit(0)
+    try benchServer(fcdoc: fcdoc, repository: repository, work: work, verdicts: verdicts)
+    finish()
 }
-print("fcdoc batch, \(jobs) jobs, formats odt,html,md (release build), files in \(benchRoot.path)")
-print("centres   files   wall time   files/s   peak memory")
+/// The machine counts as busy when its load is above this before a measurement: the wall times
+/// are then shown but not judged (the CPU times are).
+let busyLoad = Double(jobs) + 1
+/// The batch's runs per size; their medians are shown.
+let batchRounds = 3
+print(
+    "fcdoc batch, \(jobs) jobs, formats odt,html,md (release build), files in \(benchRoot.path); median of \(batchRounds)"
+)
+print("centres   files   wall time   CPU time   files/s   peak memory")
 var lastOutput: URL?
 var firstRun: (documents: Int, seconds: Double)?
+/// Per size: the CPU time of each run.
+var cpuRuns: [Int: [Double]] = [:]
 for count in sizes.isEmpty ? [30, 300, 1000] : sizes {
     let county = work.appendingPathComponent("county-\(count)")
     let output = work.appendingPathComponent("out-\(count)")
     try makeCounty(count, in: county)
-    settle()
-    let result = measure(fcdoc, ["batch", county.path, "--out", output.path, "--quiet", "--jobs", String(jobs)])
+    var runs: [Measurement] = []
+    var load = 0.0
+    for _ in 0..<batchRounds {
+        try? FileManager.default.removeItem(at: output)
+        settle()
+        load = max(load, loadAverage())
+        runs.append(measure(fcdoc, ["batch", county.path, "--out", output.path, "--quiet", "--jobs", String(jobs)]))
+    }
+    let wall = median(runs.map(\.seconds))
+    let cpu = median(runs.map(\.cpuSeconds))
+    cpuRuns[count] = runs.map(\.cpuSeconds)
     let files = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".odt") || $0.hasSuffix(".html") || $0.hasSuffix(".md") }.count
+    let failed = runs.first { $0.status != 0 }
     print(
         String(
-            format: "%7d %7d %9.2f s %9.0f   %@%@", count, files, result.seconds, Double(files) / result.seconds,
-            megabytes(result.peakKilobytes), result.status == 0 ? "" : "  (exit \(result.status))"))
+            format: "%7d %7d %9.2f s %8.2f s %9.0f   %@%@", count, files, wall, cpu, Double(files) / wall,
+            megabytes(runs.map(\.peakKilobytes).max() ?? 0), failed.map { "  (exit \($0.status))" } ?? ""))
     lastOutput = output
     if firstRun == nil {
         let documents = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".md") }.count
-        firstRun = (documents, result.seconds)
+        firstRun = (documents, wall)
     }
+    if count == 300 {
+        // Under 1 s on this machine's cores: so at most 1 s of CPU time per core, busy or not.
+        verdicts.add(
+            "300 centres, wall time", atMost: 1, runs: runs.map(\.seconds), unit: "s",
+            notJudged: load > busyLoad ? String(format: "the machine was busy (load %.1f)", load) : nil)
+        verdicts.add("300 centres, CPU time", atMost: Double(jobs), runs: runs.map(\.cpuSeconds), unit: "s")
+    }
+    if failed != nil { verdicts.add("batch of \(count) centres, exit status", atMost: 0, runs: [1], unit: "") }
+}
+// Linear: a centre costs no more CPU time in the largest county than in the 300-centre one.
+if let small = cpuRuns[300], let large = cpuRuns.max(by: { $0.key < $1.key }), large.key > 300 {
+    verdicts.add(
+        "CPU time per centre, \(large.key) against 300 centres", atMost: 1, runs: [],
+        measured: (median(large.value) / Double(large.key)) / (median(small) / 300),
+        noise: max(Verdicts.noise(small), Verdicts.noise(large.value)), unit: "×")
 }
 
-try benchServer(fcdoc: fcdoc, repository: repository, work: work)
+try benchServer(fcdoc: fcdoc, repository: repository, work: work, verdicts: verdicts)
 
 // One agreement to ODT: fcdoc as a whole process against pandoc on the same Markdown.
 let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
 guard let pandoc else {
     print("pandoc is not installed (apt-get install pandoc): no comparison.")
-    exit(0)
+    finish()
 }
 let single = work.appendingPathComponent("single")
 let centreFile = repository.appendingPathComponent("fixtures/vindeln.yaml").path
@@ -175,11 +220,13 @@ for round in 0..<rounds {
         ).seconds)
     pandocTimes.append(measure(pandoc, [markdown, "-o", work.appendingPathComponent("p\(round).odt").path]).seconds)
 }
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 print(
     String(
         format: "One agreement to ODT, whole process (median of %d): fcdoc %.4f s, pandoc %.4f s: fcdoc %.1f× faster",
         rounds, median(fcdocTimes), median(pandocTimes), median(pandocTimes) / median(fcdocTimes)))
+verdicts.add(
+    "one agreement to ODT, pandoc's time over fcdoc's (interleaved runs)", atLeast: 8,
+    runs: zip(pandocTimes, fcdocTimes).map { $0 / $1 }, unit: "×")
 
 // Throughput: the smallest batch's documents, converted by pandoc from their Markdown with the
 // same parallelism: once to ODT only, and once to ODT and standalone HTML — the formats fcdoc
@@ -217,3 +264,4 @@ if let output = lastOutput.map({ _ in work.appendingPathComponent("out-\(sizes.f
                 jobs, odtAndHTML, ours / odtAndHTML))
     }
 }
+finish()

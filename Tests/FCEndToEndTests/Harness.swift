@@ -4,7 +4,13 @@ import Foundation
 enum Harness {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let tools = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools")
+    /// `../shared/tools` beside the checkout, or beside the folder of worktrees it is one of.
+    static let tools: URL = {
+        let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools")
+        let aboveWorktrees = packageRoot.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/tools")
+        return FileManager.default.fileExists(atPath: beside.path) ? beside : aboveWorktrees
+    }()
 
     /// The `fcdoc` built beside this test bundle.
     static let fcdoc: URL = {
@@ -14,7 +20,7 @@ enum Harness {
         return packageRoot.appendingPathComponent(".build/debug/fcdoc")
     }()
 
-    struct Outcome {
+    struct Outcome: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String

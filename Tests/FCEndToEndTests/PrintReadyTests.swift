@@ -1,3 +1,4 @@
+import FCDocument
 import Foundation
 import Testing
 
@@ -18,12 +19,12 @@ final class PrintReadyOutput: @unchecked Sendable {
     private init() {
         do {
             for file in [Harness.fixture("vindeln.yaml"), Harness.reportFixture("vindeln-2025")] {
-                let outcome = try Harness.fcdoc("render", file, "--format", "odt,html,pdf", "--out", output.path)
+                let outcome = try Harness.fcdoc("render", file, "--format", "odt,html,md,pdf", "--out", output.path)
                 if outcome.status != 0 { problems.append(outcome.stderr) }
             }
             try Self.makeCounty(in: county)
             batch = try Harness.fcdoc(
-                "batch", county.path, "--format", "html,pdf", "--out", batchOutput.path, "--quiet")
+                "batch", county.path, "--format", "html,md,pdf", "--out", batchOutput.path, "--quiet")
         } catch {
             problems.append("\(error)")
         }
@@ -110,6 +111,15 @@ struct PrintReadyTests {
         }
     }
 
+    /// Every word of every table cell of a Markdown file, as FCDocument's reader reads it back.
+    static func markdownTableWords(_ markdown: String) -> [String] {
+        var tables = TableCollector()
+        tables.walk(MarkdownReader.read(markdown, metadata: .init(title: "")).blocks)
+        return tables.tables.flatMap { [$0.header] + $0.rows }.flatMap { $0 }.flatMap { cell in
+            cell.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        }
+    }
+
     @Test(arguments: ["report", "rollup"])
     func everyTableWordIsWholeInThePDFAndNoLineIsALonePercentSign(document: String) throws {
         #expect(rendered.problems.isEmpty, "\(rendered.problems)")
@@ -117,7 +127,12 @@ struct PrintReadyTests {
         let html = try String(contentsOf: base.appendingPathExtension("html"), encoding: .utf8)
         let text = try Self.pdfText(base.appendingPathExtension("pdf"))
         let words = Self.tableWords(html)
-        #expect(words.count > 100, "\(document): only \(words.count) table words")
+        // The HTML's tables hold every word the Markdown's tables hold (another writer, read back
+        // by another reader): so no cell is missed below.
+        let markdown = try String(contentsOf: base.appendingPathExtension("md"), encoding: .utf8)
+        let expected = Self.markdownTableWords(markdown)
+        #expect(expected.count > 100, "\(document): only \(expected.count) table words in the Markdown")
+        #expect(words.sorted() == expected.sorted(), "\(document): the HTML's table words are not the Markdown's")
         if document == "rollup" {
             #expect(html.components(separatedBy: "<td>Familjecentralen ").count - 1 >= 2 * PrintReadyOutput.centreCount)
         }
@@ -208,5 +223,15 @@ struct PrintReadyTests {
             Harness.tools.appendingPathComponent("pdf-check"),
             files.filter { $0.hasSuffix(".pdf") }.map { rendered.batchOutput.appendingPathComponent($0).path })
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+}
+
+/// The tables of a document, in reading order.
+private struct TableCollector: DocumentVisitor {
+    var tables: [Table] = []
+
+    mutating func visit(_ block: Block) -> VisitNext {
+        if case .table(let table) = block { tables.append(table) }
+        return .descend
     }
 }

@@ -8,7 +8,7 @@ public enum RollupContext {
     public struct Values: TemplateValues {
         public var title: String
         public var county: County
-        public var steeringBody, reportingTo, year, previousYear, centreCountText, reportedCountText: String
+        public var steeringBody, reportingTo, year, previousYear, nextYear, centreCountText, reportedCountText: String
         /// "2 av 3 familjecentraler har lämnat in sin verksamhetsberättelse".
         public var handedInText: String
         public var statisticLabels: [String]
@@ -29,6 +29,7 @@ public enum RollupContext {
             [
                 .text("title", \.title), .record("county", \.county), .text("steering_body", \.steeringBody),
                 .text("reporting_to", \.reportingTo), .text("year", \.year), .text("previous_year", \.previousYear),
+                .text("next_year", \.nextYear),
                 .text("centre_count_text", \.centreCountText), .text("reported_count_text", \.reportedCountText),
                 .text("handed_in_text", \.handedInText), .texts("statistic_labels", \.statisticLabels),
                 .list("statistics", \.statistics), .texts("totals", \.totals),
@@ -120,6 +121,7 @@ public enum RollupContext {
                 ?? "länets samverkansledning (\(rollup.county.steeringBody.value))",
             year: String(rollup.year),
             previousYear: String(rollup.year - 1),
+            nextYear: String(rollup.year + 1),
             centreCountText: SwedishNumber.integer(rollup.centres.count),
             reportedCountText: SwedishNumber.integer(reporting.count),
             handedInText: handedInText(reported: reporting.count, of: rollup.centres.count),

@@ -99,7 +99,9 @@ struct BatchCommand: AsyncParsableCommand {
                 "Report still a draft (status: utkast), not counted in the roll-up: " + drafts.joined(separator: ", "))
         }
         for result in failed {
-            printer.say("FAILED \(result.title):")
+            // The file beside the name: two files can name one centre (a copy whose id was kept).
+            let file = URL(fileURLWithPath: result.unit.source).lastPathComponent
+            printer.say("FAILED \(result.title) (\(file)):")
             for error in result.errors { printer.say("  \(error.headline)") }
         }
         if cancelled {

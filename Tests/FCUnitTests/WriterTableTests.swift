@@ -68,7 +68,7 @@ struct WriterTableTests {
 
     @Test func plainTextAndFiguresComeFromTheSameWalk() {
         let document = Document(metadata: DocumentMetadata(title: "T"), blocks: nested)
-        #expect(document.plainText == "Rubrik\nfet och länk\nEnkäten\nFem frågor.\nA\n1\n")
+        #expect(document.plainText == "Rubrik\nfet och länk\nFem frågor.\nEnkäten\nA\n1\n")
         #expect(document.figures == [figure])
     }
 

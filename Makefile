@@ -85,6 +85,9 @@ install-test:
 # Release build; synthetic counties of 30, 300 and 1000 centres; a comparison with pandoc.
 bench: deps
 	@command -v pandoc >/dev/null || { $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends pandoc; }
+	@# fcdoc-bench asks the server over HTTP (URLSession): statically linked, it needs libcurl's link library.
+	@dpkg-query -W -f='$${Status}' libcurl4-openssl-dev 2>/dev/null | grep -q "install ok installed" || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcurl4-openssl-dev
 	swift build $(RELEASE_FLAGS) --product fcdoc
 	swift build $(RELEASE_FLAGS) --product fcdoc-serve
 	swift build $(RELEASE_FLAGS) --product fcdoc-bench

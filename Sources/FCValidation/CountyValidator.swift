@@ -52,5 +52,10 @@ public enum CountyValidator {
                 "population.date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2024-12-31",
                 at: date.location)
         }
+        if let date = file.agreement.date, ISODate(date.value) == nil {
+            sink.error(
+                "agreement.date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2026-03-15",
+                at: date.location)
+        }
     }
 }

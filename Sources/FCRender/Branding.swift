@@ -32,7 +32,8 @@ enum BrandingLoader {
         switch config {
         case .centre(let file):
             let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent()
-            var branding = Branding(profile: file.profile.flatMap { profile($0, from: folder, sink: sink, policy: policy) })
+            var branding = Branding(
+                profile: file.profile.flatMap { profile($0, from: folder, sink: sink, policy: policy) })
             for (index, party) in file.parties.enumerated() {
                 guard let logo = party.logo else { continue }
                 branding.partyLogos[party.id.value] = LogoFile.read(
@@ -158,7 +159,8 @@ enum BrandingLoader {
         guard contrast >= minimumContrast else {
             sink.error(
                 "\(key) '\(colour.value)' is too light: its contrast against the white page is "
-                    + String(format: "%.1f", contrast) + ":1, and at least 3:1 is needed to be seen; choose a darker colour",
+                    + String(format: "%.1f", contrast)
+                    + ":1, and at least 3:1 is needed to be seen; choose a darker colour",
                 at: colour.location)
             return nil
         }

@@ -18,8 +18,10 @@ enum LogoFile {
     /// - Parameters:
     ///   - name: the path as written, relative to `folder`.
     ///   - folder: the folder of the file that names it.
-    ///   - pictureName: the picture's name in the documents (`logo-profile`).
+    ///   - pictureName: the picture's name in the documents (`logo`, `logo-part-1`).
     ///   - alternativeText: what it says to a reader who cannot see it.
+    ///   - policy: where the file may lie.
+    ///   - sink: where its problems go.
     /// - Returns: the picture, or `nil` with one error at `name`'s place.
     static func read(
         _ name: Located<String>, from folder: URL, pictureName: String, alternativeText: String,
@@ -38,7 +40,8 @@ enum LogoFile {
                 "the logo '\(name.value)' must be an SVG or PNG file (ending in .svg or .png)", at: name.location)
             return nil
         }
-        guard let size = FileSize.of(path), let data = size <= maximumSize ? FileManager.default.contents(atPath: path) : Data()
+        guard let size = FileSize.of(path),
+            let data = size <= maximumSize ? FileManager.default.contents(atPath: path) : Data()
         else {
             sink.error("cannot read the logo '\(name.value)' (does the file exist?)", at: name.location)
             return nil
@@ -55,8 +58,10 @@ enum LogoFile {
         case .svg: read = SVGCleaner.clean(data)
         }
         guard let read, read.width > 0, read.height > 0 else {
-            let kind = format == .svg ? "an SVG picture (well-formed XML with a viewBox or width and height)" : "a PNG picture"
-            sink.error("the logo '\(name.value)' is not \(kind); it may be damaged or of another kind", at: name.location)
+            let kind =
+                format == .svg ? "an SVG picture (well-formed XML with a viewBox or width and height)" : "a PNG picture"
+            sink.error(
+                "the logo '\(name.value)' is not \(kind); it may be damaged or of another kind", at: name.location)
             return nil
         }
         var width = height * read.width / read.height
@@ -128,7 +133,8 @@ enum SVGCleaner {
                 }
                 for (attribute, value) in attributes.sorted(by: { $0.key.local < $1.key.local })
                 where isSafe(attribute, value) {
-                    writer.attribute(attribute.namespace == xlinkNamespace ? "xlink:" + attribute.local : attribute.local, value)
+                    writer.attribute(
+                        attribute.namespace == xlinkNamespace ? "xlink:" + attribute.local : attribute.local, value)
                 }
                 stack.append((name.local, true))
             case .end:

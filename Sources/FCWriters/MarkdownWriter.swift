@@ -10,14 +10,16 @@ public enum MarkdownWriter {
     ///   - document: the document.
     ///   - figureFile: the file name each figure is written to beside the Markdown; the caller
     ///     writes the SVG files (`Figure.svg`) there.
-    /// - Returns: the Markdown, UTF-8.
     ///   - pictureFile: the same for a letterhead's logo (`Picture.data`).
+    /// - Returns: the Markdown, UTF-8.
     public static func write(
         _ document: Document, figureFile: (Figure) -> String = { "\($0.name).svg" },
         pictureFile: (Picture) -> String = { $0.fileName }
     ) -> Data {
         var out: [String] = []
-        if let letterhead = document.metadata.letterhead { out += self.letterhead(letterhead, pictureFile: pictureFile) }
+        if let letterhead = document.metadata.letterhead {
+            out += self.letterhead(letterhead, pictureFile: pictureFile)
+        }
         if let label = document.metadata.copyLabel { out.append("*\(escape(label))*") }
         for block in document.blocks { out.append(render(block, figureFile: figureFile)) }
         if let footer = FooterText.line(for: document.metadata) {

@@ -53,7 +53,9 @@ enum ODTLetterhead {
     static func write(_ writer: XMLWriter, _ letterhead: Letterhead, firstPage: Bool) {
         let logos = firstPage ? letterhead.firstPageLogos : letterhead.logos
         let sender = firstPage ? letterhead.sender : []
-        writer.start("table:table", ["table:name": firstPage ? "LetterheadFirst" : "Letterhead", "table:style-name": "Letterhead"])
+        writer.start(
+            "table:table",
+            ["table:name": firstPage ? "LetterheadFirst" : "Letterhead", "table:style-name": "Letterhead"])
         writer.element("table:table-column", ["table:style-name": "Letterhead.A"])
         writer.element("table:table-column", ["table:style-name": "Letterhead.B"])
         writer.start("table:table-row")

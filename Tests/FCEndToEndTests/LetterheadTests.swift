@@ -106,7 +106,8 @@ struct LetterheadTests {
         #expect(FileManager.default.fileExists(atPath: logo.path))
     }
 
-    @Test(.enabled(if: Harness.libreOfficeInstalled)) func thePDFCarriesTheDiarienummerOnEveryPageAndTheSenderOnTheFirst()
+    @Test(.enabled(if: Harness.libreOfficeInstalled))
+    func thePDFCarriesTheDiarienummerOnEveryPageAndTheSenderOnTheFirst()
         throws
     {
         let pdf = rendered.file("pdf")

@@ -55,14 +55,16 @@ struct ProfileTests {
         #expect(profile.style.bodyFont == PageStyle.defaultBodyFont)
         let logo = try #require(profile.logo)
         #expect(logo.alternativeText == "Logotyp: Solrosens kommun")
-        #expect(logo.heightCentimetres == LogoFile.height)
-        #expect(logo.widthCentimetres == 5.0)  // 200:50 at 1.4 cm high would be 5.6 cm: capped
+        // 200:50 at 1.4 cm high would be 5.6 cm wide: capped at 5 cm, so 1.25 cm high.
+        #expect(logo.widthCentimetres == LogoFile.maximumWidth)
+        #expect(logo.heightCentimetres == 1.25)
     }
 
     @Test func theSVGKeepsOnlyWhatDraws() throws {
         let cleaned = try #require(SVGCleaner.clean(Data(Self.logo.utf8)))
         let svg = String(decoding: cleaned.bytes, as: UTF8.self)
-        for banned in ["script", "onload", "onclick", "alert", "@import", "example.com", "foreignObject", "javascript"] {
+        for banned in ["script", "onload", "onclick", "alert", "@import", "example.com", "foreignObject", "javascript"]
+        {
             #expect(!svg.contains(banned), "\(banned) in \(svg)")
         }
         #expect(svg.contains("<rect"))
@@ -122,8 +124,12 @@ struct ProfileTests {
         let outside = try Self.folder(["profil.yaml": "fcdoc: 1\nkind: profile\nname: X\n", "logo.svg": Self.logo])
         let folder = try Self.folder([
             "centre.yaml": try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
-                .replacingOccurrences(of: "kind: centre\n", with: "kind: centre\nprofile: ../\(outside.lastPathComponent)/profil.yaml\n")
-                .replacingOccurrences(of: "    unit: Vindelns hälsocentral\n", with: "    unit: Vindelns hälsocentral\n    logo: \(outside.path)/logo.svg\n")
+                .replacingOccurrences(
+                    of: "kind: centre\n", with: "kind: centre\nprofile: ../\(outside.lastPathComponent)/profil.yaml\n"
+                )
+                .replacingOccurrences(
+                    of: "    unit: Vindelns hälsocentral\n",
+                    with: "    unit: Vindelns hälsocentral\n    logo: \(outside.path)/logo.svg\n")
         ])
         let confined = Self.check(folder.appendingPathComponent("centre.yaml"), policy: .confined(to: folder.path))
         let outsideErrors = confined.diagnostics.filter { $0.message.contains("utanför mappen") }
@@ -136,12 +142,18 @@ struct ProfileTests {
 
     @Test func theAgreementsFirstPageShowsThePartiesLogosAndTheRestTheProfiles() throws {
         let folder = try Self.folder([
-            "profil.yaml": "fcdoc: 1\nkind: profile\nname: Vindelns kommun\nlogo: logo.svg\nsender: [Vindelns kommun]\n",
+            "profil.yaml":
+                "fcdoc: 1\nkind: profile\nname: Vindelns kommun\nlogo: logo.svg\nsender: [Vindelns kommun]\n",
             "logo.svg": Self.logo, "part.svg": Self.logo,
             "centre.yaml": try String(contentsOfFile: TestPaths.fixture("vindeln.yaml"), encoding: .utf8)
                 .replacingOccurrences(of: "kind: centre\n", with: "kind: centre\nprofile: profil.yaml\n")
-                .replacingOccurrences(of: "    unit: Vindelns hälsocentral\n", with: "    unit: Vindelns hälsocentral\n    logo: part.svg\n")
-                .replacingOccurrences(of: "  signing_date: 2026-02-02\n", with: "  signing_date: 2026-02-02\n  diarienummer: KS 2026/123\n  appendix_to: Riktlinjen\n"),
+                .replacingOccurrences(
+                    of: "    unit: Vindelns hälsocentral\n",
+                    with: "    unit: Vindelns hälsocentral\n    logo: part.svg\n"
+                )
+                .replacingOccurrences(
+                    of: "  signing_date: 2026-02-02\n",
+                    with: "  signing_date: 2026-02-02\n  diarienummer: KS 2026/123\n  appendix_to: Riktlinjen\n"),
         ])
         let pipeline = Pipeline()
         let checked = pipeline.check(path: folder.appendingPathComponent("centre.yaml").path)
@@ -164,11 +176,14 @@ struct ProfileTests {
         #expect(styles[..<first.lowerBound].contains("Pictures/logo.svg"))
     }
 
-    @Test func noProfileLeavesTheDocumentsAsTheyWere() throws {
+    /// Without a profile the look is fcdoc's own; the agreements' headers still carry the date.
+    @Test func withoutAProfileOnlyTheMarksStandInTheHeader() throws {
         let pipeline = Pipeline()
         let checked = pipeline.check(path: TestPaths.fixture("vindeln.yaml"))
         #expect(checked.outcome.branding == nil)
         let plans = try pipeline.plans(checked)
-        #expect(plans.allSatisfy { $0.letterhead == nil && $0.style == PageStyle() })
+        #expect(plans.allSatisfy { $0.style == PageStyle() && $0.letterhead?.pictures.isEmpty ?? true })
+        #expect(plans.first { $0.kind == .samverkansavtal }?.letterhead?.marks == ["Datum: 2026-02-02"])
+        #expect(plans.first { $0.kind == .samordningsfunktion }?.letterhead == nil)
     }
 }

@@ -32,7 +32,7 @@ struct Init: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml or verksamhetsberattelse.yaml.",
+            "Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml, verksamhetsberattelse.yaml or profil.yaml.",
             valueName: "file"))
     var out: String?
 

@@ -42,7 +42,9 @@ struct CountyReader {
             population: PopulationReference(
                 date: population?.token("date") ?? unknown,
                 source: population?.text("source") ?? unknown),
-            municipalities: (top.list("municipalities", expected: "municipalities (name, population)") ?? [])
+            municipalities: (top.list(
+                "municipalities",
+                expected: Phrase(sv: "kommuner (name, population)", en: "municipalities (name, population)")) ?? [])
                 .compactMap(readMunicipality),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
             profile: top.token("profile", required: false))

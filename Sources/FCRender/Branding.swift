@@ -63,16 +63,16 @@ enum BrandingLoader {
         for diagnostic in loaded.diagnostics.diagnostics { sink.append(diagnostic) }
         guard let file = loaded.profile else {
             if loaded.config != nil {
-                sink.error("'\(name.value)' is not a profile file (kind: profile)", at: name.location)
+                sink.error(.profileNotAProfile(name.value), at: name.location)
             } else if !loaded.diagnostics.hasErrors {
-                sink.error("cannot read the profile '\(name.value)'", at: name.location)
+                sink.error(.profileUnreadable(name.value), at: name.location)
             }
             return nil
         }
         let before = sink.diagnostics.count
         let profile = check(file, sink: sink, policy: policy)
         if profile == nil || sink.diagnostics[before...].contains(where: { $0.severity == .error }) {
-            sink.error("the profile '\(name.value)' has errors (listed above)", at: name.location)
+            sink.error(.profileHasErrors(name.value), at: name.location)
             return nil
         }
         return profile
@@ -101,10 +101,7 @@ enum BrandingLoader {
             if marginRange.contains(margin.value) {
                 style[keyPath: path] = margin.value
             } else {
-                sink.error(
-                    "margins.\(key) is \(margin.value.formatted()) cm; a margin must be from "
-                        + "\(marginRange.lowerBound.formatted()) to \(marginRange.upperBound.formatted()) cm",
-                    at: margin.location)
+                sink.error(.marginOutOfRange(key, centimetres: margin.value, range: marginRange), at: margin.location)
             }
         }
         let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent()
@@ -126,18 +123,11 @@ enum BrandingLoader {
         case .usable:
             return true
         case .notInstalled:
-            sink.error(
-                "\(key): the font '\(font.value)' is not installed on this computer; install it, or name an "
-                    + "installed font (fc-list : family lists them); without it the text would be set in another font",
-                at: font.location)
+            sink.error(.fontNotInstalled(key, font: font.value), at: font.location)
         case .notEmbeddable:
-            sink.error(
-                "\(key): the font '\(font.value)' does not allow embedding (its licence), so it cannot be put in a "
-                    + "PDF/A; choose another font", at: font.location)
+            sink.error(.fontNotEmbeddable(key, font: font.value), at: font.location)
         case .cannotTell:
-            sink.error(
-                "\(key): cannot check whether the font '\(font.value)' is installed (fontconfig's fc-list is missing; "
-                    + "sudo apt-get install fontconfig)", at: font.location)
+            sink.error(.fontCannotCheck(key, font: font.value), at: font.location)
         }
         return false
     }
@@ -150,18 +140,12 @@ enum BrandingLoader {
         let text = colour.value.trimmingCharacters(in: .whitespaces).lowercased()
         let hex = text.dropFirst()
         guard text.hasPrefix("#"), hex.count == 6, hex.allSatisfy(\.isHexDigit) else {
-            sink.error(
-                "\(key) is '\(colour.value)'; write a colour as # and six hexadecimal digits, e.g. '#1f4e79' "
-                    + "(put it in quotes: YAML reads what follows # as a comment)", at: colour.location)
+            sink.error(.colourMalformed(key, value: colour.value), at: colour.location)
             return nil
         }
         let contrast = ChartPalette.contrast(text, "#ffffff")
         guard contrast >= minimumContrast else {
-            sink.error(
-                "\(key) '\(colour.value)' is too light: its contrast against the white page is "
-                    + String(format: "%.1f", contrast)
-                    + ":1, and at least 3:1 is needed to be seen; choose a darker colour",
-                at: colour.location)
+            sink.error(.colourTooLight(key, value: colour.value, contrast: contrast), at: colour.location)
             return nil
         }
         return text

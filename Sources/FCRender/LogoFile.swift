@@ -36,20 +36,17 @@ enum LogoFile {
         } else if lowered.hasSuffix(".png") {
             format = .png
         } else {
-            sink.error(
-                "the logo '\(name.value)' must be an SVG or PNG file (ending in .svg or .png)", at: name.location)
+            sink.error(.logoNotSVGOrPNG(name.value), at: name.location)
             return nil
         }
         guard let size = FileSize.of(path),
             let data = size <= maximumSize ? FileManager.default.contents(atPath: path) : Data()
         else {
-            sink.error("cannot read the logo '\(name.value)' (does the file exist?)", at: name.location)
+            sink.error(.logoUnreadable(name.value), at: name.location)
             return nil
         }
         guard size <= maximumSize else {
-            sink.error(
-                "the logo '\(name.value)' is \(size) bytes; a logo may be at most \(maximumSize) bytes "
-                    + "(save it smaller, or as SVG)", at: name.location)
+            sink.error(.logoTooLarge(name.value, bytes: size, maximum: maximumSize), at: name.location)
             return nil
         }
         let read: (bytes: [UInt8], width: Double, height: Double)?
@@ -58,10 +55,7 @@ enum LogoFile {
         case .svg: read = SVGCleaner.clean(data)
         }
         guard let read, read.width > 0, read.height > 0 else {
-            let kind =
-                format == .svg ? "an SVG picture (well-formed XML with a viewBox or width and height)" : "a PNG picture"
-            sink.error(
-                "the logo '\(name.value)' is not \(kind); it may be damaged or of another kind", at: name.location)
+            sink.error(.logoBroken(name.value, svg: format == .svg), at: name.location)
             return nil
         }
         var width = height * read.width / read.height

@@ -53,9 +53,7 @@ public enum CountyValidator {
                 at: date.location)
         }
         if let date = file.agreement.date, ISODate(date.value) == nil {
-            sink.error(
-                "agreement.date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2026-03-15",
-                at: date.location)
+            sink.error(.agreementDateInvalid(date.value), at: date.location)
         }
     }
 }

@@ -92,7 +92,7 @@ struct ProfileTests {
         ])
         let path = folder.appendingPathComponent("profil.yaml").path
         let outcome = Self.check(folder.appendingPathComponent("profil.yaml"))
-        let lines = outcome.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        let lines = outcome.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message.en)" }
         #expect(outcome.diagnostics.allSatisfy { $0.location.file == path })
         #expect(lines.contains { $0.hasPrefix("4:7 cannot read the logo 'saknas.svg'") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("6:13 colours.headings '#eeeeee' is too light") }, "\(lines)")
@@ -109,14 +109,14 @@ struct ProfileTests {
             "profil.yaml": "fcdoc: 1\nkind: profile\nname: X\nlogo: logo.png\n",
             "logo.png": "not a png",
         ])
-        let messages = Self.check(folder.appendingPathComponent("profil.yaml")).diagnostics.map(\.message)
+        let messages = Self.check(folder.appendingPathComponent("profil.yaml")).diagnostics.map(\.message.en)
         #expect(messages == ["the logo 'logo.png' is not a PNG picture; it may be damaged or of another kind"])
         let huge = String(repeating: "<!-- padding -->", count: 70_000)
         try ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">" + huge + "</svg>").write(
             to: folder.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
         try "fcdoc: 1\nkind: profile\nname: X\nlogo: logo.svg\n".write(
             to: folder.appendingPathComponent("profil.yaml"), atomically: true, encoding: .utf8)
-        let big = Self.check(folder.appendingPathComponent("profil.yaml")).diagnostics.map(\.message)
+        let big = Self.check(folder.appendingPathComponent("profil.yaml")).diagnostics.map(\.message.en)
         #expect(big.count == 1 && big[0].contains("a logo may be at most 1048576 bytes"), "\(big)")
     }
 
@@ -132,7 +132,7 @@ struct ProfileTests {
                     with: "    unit: Vindelns hälsocentral\n    logo: \(outside.path)/logo.svg\n")
         ])
         let confined = Self.check(folder.appendingPathComponent("centre.yaml"), policy: .confined(to: folder.path))
-        let outsideErrors = confined.diagnostics.filter { $0.message.contains("utanför mappen") }
+        let outsideErrors = confined.diagnostics.filter { $0.message.code == .outsideFolder }
         #expect(outsideErrors.count == 2, "\(confined.diagnostics)")
         #expect(confined.config == nil)
         let anywhere = Self.check(folder.appendingPathComponent("centre.yaml"))

@@ -48,10 +48,15 @@ enum DOCXLetterhead {
         }
     }
 
-    /// The letterhead's table for the first page or the others, `textWidth` wide.
+    /// The letterhead's table for the first page or the others, `textWidth` wide; only the
+    /// marks, on the whole width, when the page has no logo and no sender.
     static func write(_ writer: XMLWriter, _ letterhead: Letterhead, firstPage: Bool, textWidth: Double) {
         let logos = firstPage ? letterhead.firstPageLogos : letterhead.logos
         let sender = firstPage ? letterhead.sender : []
+        guard !logos.isEmpty || !sender.isEmpty else {
+            lines(writer, letterhead.marks, style: "LetterheadMarks")
+            return
+        }
         let total = PageGeometry.twips(textWidth)
         let left = Int((Double(total) * ODTLetterhead.logoColumnShare).rounded())
         writer.start("w:tbl")

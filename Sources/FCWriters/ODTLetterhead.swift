@@ -49,10 +49,15 @@ enum ODTLetterhead {
         writer.end()
     }
 
-    /// The header's letterhead for the first page or the others.
+    /// The header's letterhead for the first page or the others; only the marks, on the whole
+    /// width, when the page has no logo and no sender.
     static func write(_ writer: XMLWriter, _ letterhead: Letterhead, firstPage: Bool) {
         let logos = firstPage ? letterhead.firstPageLogos : letterhead.logos
         let sender = firstPage ? letterhead.sender : []
+        guard !logos.isEmpty || !sender.isEmpty else {
+            lines(writer, letterhead.marks, style: "Letterhead_20_Marks")
+            return
+        }
         writer.start(
             "table:table",
             ["table:name": firstPage ? "LetterheadFirst" : "Letterhead", "table:style-name": "Letterhead"])

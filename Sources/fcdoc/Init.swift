@@ -104,7 +104,11 @@ struct Init: ParsableCommand {
             }
             print("wrote \(file.path)")
         }
-        print("edit \(out), then: fcdoc validate \(out) && fcdoc render \(out)")
+        if kind == .profile {
+            print("edit \(out), then: fcdoc validate \(out), and name it in a centre or county file: profile: \(out)")
+        } else {
+            print("edit \(out), then: fcdoc validate \(out) && fcdoc render \(out)")
+        }
     }
 
     /// `rapport.yaml` → `rapport-enkat.csv`.

@@ -23,6 +23,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reference: ReferenceDocOption
+
     @OptionGroup var privacy: PrivacyOption
 
     @OptionGroup var diagnostics: DiagnosticsOption
@@ -45,11 +47,12 @@ struct BatchCommand: AsyncParsableCommand {
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, formats: formats,
             templatesDirectory: output.templates)
         batch.strict = privacy.strict
+        let printer = DiagnosticOutput(diagnostics.format)
+        defer { printer.finish() }
+        batch.reference = try reference.read(printer)
         let cancel = CancellationFlag()
         let interrupt = Self.onInterrupt { cancel.cancel() }
         defer { interrupt.cancel() }
-        let printer = DiagnosticOutput(diagnostics.format)
-        defer { printer.finish() }
         let plan = batch.plan()
         let reporter = ProgressReporter(quiet: quiet)
         printer.report(plan.stray)
@@ -102,7 +105,9 @@ struct BatchCommand: AsyncParsableCommand {
             // The file beside the name: two files can name one centre (a copy whose id was kept).
             let file = URL(fileURLWithPath: result.unit.source).lastPathComponent
             printer.say("FAILED \(result.title) (\(file)):")
-            for error in result.errors { printer.say("  \(error.headline(in: Language(environment: ProcessInfo.processInfo.environment)))") }
+            for error in result.errors {
+                printer.say("  \(error.headline(in: Language(environment: ProcessInfo.processInfo.environment)))")
+            }
         }
         if cancelled {
             printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.")

@@ -20,6 +20,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reference: ReferenceDocOption
+
     @OptionGroup var privacy: PrivacyOption
 
     @OptionGroup var diagnostics: DiagnosticsOption
@@ -29,7 +31,9 @@ struct Render: ParsableCommand {
     func run() throws {
         let printer = DiagnosticOutput(diagnostics.format)
         defer { printer.finish() }
-        let pipeline = Pipeline(templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict)
+        let pipeline = Pipeline(
+            templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict,
+            reference: try reference.read(printer))
         let checked = pipeline.check(path: file)
         printer.report(checked.diagnostics)
         guard checked.config != nil else {

@@ -113,6 +113,12 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case colourTooLight = "profile.colour-too-light"
     case agreementDateInvalid = "county.agreement-date-invalid"
 
+    // --reference-doc
+    case referenceNotODTOrDOCX = "reference.not-odt-or-docx"
+    case referenceUnreadable = "reference.unreadable"
+    case referenceNotZIP = "reference.not-zip"
+    case referenceWithoutStyles = "reference.without-styles"
+
     /// TRANSITIONAL (issue 20): an English-only message not yet in the catalogue.
     case untranslated
 }

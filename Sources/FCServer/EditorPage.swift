@@ -89,17 +89,12 @@ enum EditorPage {
             diagnostics.map { diagnostic in
                 let location = diagnostic.location
                 let here = location.file == path
-                let word =
-                    switch diagnostic.severity {
-                    case .error: "fel"
-                    case .warning: "varning"
-                    case .note: "notering"
-                    }
+                let word = diagnostic.severity.word(in: .sv)
                 return DiagnosticItem(
                     severity: diagnostic.severity.rawValue, severityWord: word,
                     here: here, line: location.line, column: location.column,
                     place: here ? "rad \(location.line), kolumn \(location.column)" : location.description,
-                    message: diagnostic.message)
+                    message: diagnostic.message.sv)
             }
         }
     }

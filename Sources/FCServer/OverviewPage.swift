@@ -40,7 +40,7 @@ enum OverviewPage {
             years = Set(overview.years + [overview.nextYear]).sorted(by: >).map {
                 YearLink(year: $0, current: $0 == overview.year)
             }
-            clashes = overview.clashes.map(\.message)
+            clashes = overview.clashes.map(\.message.sv)
             hasClashes = !clashes.isEmpty
             county = overview.county.map { UnitRow($0, year: overview.year, pdf: pdf, nextYear: nil) }
             centres = overview.centres.map {

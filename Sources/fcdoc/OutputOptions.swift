@@ -6,7 +6,10 @@ import Foundation
 /// files go, in which formats, from which templates.
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var out: String = "output"
+    var out: String = Self.defaultFolder
+
+    /// Where the files go when `--out` is not given.
+    static let defaultFolder = "output"
 
     @Option(
         help: ArgumentHelp(

@@ -62,8 +62,8 @@ let package = Package(
         // What both front ends share: the web application's options, the version.
         .target(name: "FCFrontEnd", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc",
-                          dependencies: ["FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
-                                         "FCFrontEnd",
+                          dependencies: ["FCText", "FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig",
+                                         "FCTemplates", "FCFrontEnd",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           exclude: ["Resources"], plugins: ["EmbedResources"]),
         .executableTarget(name: "fcdoc-serve",

@@ -124,7 +124,7 @@ struct ReferenceStyleEntry {
 
 extension DocumentPlan {
     /// The plan with `reference`'s styles over its own (`--reference-doc`); unchanged without one.
-    func restyled(by reference: ReferenceStyle?) -> DocumentPlan {
+    public func restyled(by reference: ReferenceStyle?) -> DocumentPlan {
         guard let reference else { return self }
         var plan = self
         plan.style = reference.applied(to: style)

@@ -9,7 +9,7 @@ import FCRender
 /// Only this form is read here: `render FILE` with, in any order and each at most once, `--doc`,
 /// `--format`, `--out`, `--copies`, `--diagnostics` (each followed by a value that does not start
 /// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--out=DIR`, a
-/// second file, a value the option refuses — gives `nil` and the command line goes to
+/// second file, `--reference-doc`, a value the option refuses — gives `nil` and the command line goes to
 /// swift-argument-parser, so its help and every message about the command line stay its own.
 enum QuickRender {
     /// The options that take a value, as `render --help` names them.
@@ -70,6 +70,9 @@ enum QuickRender {
         render.privacy = privacy
         render.diagnostics = diagnostics
         render.copyCount = copyCount
+        var reference = ReferenceDocOption()
+        reference.referenceDoc = nil
+        render.reference = reference
         // What swift-argument-parser checks after parsing; a refusal is its message to give.
         do {
             try output.validate()

@@ -104,7 +104,7 @@ enum ODTReference {
             if size.hasSuffix("%") {
                 entry.sizePercent = Double(size.dropLast()).flatMap { $0 > 0 ? $0 : nil }
             } else {
-                entry.look.size = ReferenceStyle.centimetres(size).map { ($0 / 2.54 * 72 * 10).rounded() / 10 }
+                entry.look.size = ReferenceStyle.points(size)
             }
         }
         if let colour = value(fo, "color").flatMap(ReferenceStyle.colour) { entry.look.colour = colour }

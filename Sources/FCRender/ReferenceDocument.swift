@@ -74,12 +74,22 @@ public struct ReferenceStyle: Sendable, Equatable {
         return result
     }
 
-    /// `text` as centimetres to a tenth of a millimetre: an ODF length (`2cm`, `20mm`, `1in`, `72pt`, `6pc`).
+    /// `text` as centimetres to a tenth of a millimetre: an ODF length (`2cm`, `20mm`, `1in`,
+    /// `72pt`, `6pc`).
     static func centimetres(_ text: String) -> Double? {
+        length(text, perCentimetre: 1).map { ($0 * 100).rounded() / 100 }
+    }
+
+    /// `text` as points to a tenth of a point: a font size (`11pt`, `0.5cm`).
+    static func points(_ text: String) -> Double? {
+        length(text, perCentimetre: 72 / 2.54).map { ($0 * 10).rounded() / 10 }
+    }
+
+    private static func length(_ text: String, perCentimetre: Double) -> Double? {
         let units: [(String, Double)] = [("cm", 1), ("mm", 0.1), ("in", 2.54), ("pt", 2.54 / 72), ("pc", 2.54 / 6)]
-        for (unit, factor) in units where text.hasSuffix(unit) {
+        for (unit, centimetres) in units where text.hasSuffix(unit) {
             guard let value = Double(text.dropLast(unit.count)), value.isFinite, value >= 0 else { return nil }
-            return (value * factor * 100).rounded() / 100
+            return value * centimetres * perCentimetre
         }
         return nil
     }

@@ -75,9 +75,10 @@ enum DOCXStyles {
         var look = ParagraphLook()
     }
 
-    /// The style a reference document's role restyles; its body text restyles the defaults.
+    /// The style a reference document's role restyles, as in the ODT (the header's look is the
+    /// copy label's; the letterhead keeps its own); its body text restyles the defaults.
     static let roleStyles: [String: StyleRole] = [
-        "Normal": .body, "Heading1": .heading1, "Heading2": .heading2, "Heading3": .heading3, "Header": .header,
+        "Normal": .body, "Heading1": .heading1, "Heading2": .heading2, "Heading3": .heading3, "CopyLabel": .header,
         "Footer": .footer,
     ]
 

@@ -109,7 +109,8 @@ struct CopyPackage {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw CopyText.ReadError.unreadable(
-                CopyText.Reason(sv: "\(path) är ingen \(format)-fil (ZIP)", en: "\(path) is not a \(format) (ZIP) file"))
+                CopyText.Reason(sv: "\(path) är ingen \(format)-fil (ZIP)", en: "\(path) is not a \(format) (ZIP) file")
+            )
         }
     }
 
@@ -119,7 +120,8 @@ struct CopyPackage {
 
     func events(_ name: String) throws -> [XMLEvent] {
         guard let entry = archive[name] else {
-            throw CopyText.ReadError.unreadable(CopyText.Reason(sv: "\(path) saknar \(name)", en: "\(path) has no \(name)"))
+            throw CopyText.ReadError.unreadable(
+                CopyText.Reason(sv: "\(path) saknar \(name)", en: "\(path) has no \(name)"))
         }
         var data = Data()
         do {

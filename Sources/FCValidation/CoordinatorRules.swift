@@ -52,7 +52,8 @@ enum CoordinatorRules {
             let current = CoordinatorTasks.currentKey(key.value)
             if !CoordinatorTasks.allKeys.contains(current) {
                 sink.error(
-                    .unknownTask(key.value, suggestion: Suggestion.closest(to: key.value, in: CoordinatorTasks.allKeys)),
+                    .unknownTask(
+                        key.value, suggestion: Suggestion.closest(to: key.value, in: CoordinatorTasks.allKeys)),
                     at: key.location)
             } else if !seen.insert(current).inserted {
                 sink.warning(

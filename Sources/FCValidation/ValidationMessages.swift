@@ -102,7 +102,8 @@ extension Message {
     /// `lost`: the ids that references name but no party has, when this duplicate is likely one of them.
     static func partyIDTwice(_ id: String, lost: [String]) -> Message {
         let svGuess = lost.isEmpty ? "" : " (ska den här vara \(Wording.svList(lost.map(Wording.quoted), or: true))?)"
-        let enGuess = lost.isEmpty ? "" : " (is this one meant to be " + lost.map(Wording.ticked).joined(separator: " or ") + "?)"
+        let enGuess =
+            lost.isEmpty ? "" : " (is this one meant to be " + lost.map(Wording.ticked).joined(separator: " or ") + "?)"
         return Message(
             .validationPartyIDTwice,
             sv: "partens id \(Wording.quoted(id)) används två gånger; ge varje part ett eget id" + svGuess,
@@ -146,14 +147,16 @@ extension Message {
     static func invalidDate(_ key: String, value: String, example: String) -> Message {
         Message(
             .validationInvalidDate,
-            sv: "datumet \(Wording.quoted(value)) i \(Wording.quoted(key)) finns inte; skriv ÅÅÅÅ-MM-DD, till exempel \(example)",
+            sv:
+                "datumet \(Wording.quoted(value)) i \(Wording.quoted(key)) finns inte; skriv ÅÅÅÅ-MM-DD, till exempel \(example)",
             en: "\(key) '\(value)' is not a valid date; expected YYYY-MM-DD, e.g. \(example)")
     }
 
     static func invalidDayOfYear(_ key: String, value: String) -> Message {
         Message(
             .validationInvalidDayOfYear,
-            sv: "dagen \(Wording.quoted(value)) i \(Wording.quoted(key)) finns inte; skriv MM-DD, till exempel 03-01 för 1 mars",
+            sv:
+                "dagen \(Wording.quoted(value)) i \(Wording.quoted(key)) finns inte; skriv MM-DD, till exempel 03-01 för 1 mars",
             en: "\(key) '\(value)' is not a valid day of the year; expected MM-DD, e.g. 03-01 for 1 March")
     }
 
@@ -179,7 +182,9 @@ extension Message {
     }
 
     /// `owner`: whose key it is when the key alone does not say (`coordinator`).
-    static func outOfRange(_ key: String, value: Int, from lower: Int, to upper: Int, unit: Unit, coordinators: Bool = false)
+    static func outOfRange(
+        _ key: String, value: Int, from lower: Int, to upper: Int, unit: Unit, coordinators: Bool = false
+    )
         -> Message
     {
         let (svUnit, enUnit) =
@@ -307,7 +312,8 @@ extension Message {
                 + "förläng ”term_years”, ändra turordningen eller välj ”equal” som ”method”",
             en: "the cost rotates over \(parties) parties, but the term covers only "
                 + Wording.count(years, "year", "years", swedish: false) + ", so "
-                + never.map(Wording.ticked).joined(separator: " and ") + (never.count == 1 ? " never pays" : " never pay")
+                + never.map(Wording.ticked).joined(separator: " and ")
+                + (never.count == 1 ? " never pays" : " never pay")
                 + "; lengthen term_years, change the order or choose method 'equal'")
     }
 

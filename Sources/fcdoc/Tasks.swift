@@ -1,6 +1,6 @@
 import ArgumentParser
-import FCFrontEnd
 import FCConfig
+import FCFrontEnd
 import Foundation
 
 struct Tasks: ParsableCommand {

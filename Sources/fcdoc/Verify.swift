@@ -59,7 +59,8 @@ struct Verify: ParsableCommand {
             print("\(file): " + Message.likalydande(printed).text(in: language))
             if let comparison, let against {
                 print(
-                    "\(file): " + Message.asRendered(by: against, document: comparison.kind.rawValue).text(in: language))
+                    "\(file): " + Message.asRendered(by: against, document: comparison.kind.rawValue).text(in: language)
+                )
             }
             return true
         }

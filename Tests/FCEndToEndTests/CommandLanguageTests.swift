@@ -81,7 +81,8 @@ struct CommandLanguageTests {
             Harness.fcdoc, ["render", try Self.mistakenCentre().path, "--out", out.path, "--lang", "sv"],
             environment: Self.plainLocale)
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("familjecentral.yaml: ingenting gjordes (2 fel, 0 varningar)"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains("familjecentral.yaml: ingenting gjordes (2 fel, 0 varningar)"), "\(outcome.stderr)")
     }
 
     @Test func jsonCarriesCodesAndTheChosenLanguage() throws {

@@ -23,7 +23,8 @@ extension MessageSamples {
         .partyFirstDeclared("region"),
         .referenceToLostParty(.rotationOrder, party: "kommun"),
         .referenceToLostParty(.steeringGroupMember("Anna Berg"), party: "kommun"),
-        .undeclaredParty(.managementGroupMember("Jim Lindberg"), party: "ifoo", suggestion: "ifo", declared: ["ifo", "hc"]),
+        .undeclaredParty(
+            .managementGroupMember("Jim Lindberg"), party: "ifoo", suggestion: "ifo", declared: ["ifo", "hc"]),
         .undeclaredParty(.coordinator("Karin"), party: "x", suggestion: nil, declared: ["ifo"]),
         .undeclaredParty(.signatory("Maria Öberg"), party: "x", suggestion: nil, declared: ["ifo", "hc", "bvc"]),
         .noSignatory("oppna-forskolan"),
@@ -91,7 +92,8 @@ extension MessageSamples {
         .templateSyntax(.unclosedTag),
         .templateSyntax(.unclosedSection),
         .templateSyntax(.badDelimiters),
-        .templateUnknownName("nmae", in: "centre.nmae", suggestion: "name", available: ["name", "id"], owner: "centre"),
+        .templateUnknownName(
+            "nmae", in: "centre.nmae", suggestion: "name", available: ["name", "id"], owner: "centre"),
         .templateUnknownName("titel", in: "titel", suggestion: nil, available: ["title"], owner: nil),
         .costProblem(Apportionment.Problem.negativeTotal(-5)),
         .costProblem(Apportionment.Problem.negativeWeight(index: 1, weight: -3)),

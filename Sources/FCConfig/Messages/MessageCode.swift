@@ -206,6 +206,21 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case serverListening = "server.listening"
     case serverOpenToNetwork = "server.open-to-network"
     case serverPortTaken = "server.port-taken"
+    // Graphic profiles and logos
+    case logoNotSVGOrPNG = "profile.logo-not-svg-or-png"
+    case logoUnreadable = "profile.logo-unreadable"
+    case logoTooLarge = "profile.logo-too-large"
+    case logoBroken = "profile.logo-broken"
+    case profileNotAProfile = "profile.not-a-profile"
+    case profileUnreadable = "profile.unreadable"
+    case profileHasErrors = "profile.has-errors"
+    case marginOutOfRange = "profile.margin-out-of-range"
+    case fontNotInstalled = "profile.font-not-installed"
+    case fontNotEmbeddable = "profile.font-not-embeddable"
+    case fontCannotCheck = "profile.font-cannot-check"
+    case colourMalformed = "profile.colour-malformed"
+    case colourTooLight = "profile.colour-too-light"
+    case agreementDateInvalid = "county.agreement-date-invalid"
 
     /// TRANSITIONAL (issue 20): an English-only message not yet in the catalogue.
     case untranslated

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// What a config file describes, told apart by its `kind:`.
@@ -83,12 +84,12 @@ public enum ConfigLoader {
             guard let size = FileSize.of(path), size <= maximumFileSize,
                 let data = FileManager.default.contents(atPath: path)
             else {
-                results[index] = load(path: path)
+                results.set(index, load(path: path))
                 return
             }
             let result = load(data: data, path: path, sink: DiagnosticSink())
             readAhead?.keep(result, for: path, holding: data)
-            results[index] = result
+            results.set(index, result)
         }
         return results.values
     }
@@ -217,36 +218,52 @@ public enum ConfigLoader {
 extension ConfigLoader {
     /// Results loaded ahead for one run (a batch), each taken by one later load of the same path
     /// and bytes. An instance, not process-wide: a long-running server must never see old bytes.
-    public final class ReadAhead: @unchecked Sendable {
-        private let lock = NSLock()
-        private var kept: [String: (data: Data, result: ConfigLoader.Result)] = [:]
+    public final class ReadAhead: Sendable {
+        private let kept = Mutex<[String: (data: Data, loaded: Loaded)]>([:])
 
         public init() {}
 
         func keep(_ result: ConfigLoader.Result, for path: String, holding data: Data) {
-            lock.withLock { kept[path] = (data, result) }
+            let loaded = Loaded(result)
+            kept.withLock { $0[path] = (data, loaded) }
         }
 
         func take(_ path: String, holding data: Data) -> ConfigLoader.Result? {
-            lock.withLock {
-                guard let entry = kept.removeValue(forKey: path), entry.data == data else { return nil }
-                return entry.result
-            }
+            let entry = kept.withLock { $0.removeValue(forKey: path) }
+            guard let entry, entry.data == data else { return nil }
+            return entry.loaded.result
+        }
+    }
+
+    /// A result as plain values, to hand from one thread to another: each taker gets a sink of
+    /// its own with the diagnostics found so far.
+    struct Loaded: Sendable {
+        var config: ConfigFile?
+        var diagnostics: [Diagnostic]
+
+        init(_ result: Result) {
+            config = result.config
+            diagnostics = result.diagnostics.diagnostics
+        }
+
+        var result: Result {
+            let sink = DiagnosticSink()
+            diagnostics.forEach(sink.append)
+            return Result(config: config, diagnostics: sink)
         }
     }
 }
 
-/// One slot per parallel task, written under a lock.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ConfigLoader.Result?]
+/// One slot per parallel task.
+private final class ResultSlots: Sendable {
+    private let slots: Mutex<[ConfigLoader.Loaded?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    subscript(index: Int) -> ConfigLoader.Result? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
+    func set(_ index: Int, _ result: ConfigLoader.Result) {
+        let loaded = ConfigLoader.Loaded(result)
+        slots.withLock { $0[index] = loaded }
     }
 
-    var values: [ConfigLoader.Result] { lock.withLock { slots.compactMap { $0 } } }
+    var values: [ConfigLoader.Result] { slots.withLock { $0.compactMap { $0 } }.map(\.result) }
 }

@@ -27,7 +27,7 @@ public enum ConfigCheck {
     public final class Cache: Sendable {
         private let outcomes = Mutex<[String: Outcome]>([:])
         let readAhead = ConfigLoader.ReadAhead()
-        let reports: ReportIndex
+        package let reports: ReportIndex
 
         public init() {
             reports = ReportIndex(readAhead: readAhead)

@@ -24,23 +24,6 @@ extension Message {
                 + "check it with 'fcdoc validate \(name)'")
     }
 
-    static func centreIDShared(_ id: String, files: [String]) -> Message {
-        Message(
-            .renderCentreIDShared,
-            sv: "centrets id \(Wording.quoted(id)) används av \(files.count) filer för familjecentraler, "
-                + Wording.svList(files.map(Wording.quoted)) + "; varje familjecentral behöver ett eget id, eftersom "
-                + "dess dokument skrivs till mappen \(Wording.quoted(id + "/")) och den enas dokument annars skriver "
-                + "över den andras: ge den kopierade filen ett eget id",
-            en: "centre id '\(id)' is used by \(files.count) centre files, "
-                + "\(files.dropLast().map(Wording.ticked).joined(separator: ", ")) and \(Wording.ticked(files[files.count - 1])); "
-                + "each centre needs its own id, since its documents are written to the folder '\(id)/' "
-                + "and one centre's would overwrite the other's: give the copied file an id of its own")
-    }
-
-    static func centreIDAlsoHere(_ id: String) -> Message {
-        Message(.renderCentreIDAlsoHere, sv: "här är \(Wording.quoted(id)) också id", en: "'\(id)' is also the id here")
-    }
-
     /// `expected`: the kind of file the document is made from, `available` what this file gives.
     static func documentFromOtherFile(_ document: String, expected: FileKind, available: [String]) -> Message {
         let (sv, en): (String, String) =
@@ -79,29 +62,5 @@ extension Message {
                 + "enligt texten får var och en ett (\(Wording.svList(signers)))",
             en: "--copies \(copies) makes fewer copies of \(document) than the \(signers.count) who sign it; "
                 + "its text says that each party keeps one (\(signers.joined(separator: ", ")))")
-    }
-
-    static let secondCountyFile = Message(
-        .renderSecondCountyFile, sv: "en länsmapp har en enda länsfil; det här är en till",
-        en: "a county folder holds one county file; this is a second one")
-
-    static func odtUnreadableForPDF(_ pdf: String) -> Message {
-        Message(
-            .renderODTUnreadableForPDF, sv: "ODT-filen går inte att läsa, så \(pdf) kan inte göras av den",
-            en: "cannot read this ODT to make \(pdf) from it")
-    }
-
-    static func copyUnreadable(_ reason: CopyText.Reason) -> Message {
-        Message(
-            .verifyCopyUnreadable, sv: "kopian går inte att läsa: \(reason.sv)",
-            en: "cannot read the copy: \(reason.en)")
-    }
-
-    static func copyUnverifiable(_ reason: CopyText.Reason) -> Message {
-        Message(
-            .verifyCopyUnverifiable,
-            sv:
-                "kopian går inte att kontrollera: \(reason.sv); kontrollera den ODT-, DOCX- eller PDF-fil som fcdoc skrev",
-            en: "cannot be verified: \(reason.en); verify the ODT, DOCX or PDF copy that fcdoc wrote")
     }
 }

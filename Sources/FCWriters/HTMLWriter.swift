@@ -18,7 +18,9 @@ public enum HTMLWriter {
             language: meta.language, title: meta.title,
             style: stylesheet + pageFooter(meta) + profileStyle(meta.style)
                 + (meta.letterhead == nil ? "" : HTMLLetterhead.stylesheet),
-            generator: "fcdoc", dataImages: !(meta.letterhead?.pictures.isEmpty ?? true), body: body)
+            generator: "fcdoc", policy: (meta.letterhead?.pictures.isEmpty ?? true)
+                ? HTMLPage.contentSecurityPolicy : HTMLPage.contentSecurityPolicyWithImages,
+            body: body)
         return Data(html.utf8)
     }
 

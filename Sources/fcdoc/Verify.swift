@@ -3,6 +3,7 @@ import FCConfig
 import FCDocument
 import FCFrontEnd
 import FCRender
+import FCVerify
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,9 +2,11 @@ import FCConfig
 import FCCostSharing
 import FCFrontEnd
 
+@testable import FCBatch
 @testable import FCRender
 @testable import FCTemplates
 @testable import FCValidation
+@testable import FCVerify
 
 /// Samples of the messages of the validation rules, templates, cost sharing, rendering, copy
 /// verification and the commands, with values like the ones people's files give.

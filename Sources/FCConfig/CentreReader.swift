@@ -35,7 +35,8 @@ struct CentreReader {
         }
         let unknown = Located("", at: top.location)
         let centre = top.mapping("centre", known: Self.centreKeys).map(readCentre)
-        let parties = (top.list("parties", expected: Phrase(sv: "parter (huvudmän)", en: "parties (huvudmän)")) ?? []).compactMap(readParty)
+        let parties = (top.list("parties", expected: Phrase(sv: "parter (huvudmän)", en: "parties (huvudmän)")) ?? [])
+            .compactMap(readParty)
         return CentreFile(
             path: file,
             centre: centre
@@ -58,7 +59,8 @@ struct CentreReader {
                     "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
                     .text("organised_at", required: false)),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
-            signatories: (top.list("signatories", expected: Phrase(sv: "personer som skriver under", en: "signatories")) ?? []).compactMap(readSignatory)
+            signatories: (top.list("signatories", expected: Phrase(sv: "personer som skriver under", en: "signatories"))
+                ?? []).compactMap(readSignatory)
         )
     }
 
@@ -135,7 +137,8 @@ struct CentreReader {
             guard let service = Service(configName: key) else {
                 sink.error(
                     .unknownService(
-                        key, under: "responsibilities", suggestion: Suggestion.closest(to: key, in: names), known: names),
+                        key, under: "responsibilities", suggestion: Suggestion.closest(to: key, in: names), known: names
+                    ),
                     at: keyNode.location(in: file))
                 continue
             }
@@ -160,7 +163,9 @@ struct CentreReader {
     private func readGroup(_ map: MappingReader) -> Group {
         Group(
             location: map.location,
-            members: (map.list("members", expected: Phrase(sv: "medlemmar (name, title, party)", en: "members (name, title, party)")) ?? []).compactMap(readPerson),
+            members: (map.list(
+                "members", expected: Phrase(sv: "medlemmar (name, title, party)", en: "members (name, title, party)"))
+                ?? []).compactMap(readPerson),
             duties: map.textList("duties") ?? [])
     }
 
@@ -171,7 +176,9 @@ struct CentreReader {
                 termYears: nil, noticeMonths: nil, tasks: .all, ownTasks: [], cost: nil)
         }
         let persons: [CoordinatorPerson] =
-            (map.list("persons", required: false, expected: Phrase(sv: "personer (name, party)", en: "persons (name, party)")) ?? [])
+            (map.list(
+                "persons", required: false, expected: Phrase(sv: "personer (name, party)", en: "persons (name, party)"))
+            ?? [])
             .compactMap { item in
                 guard
                     let person = MappingReader(

@@ -114,7 +114,8 @@ enum EditorPage {
                 here
                 ? "<a href=\"#text\" class=\"goto\" data-line=\"\(location.line)\" data-column=\"\(location.column)\">\(e(place))</a>"
                 : e(place)
-            return "<li class=\"\(diagnostic.severity.rawValue)\">\(link) – \(severity): \(e(diagnostic.message.sv))</li>"
+            return
+                "<li class=\"\(diagnostic.severity.rawValue)\">\(link) – \(severity): \(e(diagnostic.message.sv))</li>"
         }.joined()
     }
 }

@@ -46,7 +46,8 @@ extension LocalServer {
                 ).diagnostics)
             : []
         return Self.json(
-            Data(Diagnostic.json(diagnostics, language: .sv).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
+            Data(Diagnostic.json(diagnostics, language: .sv).utf8), status: exists ? .ok : .created,
+            headers: [.eTag: etag])
     }
 
     /// Saves through the workspace, turning a stale version into 409 with the current ETag.

@@ -6,7 +6,9 @@ import Foundation
 /// below), or as JSON for tools.
 enum DiagnosticPrinter {
     static func printText(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.formatted(in: Language(environment: ProcessInfo.processInfo.environment))) }
+        for diagnostic in diagnostics {
+            printError(diagnostic.formatted(in: Language(environment: ProcessInfo.processInfo.environment)))
+        }
     }
 
     /// `2 errors, 1 warning`, with `, 1 note` when there are notes.
@@ -60,7 +62,9 @@ final class DiagnosticOutput {
     }
 
     func finish() {
-        if format == .json { print(Diagnostic.json(reported, language: Language(environment: ProcessInfo.processInfo.environment))) }
+        if format == .json {
+            print(Diagnostic.json(reported, language: Language(environment: ProcessInfo.processInfo.environment)))
+        }
     }
 }
 

@@ -28,7 +28,7 @@ struct MessageCatalogueTests {
 
     @Test func codesAreStableNames() {
         for code in MessageCode.allCases {
-            #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" }, "\(code.rawValue)")
+            #expect(code.rawValue.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "." || $0 == "-" }, "\(code.rawValue)")
         }
         #expect(Set(MessageCode.allCases.map(\.rawValue)).count == MessageCode.allCases.count)
     }

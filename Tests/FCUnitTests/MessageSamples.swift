@@ -93,7 +93,8 @@ enum MessageSamples {
         .surveyFieldCount(4, header: 5, delimiter: ";"),
         .surveyNotAnAnswer("kanske", labels: ["Instämmer helt", "Instämmer inte alls"]),
         .surveyColumnMatchesQuestions(
-            "Jag känner mig välkommen", questions: [.init(key: "q1", text: "Välkommen"), .init(key: "q2", text: "Välkommen")]),
+            "Jag känner mig välkommen",
+            questions: [.init(key: "q1", text: "Välkommen"), .init(key: "q2", text: "Välkommen")]),
         .surveyColumnNameTwice("q1", first: 2, again: 5, meant: "q3"),
         .surveyQuestionTwice("Jag känner mig välkommen", question: "q1", first: 2, again: 5, meant: nil),
         .surveyColumnAlsoNamed(column: 2, name: "q1"),
@@ -106,7 +107,8 @@ enum MessageSamples {
         .surveyNoColumns(
             for: [(name: "q3", suggestion: nil), (name: "q4", suggestion: "q44")],
             header: .init(shown: ["Id", "q1"], total: 14)),
-        .surveyNoColumnsForMany(["q1", "q2", "q3", "q4"], example: "q1: \"Fråga 1\"", header: .init(shown: ["Id"], total: 1)),
+        .surveyNoColumnsForMany(
+            ["q1", "q2", "q3", "q4"], example: "q1: \"Fråga 1\"", header: .init(shown: ["Id"], total: 1)),
         .workbookNoSheet("Svaren", suggestion: "Svar", sheets: ["Svar", "Blad2"]),
         .workbookNoSheets, .workbookSheetMissing("Svar"), .workbookDamaged, .workbookUnopenable, .workbookNotExcel,
         .workbookTooLarge(mebibytes: 64), .workbookSheetEmpty("Svar"),

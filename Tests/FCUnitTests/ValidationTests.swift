@@ -28,7 +28,9 @@ struct ValidationTests {
         let path = TestPaths.fixture("invalid/\(name)")
         let expectedPath = Self.expectedPath(path, language)
         let outcome = ConfigCheck.run(path: path)
-        let actual = outcome.diagnostics.flatMap { Self.golden($0, in: language).split(separator: "\n").map(String.init) }
+        let actual = outcome.diagnostics.flatMap {
+            Self.golden($0, in: language).split(separator: "\n").map(String.init)
+        }
         if GoldenFile.isUpdating {
             try (actual.joined(separator: "\n") + "\n").write(toFile: expectedPath, atomically: true, encoding: .utf8)
             return
@@ -37,7 +39,8 @@ struct ValidationTests {
             .split(separator: "\n").map(String.init)
         #expect(actual == expected)
         let expectsErrors = outcome.diagnostics.contains { $0.severity == .error }
-        #expect(expected.contains { $0.contains(": \(Diagnostic.Severity.error.word(in: language)): ") } == expectsErrors)
+        #expect(
+            expected.contains { $0.contains(": \(Diagnostic.Severity.error.word(in: language)): ") } == expectsErrors)
         #expect(outcome.hasErrors == expectsErrors)
         #expect((outcome.config == nil) == expectsErrors)
         // Problems are reported in the file they are in: the YAML, or the survey CSV beside it.
@@ -51,7 +54,8 @@ struct ValidationTests {
 
     /// `NAME.expected` (English) or `NAME.sv.expected` beside `NAME.yaml`.
     static func expectedPath(_ fixture: String, _ language: Language) -> String {
-        fixture.replacingOccurrences(of: ".yaml", with: language == .en ? ".expected" : ".\(language.rawValue).expected")
+        fixture.replacingOccurrences(
+            of: ".yaml", with: language == .en ? ".expected" : ".\(language.rawValue).expected")
     }
 
     /// The lines `validate` prints for a diagnostic, with the file by name only, so the files

@@ -5,7 +5,6 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     // General
     case failed = "general.failed"
 
-
     // YAML that cannot be read
     case yamlTab = "yaml.tab"
     case yamlIndentedMoreThanAbove = "yaml.indented-more-than-above"

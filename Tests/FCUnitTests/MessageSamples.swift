@@ -4,7 +4,8 @@ import FCReport
 /// One message (or more) of every kind, with values like the ones people's files give, for the
 /// catalogue tests. A kind added to `MessageCode` gets its sample here.
 enum MessageSamples {
-    static let all: [Message] = general + yaml + file + keys + readers + survey
+    static let all: [Message] =
+        general + yaml + file + keys + readers + survey + rules + templates + rendering + commands
 
     static let general: [Message] = [
         .failed(reason: "Permission denied (13)")

@@ -38,6 +38,9 @@ struct ValidationTests {
         let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
             .split(separator: "\n").map(String.init)
         #expect(actual == expected)
+        if language == .sv {
+            #expect(actual.allSatisfy { !Self.soundsEnglish($0) }, "\(actual)")
+        }
         let expectsErrors = outcome.diagnostics.contains { $0.severity == .error }
         #expect(
             expected.contains { $0.contains(": \(Diagnostic.Severity.error.word(in: language)): ") } == expectsErrors)
@@ -50,6 +53,16 @@ struct ValidationTests {
                 $0.location.file == path
                     || URL(fileURLWithPath: $0.location.file).deletingLastPathComponent().path == folder
             })
+    }
+
+    /// Whether a line's message (after `FILE:LINE:COL: fel: `) has words every English message
+    /// uses, outside the ”…” around the file's own keys and values.
+    static func soundsEnglish(_ line: String) -> Bool {
+        let message = line.split(separator: ": ", maxSplits: 2).last ?? ""
+        let own = message.split(separator: "\u{201D}", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+        let words = Set(own.lowercased().split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: ["the", "is", "must", "expected", "line", "error", "warning", "note"])
     }
 
     /// `NAME.expected` (English) or `NAME.sv.expected` beside `NAME.yaml`.

@@ -214,7 +214,4 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case serverMissing = "server.missing"
     case serverOpenToNetwork = "server.open-to-network"
     case serverPortTaken = "server.port-taken"
-
-    /// TRANSITIONAL (issue 20): an English-only message not yet in the catalogue.
-    case untranslated
 }

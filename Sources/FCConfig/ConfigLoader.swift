@@ -6,6 +6,7 @@ public enum ConfigFile: Sendable {
     case centre(CentreFile)
     case county(CountyFile)
     case report(ReportFile)
+    case profile(ProfileFile)
 
     public var centre: CentreFile? {
         if case .centre(let file) = self { return file }
@@ -21,6 +22,11 @@ public enum ConfigFile: Sendable {
         if case .report(let file) = self { return file }
         return nil
     }
+
+    public var profile: ProfileFile? {
+        if case .profile(let file) = self { return file }
+        return nil
+    }
 }
 
 /// Reads a config file: bytes → YAML nodes (with line and column) → the typed file its `kind:`
@@ -29,7 +35,7 @@ public enum ConfigLoader {
     /// Larger files are refused unread: a config file is a few kilobytes.
     public static let maximumFileSize = 1_048_576
 
-    public static let supportedKinds = ["centre", "county", "report"]
+    public static let supportedKinds = ["centre", "county", "report", "profile"]
 
     public struct Result {
         /// `nil` when the file could not be read as a config file at all.
@@ -39,6 +45,7 @@ public enum ConfigLoader {
         public var centre: CentreFile? { config?.centre }
         public var county: CountyFile? { config?.county }
         public var report: ReportFile? { config?.report }
+        public var profile: ProfileFile? { config?.profile }
     }
 
     /// Reads, parses and type-checks one file, every problem as a diagnostic.
@@ -161,7 +168,9 @@ public enum ConfigLoader {
             return CountyReader(source: source, sink: sink).read(root).map(ConfigFile.county)
         case "report" where recognised:
             return ReportReader(source: source, sink: sink).read(root).map(ConfigFile.report)
-        case "centre", "county", "report":
+        case "profile" where recognised:
+            return ProfileReader(source: source, sink: sink).read(root).map(ConfigFile.profile)
+        case "centre", "county", "report", "profile":
             return nil
         default:
             sink.error(

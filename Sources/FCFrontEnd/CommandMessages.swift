@@ -220,7 +220,16 @@ extension Message {
             en: "edit \(path), then: fcdoc validate \(path) && fcdoc render \(path)")
     }
 
-    public static func serverMissing(_ program: String, folder: String?) -> Message {
+    /// After `fcdoc init --kind profile`: a profile is named in the files that use it.
+    public static func nextStepsForProfile(_ path: String) -> Message {
+        Message(
+            .cliNextSteps,
+            sv: "ändra \(path) och kör sedan: fcdoc validate \(path); ange den sedan i en fil för en familjecentral "
+                + "eller ett län: profile: \(path)",
+            en: "edit \(path), then: fcdoc validate \(path), and name it in a centre or county file: profile: \(path)")
+    }
+
+        public static func serverMissing(_ program: String, folder: String?) -> Message {
         Message(
             .cliServerMissing,
             sv: "”fcdoc serve” startar webbprogrammet \(program), som varken finns i \(folder ?? "fcdoc:s mapp") "

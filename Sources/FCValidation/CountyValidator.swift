@@ -41,5 +41,8 @@ public enum CountyValidator {
         if !date.value.isEmpty, ISODate(date.value) == nil {
             sink.error(.invalidDate("population.date", value: date.value, example: "2024-12-31"), at: date.location)
         }
+        if let date = file.agreement.date, ISODate(date.value) == nil {
+            sink.error(.agreementDateInvalid(date.value), at: date.location)
+        }
     }
 }

@@ -27,7 +27,7 @@ struct SwedishAnswerTests {
             let items = try #require(
                 try JSONSerialization.jsonObject(with: response.data) as? [[String: Any]])
             // The misspelt key: Swedish, the key as typed in ”…”, with the suggestion.
-            let typo = try #require(items.first { ($0["message"] as? String)?.contains("”nmae”") == true })
+            let typo = try #require(items.first { ($0["message"] as? String)?.contains("nmae”") == true })
             let typoMessage = try #require(typo["message"] as? String)
             #expect(typoMessage.contains("menade du ”name”?"), "\(typoMessage)")
             #expect(!typoMessage.contains("did you mean"), "\(typoMessage)")

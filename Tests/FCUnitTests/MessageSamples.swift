@@ -5,7 +5,17 @@ import FCReport
 /// catalogue tests. A kind added to `MessageCode` gets its sample here.
 enum MessageSamples {
     static let all: [Message] =
-        general + yaml + file + keys + readers + survey + rules + templates + rendering + commands
+        general + yaml + file + keys + readers + survey + profile + rules + templates + rendering + commands
+
+    static let profile: [Message] = [
+        .logoNotSVGOrPNG("logo.gif"), .logoUnreadable("logo.svg"),
+        .logoTooLarge("logo.png", bytes: 2_000_000, maximum: 1_048_576), .logoBroken("logo.svg", svg: true),
+        .logoBroken("logo.png", svg: false), .profileNotAProfile("vindeln.yaml"), .profileUnreadable("profil.yaml"),
+        .profileHasErrors("profil.yaml"), .marginOutOfRange("top", centimetres: 0.5, range: 1...5),
+        .fontNotInstalled("fonts.body", font: "Garamond"), .fontNotEmbeddable("fonts.body", font: "Garamond"),
+        .fontCannotCheck("fonts.body", font: "Garamond"), .colourMalformed("colours.rules", value: "blå"),
+        .colourTooLight("colours.headings", value: "#eeeeee", contrast: 1.2), .agreementDateInvalid("2026-13-01"),
+    ]
 
     static let general: [Message] = [
         .failed(reason: "Permission denied (13)")

@@ -157,6 +157,7 @@ extension MessageSamples {
         .fileExists("familjecentral.yaml"),
         .cannotWrite("familjecentral.yaml", reason: "Åtkomst nekas"),
         .nextSteps("familjecentral.yaml"),
+        .nextStepsForProfile("profil.yaml"),
         .serverMissing("fcdoc-serve", folder: "/usr/local/bin"),
         .cannotStart("/usr/local/bin/fcdoc-serve", reason: "Åtkomst nekas"),
         .positions(["Fungerar", "Behöver utvecklas"]),

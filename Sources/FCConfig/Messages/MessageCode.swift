@@ -148,25 +148,18 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
 
     // Templates (FCTemplates)
     case templateMissing = "template.missing"
-    case templateName = "template.name"
     case templateOutsideFolder = "template.outside-folder"
     case templateSyntax = "template.syntax"
-    case templateUnclosedSection = "template.unclosed-section"
     case templateUnknownName = "template.unknown-name"
     case templateUnreadable = "template.unreadable"
 
     // Cost sharing
     case costCannotBeShared = "cost.cannot-be-shared"
-    case costIsEqual = "cost.is-equal"
-    case costIsRotating = "cost.is-rotating"
-    case costKeys = "cost.keys"
-    case costProblem = "cost.problem"
 
     // Loading, planning and batches (FCRender)
     case renderCentreFileHasErrors = "render.centre-file-has-errors"
     case renderCentreIDAlsoHere = "render.centre-id-also-here"
     case renderCentreIDShared = "render.centre-id-shared"
-    case renderCounty = "render.county"
     case renderDocumentFromOtherFile = "render.document-from-other-file"
     case renderFewerCopiesThanSigners = "render.fewer-copies-than-signers"
     case renderNotACentreFile = "render.not-a-centre-file"
@@ -194,7 +187,7 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case cliCannotWrite = "cli.cannot-write"
     case cliCentreFailed = "cli.centre-failed"
     case cliFileExists = "cli.file-exists"
-    case cliFilesOK = "cli.files-o-k"
+    case cliFilesOK = "cli.files-ok"
     case cliInstallationIncomplete = "cli.installation-incomplete"
     case cliNextSteps = "cli.next-steps"
     case cliNoConfigFiles = "cli.no-config-files"
@@ -211,7 +204,22 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
 
     // The web application's program
     case serverListening = "server.listening"
-    case serverMissing = "server.missing"
     case serverOpenToNetwork = "server.open-to-network"
     case serverPortTaken = "server.port-taken"
+
+    // Graphic profiles and logos
+    case logoNotSVGOrPNG = "profile.logo-not-svg-or-png"
+    case logoUnreadable = "profile.logo-unreadable"
+    case logoTooLarge = "profile.logo-too-large"
+    case logoBroken = "profile.logo-broken"
+    case profileNotAProfile = "profile.not-a-profile"
+    case profileUnreadable = "profile.unreadable"
+    case profileHasErrors = "profile.has-errors"
+    case marginOutOfRange = "profile.margin-out-of-range"
+    case fontNotInstalled = "profile.font-not-installed"
+    case fontNotEmbeddable = "profile.font-not-embeddable"
+    case fontCannotCheck = "profile.font-cannot-check"
+    case colourMalformed = "profile.colour-malformed"
+    case colourTooLight = "profile.colour-too-light"
+    case agreementDateInvalid = "county.agreement-date-invalid"
 }

@@ -206,6 +206,7 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case serverListening = "server.listening"
     case serverOpenToNetwork = "server.open-to-network"
     case serverPortTaken = "server.port-taken"
+
     // Graphic profiles and logos
     case logoNotSVGOrPNG = "profile.logo-not-svg-or-png"
     case logoUnreadable = "profile.logo-unreadable"
@@ -221,7 +222,4 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case colourMalformed = "profile.colour-malformed"
     case colourTooLight = "profile.colour-too-light"
     case agreementDateInvalid = "county.agreement-date-invalid"
-
-    /// TRANSITIONAL (issue 20): an English-only message not yet in the catalogue.
-    case untranslated
 }

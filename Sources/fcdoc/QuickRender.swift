@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCFrontEnd
 import FCRender
 
 /// The plainest `fcdoc render` read without swift-argument-parser, whose parsing — a `Mirror`
@@ -8,9 +9,9 @@ import FCRender
 ///
 /// Only this form is read here: `render FILE` with, in any order and each at most once, `--doc`,
 /// `--format`, `--out`, `--copies`, `--diagnostics` (each followed by a value that does not start
-/// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--out=DIR`, a
-/// second file, `--reference-doc`, a value the option refuses — gives `nil` and the command line goes to
-/// swift-argument-parser, so its help and every message about the command line stay its own.
+/// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--reference-doc`,
+/// `--lang`, `--out=DIR`, a second file, a value the option refuses — gives `nil` and the command
+/// line goes to swift-argument-parser, so its help and every message about the command line stay its own.
 enum QuickRender {
     /// The options that take a value, as `render --help` names them.
     private static let valued: Set<String> = ["--doc", "--format", "--out", "--copies", "--diagnostics"]
@@ -73,6 +74,10 @@ enum QuickRender {
         var reference = ReferenceDocOption()
         reference.referenceDoc = nil
         render.reference = reference
+        // Without `--lang` (which goes to swift-argument-parser) the environment decides.
+        var lang = LanguageOption()
+        lang.chosen = nil
+        render.lang = lang
         // What swift-argument-parser checks after parsing; a refusal is its message to give.
         do {
             try output.validate()

@@ -46,7 +46,7 @@ let package = Package(
         // One pipeline: check → plans → documents → files.
         .target(name: "FCRender",
                 dependencies: ["FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput"]),
+                               "FCWriters", "FCOutput", "FCXML", "ZIPFoundation"]),
         // A county folder: its files, the centres' ids, the whole county rendered with an index.
         .target(name: "FCBatch",
                 dependencies: ["FCText", "FCConfig", "FCReport", "FCTemplates", "FCRender", "FCWriters", "FCOutput",

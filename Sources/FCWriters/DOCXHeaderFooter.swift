@@ -62,8 +62,8 @@ enum DOCXHeaderFooter {
         writer.end()
     }
 
-    /// `w:sectPr`, last in the body: header (and the first page's), footer, and the A4 page with
-    /// the style's margins.
+    /// `w:sectPr`, last in the body: header (and the first page's), footer, and the page with
+    /// the style's size and margins.
     static func sectionProperties(_ writer: XMLWriter, headers: DOCXWriter.Headers, style: PageStyle) {
         writer.start("w:sectPr")
         if headers.any { writer.element("w:headerReference", ["w:type": "default", "r:id": DOCXWriter.headerId]) }
@@ -75,7 +75,12 @@ enum DOCXHeaderFooter {
             writer.element("w:footerReference", ["w:type": "first", "r:id": DOCXWriter.footerId])
         }
         func twips(_ centimetres: Double) -> String { String(PageGeometry.twips(centimetres)) }
-        writer.element("w:pgSz", ["w:w": twips(PageGeometry.width), "w:h": twips(PageGeometry.height)])
+        if PageGeometry.orientation(style) == "landscape" {
+            writer.element(
+                "w:pgSz", ["w:w": twips(style.pageWidth), "w:h": twips(style.pageHeight), "w:orient": "landscape"])
+        } else {
+            writer.element("w:pgSz", ["w:w": twips(style.pageWidth), "w:h": twips(style.pageHeight)])
+        }
         writer.element(
             "w:pgMar",
             [

@@ -1,7 +1,7 @@
 import ArgumentParser
-import FCRender
 import FCConfig
 import FCFrontEnd
+import FCRender
 
 /// The plainest `fcdoc render` read without swift-argument-parser, whose parsing — a `Mirror`
 /// over every command and option group, a trial parse for a completion-script request, each of
@@ -10,8 +10,8 @@ import FCFrontEnd
 ///
 /// Only this form is read here: `render FILE` with, in any order and each at most once, `--doc`,
 /// `--format`, `--out`, `--copies`, `--diagnostics`, `--lang` (each followed by a value that does not start
-/// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--out=DIR`, a
-/// second file, a value the option refuses — gives `nil` and the command line goes to
+/// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--reference-doc`,
+/// `--out=DIR`, a second file, a value the option refuses — gives `nil` and the command line goes to
 /// swift-argument-parser, so its help and every message about the command line stay its own.
 enum QuickRender {
     /// The options that take a value, as `render --help` names them.
@@ -79,6 +79,9 @@ enum QuickRender {
             lang.chosen = language
         }
         render.lang = lang
+        var reference = ReferenceDocOption()
+        reference.referenceDoc = nil
+        render.reference = reference
         // What swift-argument-parser checks after parsing; a refusal is its message to give.
         do {
             try output.validate()

@@ -15,6 +15,8 @@ enum MessageSamples {
         .fontNotInstalled("fonts.body", font: "Garamond"), .fontNotEmbeddable("fonts.body", font: "Garamond"),
         .fontCannotCheck("fonts.body", font: "Garamond"), .colourMalformed("colours.rules", value: "blå"),
         .colourTooLight("colours.headings", value: "#eeeeee", contrast: 1.2), .agreementDateInvalid("2026-13-01"),
+        .referenceNotODTOrDOCX("mall.pdf"), .referenceUnreadable("mall.odt"), .referenceNotZIP("mall.docx"),
+        .referenceWithoutStyles("mall.odt", part: "styles.xml"),
     ]
 
     static let general: [Message] = [

@@ -222,4 +222,10 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case colourMalformed = "profile.colour-malformed"
     case colourTooLight = "profile.colour-too-light"
     case agreementDateInvalid = "county.agreement-date-invalid"
+
+    // --reference-doc
+    case referenceNotODTOrDOCX = "reference.not-odt-or-docx"
+    case referenceUnreadable = "reference.unreadable"
+    case referenceNotZIP = "reference.not-zip"
+    case referenceWithoutStyles = "reference.without-styles"
 }

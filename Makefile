@@ -56,7 +56,7 @@ test: build
 # Rewrites the golden files (Tests/Golden: every writer's output for the reference document, the
 # --help of every command) after a deliberate change; review `git diff Tests/Golden`, commit.
 golden: build
-	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|HelpSnapshotTests'
+	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|DiffGoldenTests|HelpSnapshotTests'
 
 # swift-format ships with the Swift toolchain; .swift-format holds the rules.
 lint:

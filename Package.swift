@@ -46,6 +46,7 @@ let package = Package(
         .target(name: "FCRender",
                 dependencies: ["FCText", "FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
                                "FCWriters", "FCXML", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "FCDiff", dependencies: ["FCDocument", "FCConfig", "FCRender", "FCWriters", "FCOutput"]),
         .target(name: "FCServer",
                 dependencies: ["FCText", "FCConfig", "FCRender", "FCTemplates", "FCWriters", "FCOutput",
                                .product(name: "Hummingbird", package: "hummingbird"),
@@ -54,7 +55,7 @@ let package = Package(
         // What both front ends share: the web application's options, the version.
         .target(name: "FCFrontEnd", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc",
-                          dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates", "FCFrontEnd",
+                          dependencies: ["FCRender", "FCReport", "FCOutput", "FCConfig", "FCTemplates", "FCFrontEnd", "FCDiff",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           exclude: ["Resources"], plugins: ["EmbedResources"]),
         .executableTarget(name: "fcdoc-serve",
@@ -68,7 +69,7 @@ let package = Package(
         // Golden files (Tests/Golden) and their comparison, for both test targets.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
-                                                      "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts",
+                                                      "FCOutput", "FCRender", "FCCostSharing", "FCReport", "FCCharts", "FCDiff", "FCXML",
                                                       "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCServerTests",
                     dependencies: ["FCServer", "FCRender", "FCConfig",

@@ -48,7 +48,7 @@ let package = Package(
                                "FCWriters", "FCXML", "FCOutput", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCDiff", dependencies: ["FCDocument", "FCConfig", "FCRender", "FCWriters", "FCOutput"]),
         .target(name: "FCServer",
-                dependencies: ["FCText", "FCConfig", "FCRender", "FCTemplates", "FCWriters", "FCOutput",
+                dependencies: ["FCText", "FCConfig", "FCRender", "FCTemplates", "FCWriters", "FCOutput", "FCDiff",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "Crypto", package: "swift-crypto")],
                 exclude: ["Resources"], plugins: ["EmbedResources"]),

@@ -53,7 +53,8 @@ public struct Comparison {
                     .error, at: .wholeFile(new.path),
                     oldKind == newKind
                         ? "a report cannot be compared; compare two versions of a centre or county file"
-                        : "'\(old.path)' is a \(oldKind) file and '\(new.path)' a \(newKind) file; "
+                        : "'\(Self.fileName(old.path))' is a \(oldKind) file and '\(Self.fileName(new.path))' "
+                            + "a \(newKind) file; "
                             + "compare two versions of the same file")
             ])
         }
@@ -109,13 +110,12 @@ public struct Comparison {
         _ tracked: Document, label: String, old: (path: String, fingerprint: String),
         new: (path: String, fingerprint: String), configChanges: [String]
     ) -> Document {
-        func file(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
         var summary: [Block] = [
             .heading(level: 1, [.text("\(label): \(tracked.metadata.title)")]),
             .paragraph([
-                .text("Tidigare version: \(file(old.path)), kontrollsumma "), .strong([.text(old.fingerprint)]),
+                .text("Tidigare version: \(fileName(old.path)), kontrollsumma "), .strong([.text(old.fingerprint)]),
                 .lineBreak,
-                .text("Ny version: \(file(new.path)), kontrollsumma "), .strong([.text(new.fingerprint)]),
+                .text("Ny version: \(fileName(new.path)), kontrollsumma "), .strong([.text(new.fingerprint)]),
             ]),
             .paragraph([
                 .emphasis([
@@ -156,9 +156,13 @@ public struct Comparison {
 
     /// The older version as the header names it: its file name, with its signing date when it has one.
     static func versionName(path: String, config: ConfigFile) -> String {
-        let name = URL(fileURLWithPath: path).lastPathComponent
+        let name = fileName(path)
         guard let date = config.centre?.agreement.signingDate?.value else { return name }
         return "\(name) (\(date))"
+    }
+
+    static func fileName(_ path: String) -> String {
+        URL(fileURLWithPath: path).lastPathComponent
     }
 
     static func kindName(_ config: ConfigFile) -> String {

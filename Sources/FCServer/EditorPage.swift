@@ -19,6 +19,31 @@ enum EditorPage {
         var notice: String?
         /// After a refused save: the file as saved elsewhere, shown beside the person's own text.
         var conflict: String?
+        /// A centre's or county's other files of its kind, which it can be compared with.
+        var comparable: [String] = []
+        /// Whether a save here kept the version it replaced.
+        var hasPreviousVersion = false
+    }
+
+    /// "Jämför": the documents with their changes from the last saved version or another file of
+    /// the folder, as `fcdoc diff` makes them (`GET /diff/PATH`).
+    static func comparisonForm(_ content: Content, options: String) -> String {
+        let e = Pages.escape
+        guard content.hasPreviousVersion || !content.comparable.isEmpty else { return "" }
+        let versions =
+            (content.hasPreviousVersion ? ["<option value=\"tidigare\">Tidigare sparad version</option>"] : [])
+            + content.comparable.map { "<option value=\"\(e($0))\">\(e($0))</option>" }
+        return """
+            <h2>Jämför</h2>
+            <form method="get" action="/diff/\(e(Pages.urlPath(content.path)))" target="_blank">
+            <p>Visa vad som har ändrats i dokumenten, som spårade ändringar.</p>
+            <label>Jämför med <select name="against">\(versions.joined())</select></label>
+            <label>Dokument <select name="doc">\(options)</select></label>
+            <label>Format <select name="format"><option value="html">Webbsida</option>\
+            <option value="odt">ODT</option><option value="docx">DOCX</option></select></label>
+            <button type="submit">Jämför</button>
+            </form>
+            """
     }
 
     static func render(_ content: Content, token: String) -> String {
@@ -51,6 +76,7 @@ enum EditorPage {
             \(conflictSection(content))
             <h2>Problem</h2>
             <ul id="diagnostics">\(diagnosticItems(content.diagnostics, path: content.path))</ul>
+            \(comparisonForm(content, options: options))
             """
         if let survey = content.surveyFile {
             body += """

@@ -102,6 +102,17 @@ extension LocalServer {
                 content.kind = "report"
                 content.surveyFile = surveyFile(of: report, at: url)
             }
+            if let loaded, loaded.report == nil {
+                // A centre or county file is compared with its last saved version or another of its kind.
+                let kind = loaded.centre != nil ? "centre" : "county"
+                content.comparable = workspace.configFiles().map(workspace.paths.relative).filter { other in
+                    other != path
+                        && ConfigLoader.load(path: workspace.root.appendingPathComponent(other).path)
+                            .config.map { ($0.centre != nil ? "centre" : $0.county != nil ? "county" : "") == kind }
+                            == true
+                }
+                content.hasPreviousVersion = workspace.previousVersion(of: url) != nil
+            }
         }
         return Pages.html(EditorPage.render(content, token: token))
     }

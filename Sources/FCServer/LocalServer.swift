@@ -90,6 +90,7 @@ public struct LocalServer: Sendable {
         router.get("/preview/**") { request, _ in try self.preview(request) }
         router.post("/preview/**") { request, _ in try await self.previewPosted(request) }
         router.get("/download/**") { request, _ in try self.download(request) }
+        router.get("/diff/**") { request, _ in try self.diff(request) }
         router.get("/edit/**") { request, _ in try self.editorPage(try self.file(request, after: "/edit/"), notice: nil)
         }
         router.post("/edit/**") { request, _ in try await self.saveForm(request) }

@@ -14,7 +14,8 @@ public enum HTMLWriter {
         body += "</main>\n"
         if let footer = FooterText.line(for: meta) { body += "<footer>\(escape(footer))</footer>\n" }
         let html = HTMLPage.page(
-            language: meta.language, title: meta.title, style: stylesheet + pageFooter(meta), generator: "fcdoc",
+            language: meta.language, title: meta.title,
+            style: stylesheet + (meta.revision == nil ? "" : changeStyle) + pageFooter(meta), generator: "fcdoc",
             body: body)
         return Data(html.utf8)
     }
@@ -44,11 +45,17 @@ public enum HTMLWriter {
                             height: 1.2em; vertical-align: bottom; }
         figure.chart { margin: 1em 0; break-inside: avoid; } figure.chart svg { max-width: 100%; height: auto; }
         figcaption { font-size: 10pt; font-style: italic; }
+        footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
+        @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
+
+        """
+
+    /// Tracked changes (a document made by `fcdoc diff`): insertions underlined on green,
+    /// deletions struck through on red, whole rows tinted.
+    static let changeStyle = """
         ins { color: #0b5d1e; background: #e6f4ea; text-decoration: underline; }
         del { color: #8e1b1b; background: #fbe9e9; text-decoration: line-through; }
         tr.inserted td { background: #e6f4ea; } tr.deleted td { background: #fbe9e9; }
-        footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
-        @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
 
         """
 

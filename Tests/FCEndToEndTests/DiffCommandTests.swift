@@ -10,13 +10,17 @@ struct DiffCommandTests {
     static func versions() throws -> URL {
         let folder = Harness.temporaryFolder()
         let text = try String(contentsOfFile: Harness.fixture("vindeln.yaml"), encoding: .utf8)
-        let changed =
+        var changed =
             text
             .replacingOccurrences(of: "annual_cost: 100000", with: "annual_cost: 120000")
             .replacingOccurrences(of: "  scope_percent: 20\n", with: "  scope_percent: 25\n")
             .replacingOccurrences(
                 of: "Utforma aktivitetsplan tillsammans med arbetsgruppen.",
                 with: "Utforma aktivitetsplan och årshjul tillsammans med arbetsgruppen.")
+        // The persons' scopes add up to the total: Sofia Lindström's grows with it.
+        let sofia = try #require(changed.range(of: "Sofia Lindström"))
+        let scope = try #require(changed.range(of: "scope_percent: 10", range: sofia.upperBound..<changed.endIndex))
+        changed.replaceSubrange(scope, with: "scope_percent: 15")
         #expect(changed.components(separatedBy: "\n").count == text.components(separatedBy: "\n").count)
         #expect(changed != text)
         try text.write(to: folder.appendingPathComponent("old.yaml"), atomically: true, encoding: .utf8)
@@ -56,9 +60,6 @@ struct DiffCommandTests {
         #expect(markdown.contains("Ändrade stycken"))
         #expect(markdown.contains("Förut:"))
 
-        let docx = try Data(contentsOf: out.appendingPathComponent("samordnaravtal-andringar.docx"))
-        #expect(!docx.isEmpty)
-
         // The same input and date give the same bytes.
         let again = try Harness.fcdoc(
             "diff", "old.yaml", "new.yaml", "--doc", "samordnaravtal", "--format", "odt,docx,html,md", "--out", "again",
@@ -73,8 +74,11 @@ struct DiffCommandTests {
         // LibreOffice opens both ODTs and reads the changes: it shows the old and the new text
         // side by side, each where it belongs (the deleted text from its changed region).
         guard Harness.libreOfficeInstalled else { return }
-        let texts = try Harness.odtText(odts)
+        let docxFile = out.appendingPathComponent("samordnaravtal-andringar.docx")
+        let texts = try Harness.odtText(odts + [docxFile])
         let contract = Harness.normalized(texts[odts[1].path] ?? "")
+        let wordContract = Harness.normalized(texts[docxFile.path] ?? "")
+        #expect(wordContract.contains("kostnaden, 100 000 kr120 000 kr per år"), "\(wordContract.prefix(3000))")
         #expect(contract.contains("kostnaden, 100 000 kr120 000 kr per år"), "\(contract.prefix(3000))")
         #expect(contract.contains("Summa 100 000 kr120 000 kr"))
         #expect(contract.contains("Utforma aktivitetsplan och årshjul tillsammans med arbetsgruppen"))

@@ -29,8 +29,12 @@ enum TrackedXMLText {
         var inDeletion = false
         var deletedText = ""
         var inTrackedChanges = false
+        var inChangeInfo = false
         for event in events {
             switch event {
+            case .start(XMLName(office, "change-info"), _): inChangeInfo = true
+            case .end(XMLName(office, "change-info")): inChangeInfo = false
+            case _ where inChangeInfo: continue
             case .start(XMLName(text, "tracked-changes"), _): inTrackedChanges = true
             case .end(XMLName(text, "tracked-changes")): inTrackedChanges = false
             case .start(XMLName(text, "changed-region"), let attributes) where inTrackedChanges:

@@ -182,9 +182,10 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
-    /// The centre's or county's name as its file gives it, else the file's name.
+    /// The centre's or county's name as its file gives it, else the file's name. A file without
+    /// errors was read by this batch's check already; only one with errors is read again.
     func displayName(of unit: Unit) -> String {
-        switch ConfigLoader.load(path: unit.source).config {
+        switch pipeline.check(path: unit.source).config ?? ConfigLoader.load(path: unit.source).config {
         case .centre(let file)?: return file.centre.name.value
         case .county(let file)?: return file.county.name.value
         default: return unit.name

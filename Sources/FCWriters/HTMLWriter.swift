@@ -166,8 +166,10 @@ public enum HTMLWriter {
     /// A table in a focusable, labelled region that scrolls sideways when the table is wider than
     /// the page, so the page itself never does.
     static func renderTable(_ table: Table, label: String) -> String {
+        // Counted once: counting looks at every row, so counting per row made a long table quadratic.
+        let columns = table.columnCount
         func cells(_ row: [[Inline]], tag: String) -> String {
-            (0..<table.columnCount).map { index in
+            (0..<columns).map { index in
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left
                 let style =
                     alignment == .left ? "" : " style=\"text-align: \(alignment == .right ? "right" : "center")\""

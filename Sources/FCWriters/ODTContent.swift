@@ -277,13 +277,15 @@ struct BodyWriter {
         let number = tables.count
         let style = table.rows.count <= ODTContent.wholeTableRows ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
-        for column in 1...table.columnCount {
+        // Counted once: counting looks at every row, so counting per row made a long table quadratic.
+        let columns = table.columnCount
+        for column in 1...columns {
             writer.element(
                 "table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
             writer.start("table:table-row", ["table:style-name": "TableRow"])
-            for index in 0..<table.columnCount {
+            for index in 0..<columns {
                 writer.start("table:table-cell", ["table:style-name": "TableCell", "office:value-type": "string"])
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left
                 let aligned = style + (alignment == .right ? "_20_Right" : alignment == .center ? "_20_Center" : "")

@@ -47,15 +47,15 @@ public struct Comparison {
         }
         let oldKind = Self.kindName(oldConfig)
         let newKind = Self.kindName(newConfig)
-        guard oldKind == newKind, oldKind != "report" else {
+        guard oldKind == newKind, oldKind == "centre" || oldKind == "county" else {
             throw .invalid([
                 Diagnostic(
                     .error, at: .wholeFile(new.path),
                     oldKind == newKind
-                        ? "a report cannot be compared; compare two versions of a centre or county file"
-                        : "'\(Self.fileName(old.path))' is a \(oldKind) file and '\(Self.fileName(new.path))' "
-                            + "a \(newKind) file; "
-                            + "compare two versions of the same file")
+                        ? .diffKindNotComparable(oldKind)
+                        : .diffDifferentKinds(
+                            old: Self.fileName(old.path), oldKind: oldKind, new: Self.fileName(new.path),
+                            newKind: newKind))
             ])
         }
         let oldPlans = try pipeline.plans(old, documents: documents)
@@ -170,6 +170,7 @@ public struct Comparison {
         case .centre: return "centre"
         case .county: return "county"
         case .report: return "report"
+        case .profile: return "profile"
         }
     }
 }

@@ -13,8 +13,8 @@ enum FooterText {
 
     /// Whether "Sida 999 av 999" fits on the footer line after `line` (measured as `TableLayout`
     /// measures table text); else the paged writers put the page numbers on a line of their own.
-    static func pagesFit(after line: String) -> Bool {
+    static func pagesFit(after line: String, textWidth: Double) -> Bool {
         FontMetrics(size: size).width(of: Substring(line + " · Sida\u{00A0}999\u{00A0}av\u{00A0}999"))
-            <= PageGeometry.textWidth - 0.5
+            <= textWidth - 0.5
     }
 }

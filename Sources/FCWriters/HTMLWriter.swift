@@ -8,6 +8,7 @@ public enum HTMLWriter {
     public static func write(_ document: Document) -> Data {
         let meta = document.metadata
         var body = ""
+        if let letterhead = meta.letterhead { body += HTMLLetterhead.render(letterhead) }
         if let label = meta.copyLabel { body += "<p class=\"copy-label\">\(escape(label))</p>\n" }
         body += "<main>\n"
         body += render(document.blocks)
@@ -15,7 +16,10 @@ public enum HTMLWriter {
         if let footer = FooterText.line(for: meta) { body += "<footer>\(escape(footer))</footer>\n" }
         let html = HTMLPage.page(
             language: meta.language, title: meta.title,
-            style: stylesheet + (meta.revision == nil ? "" : changeStyle) + pageFooter(meta), generator: "fcdoc",
+            style: stylesheet + (meta.revision == nil ? "" : changeStyle) + pageFooter(meta) + profileStyle(meta.style)
+                + (meta.letterhead == nil ? "" : HTMLLetterhead.stylesheet),
+            generator: "fcdoc", policy: (meta.letterhead?.pictures.isEmpty ?? true)
+                ? HTMLPage.contentSecurityPolicy : HTMLPage.contentSecurityPolicyWithImages,
             body: body)
         return Data(html.utf8)
     }
@@ -58,6 +62,15 @@ public enum HTMLWriter {
         tr.inserted td { background: #e6f4ea; } tr.deleted td { background: #fbe9e9; }
 
         """
+
+    /// A graphic profile's fonts and colours over the stylesheet's; nothing for fcdoc's own.
+    static func profileStyle(_ style: PageStyle) -> String {
+        guard style != PageStyle() else { return "" }
+        return "body { font-family: \(cssString(style.bodyFont)), serif; }\n"
+            + "h1, h2, h3, h4 { font-family: \(cssString(style.headingFont)), sans-serif; "
+            + "color: \(style.headingColour ?? "#111"); }\n"
+            + "hr { border: 0; border-top: 1px solid \(style.ruleColour ?? "#808080"); }\n"
+    }
 
     /// The printed footer, on every page in the bottom margin: the footer line and the page
     /// number, as a CSS string (quotes, backslashes, line ends and `<` escaped).

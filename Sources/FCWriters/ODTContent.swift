@@ -21,8 +21,10 @@ enum ODTContent {
         let changePrefixes = tracked.regions.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
         ODFNamespaces.startRoot(
             writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes + changePrefixes)
+        let textWidth = PageGeometry.textWidth(document.metadata.style)
         writer.start("office:automatic-styles")
-        tableStyles(writer, names: ("Table", "Table_20_Whole"), marginTop: "0.1cm", marginBottom: "0.3cm")
+        tableStyles(
+            writer, names: ("Table", "Table_20_Whole"), width: textWidth, marginTop: "0.1cm", marginBottom: "0.3cm")
         // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
         writer.element("style:table-row-properties", ["fo:keep-together": "always"])
@@ -30,9 +32,9 @@ enum ODTContent {
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
-        signatureStyles(writer)
+        signatureStyles(writer, width: textWidth)
         for (tableIndex, table) in body.tables.enumerated() {
-            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth)
+            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: textWidth)
                 .enumerated()
             {
                 writer.start(
@@ -74,7 +76,7 @@ extension ODTContent {
     /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
     /// `names.whole` moves to the next page whole.
     static func tableStyles(
-        _ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
+        _ writer: XMLWriter, names: (mayBreak: String, whole: String), width: Double, marginTop: String,
         marginBottom: String
     ) {
         for (name, mayBreak) in [(names.mayBreak, true), (names.whole, false)] {
@@ -82,7 +84,7 @@ extension ODTContent {
             writer.element(
                 "style:table-properties",
                 [
-                    "style:width": centimetres(PageGeometry.textWidth), "table:align": "margins",
+                    "style:width": centimetres(width), "table:align": "margins",
                     "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
                     "style:may-break-between-rows": mayBreak ? "true" : "false",
                 ])
@@ -93,13 +95,15 @@ extension ODTContent {
     /// Signature blocks sit two to a row in a table without rules; a row never splits, and up to
     /// `wholeSignatureRows` rows (all the signatures of an agreement) stay together on one page,
     /// so no signatory is left alone on the last page.
-    static func signatureStyles(_ writer: XMLWriter) {
-        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0.2cm", marginBottom: "0.2cm")
+    static func signatureStyles(_ writer: XMLWriter, width: Double) {
+        tableStyles(
+            writer, names: ("Signatures", "Signatures_20_Whole"), width: width, marginTop: "0.2cm",
+            marginBottom: "0.2cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
         writer.element(
             "style:table-column-properties",
             [
-                "style:column-width": centimetres(PageGeometry.textWidth / 2),
+                "style:column-width": centimetres(width / 2),
                 "style:rel-column-width": "1*",
             ])
         writer.end()

@@ -1,21 +1,26 @@
+import FCDocument
 import Foundation
 
 /// The A4 page of the signable formats, in centimetres, defined once: the ODT's page layout,
-/// the DOCX's section and the width tables are laid out to all read it.
+/// the DOCX's section and the width tables are laid out to all read it. The margins are the
+/// document's `PageStyle`'s (a graphic profile's, else fcdoc's 2 / 2 / 2.5 / 2 cm).
 enum PageGeometry {
     static let width = 21.0
     static let height = 29.7
-    static let marginTop = 2.0
-    static let marginLeft = 2.5
-    static let marginRight = 2.0
-    /// The text width between the side margins, which tables fill.
-    static let textWidth = width - marginLeft - marginRight
 
-    /// ODT counts the footer inside the page area: 1.5 cm of margin below it, the footer's
-    /// 0.8 cm and 0.4 cm of space above it.
-    static let odtMarginBottom = 1.5
-    /// DOCX places the header and footer 1 cm from the page's edge, inside a 2 cm margin.
-    static let docxMarginBottom = 2.0
+    /// The text width between the side margins, which tables fill.
+    static func textWidth(_ style: PageStyle) -> Double {
+        width - style.marginLeft - style.marginRight
+    }
+
+    /// ODT counts the footer inside the page area: the margin below it is half a centimetre
+    /// less than the page's bottom margin (the footer's 0.8 cm and 0.4 cm of space above it
+    /// then end about where a DOCX's footer does).
+    static func odtMarginBottom(_ style: PageStyle) -> Double {
+        max(0.5, style.marginBottom - 0.5)
+    }
+
+    /// DOCX places the header and footer 1 cm from the page's edge, inside the margins.
     static let docxHeaderFooterDistance = 1.0
 
     /// A length as ODF writes it in the page layout: "21cm", "29.7cm".

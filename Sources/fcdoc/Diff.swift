@@ -40,9 +40,9 @@ struct Diff: ParsableCommand {
 
     func validate() throws {
         if let unsupported = format.first(where: { !Comparison.formats.contains($0) }) {
-            throw ValidationError(
-                "diff does not write \(unsupported.rawValue); choose from "
-                    + Comparison.formats.map(\.rawValue).joined(separator: ", ") + ".")
+            let message = Message.diffFormatNotWritten(
+                unsupported.rawValue, formats: Comparison.formats.map(\.rawValue))
+            throw ValidationError(message.text(in: Self.language))
         }
     }
 
@@ -59,11 +59,11 @@ struct Diff: ParsableCommand {
             let files = try Comparison.files(changes, formats: format)
             let written = files.isEmpty ? nil : try OutputFolder(path: out).write(files)
             for change in changes {
-                printer.say(
-                    "\(change.kind.rawValue): "
-                        + (change.isUnchanged
-                            ? "unchanged (kontrollsumma \(change.newFingerprint)), not written"
-                            : "changed, kontrollsumma \(change.oldFingerprint) → \(change.newFingerprint)"))
+                let line =
+                    change.isUnchanged
+                    ? Message.diffUnchanged(change.kind.rawValue, fingerprint: change.newFingerprint)
+                    : Message.diffChanged(change.kind.rawValue, old: change.oldFingerprint, new: change.newFingerprint)
+                printer.say(line.text(in: Self.language))
             }
             for url in written?.written ?? [] { printer.say("  wrote \(url.path)") }
             if let unchanged = written?.unchanged, !unchanged.isEmpty {
@@ -71,13 +71,17 @@ struct Diff: ParsableCommand {
             }
         } catch let failure as Pipeline.Failure {
             printer.report(failure.diagnostics)
-            printError("not compared (\(DiagnosticPrinter.summary(failure.diagnostics)))")
+            let count = { (severity: Diagnostic.Severity) in failure.diagnostics.filter { $0.severity == severity }.count }
+            printError(Message.diffNotCompared(errors: count(.error), warnings: count(.warning)).text(in: Self.language))
             throw ExitCode.failure
         } catch {
             printer.report(Diagnostic.from(error, file: new))
             throw ExitCode.failure
         }
     }
+
+    /// The language of the lines for people, as the diagnostics printer chooses it.
+    static var language: Language { Language(environment: ProcessInfo.processInfo.environment) }
 
     /// Author "fcdoc" and the time of the run in UTC; `SOURCE_DATE_EPOCH` fixes it, for
     /// repeatable output.

@@ -11,7 +11,8 @@ struct DiffRouteTests {
 
     @Test func aSavedFileIsComparedWithTheVersionItReplaced() async throws {
         try await ServerHarness.with { harness in
-            #expect(try await harness.request("/diff/\(Self.centre)?against=tidigare").status == .notFound)
+            let none = try await harness.request("/diff/\(Self.centre)?against=tidigare")
+            #expect(none.status == .notFound && none.text.contains("ingen tidigare version"), "\(none.text)")
             let first = try await harness.request("/api/files/" + Self.centre)
             let etag = try #require(first.header("ETag"))
             let changed = first.text.replacingOccurrences(of: "annual_cost: 120000", with: "annual_cost: 130000")
@@ -49,9 +50,11 @@ struct DiffRouteTests {
             #expect(try await harness.request("/diff/\(Self.centre)?against=/etc/passwd").status == .badRequest)
             let county = try await harness.request("/diff/\(Self.centre)?against=county.yaml")
             #expect(county.status == .unprocessableContent)
-            #expect(county.text.contains("compare two versions of the same file"))
+            #expect(county.text.contains("jämför två versioner av samma fil"), "\(county.text)")
             let itself = try await harness.request("/diff/\(Self.centre)?against=\(Self.centre)")
             #expect(itself.status == .ok && itself.text.contains("Oförändrat"))
+            let pdf = try await harness.request("/diff/\(Self.centre)?against=\(Self.centre)&format=pdf")
+            #expect(pdf.status == .badRequest && pdf.text.contains("Okänt format"), "\(pdf.text)")
         }
     }
 }

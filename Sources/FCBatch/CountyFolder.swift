@@ -37,6 +37,8 @@ public struct CountyFolder {
             case "county"?: folder.countyFiles.append(file)
             case "centre"?: folder.centreFiles.append(file)
             case "report"?: folder.reportFiles.append(file)
+            // A graphic profile is checked with the county or centre files that name it.
+            case "profile"?: continue
             default: folder.unreadable += ConfigLoader.load(path: file).diagnostics.sorted
             }
         }

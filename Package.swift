@@ -64,8 +64,8 @@ let package = Package(
         // What both front ends share: the web application's options, the version.
         .target(name: "FCFrontEnd", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc",
-                          dependencies: ["FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
-                                         "FCFrontEnd", "FCDiff",
+                          dependencies: ["FCText", "FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig",
+                                         "FCTemplates", "FCFrontEnd", "FCDiff",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           exclude: ["Resources"], plugins: ["EmbedResources"]),
         .executableTarget(name: "fcdoc-serve",

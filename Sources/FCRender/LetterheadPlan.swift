@@ -52,7 +52,7 @@ enum LetterheadPlan {
 extension DocumentPlan {
     /// The plan with its letterhead and page style from `branding` (the file's own), else from
     /// `fallback` (a county's profile for its centres).
-    func branded(config: ConfigFile, report: ReportData?, branding: Branding?, fallback: Branding.Profile?)
+    package func branded(config: ConfigFile, report: ReportData?, branding: Branding?, fallback: Branding.Profile?)
         -> DocumentPlan
     {
         var branding = branding ?? Branding()

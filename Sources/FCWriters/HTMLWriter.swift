@@ -18,7 +18,8 @@ public enum HTMLWriter {
             language: meta.language, title: meta.title,
             style: stylesheet + (meta.revision == nil ? "" : changeStyle) + pageFooter(meta) + profileStyle(meta.style)
                 + (meta.letterhead == nil ? "" : HTMLLetterhead.stylesheet),
-            generator: "fcdoc", policy: (meta.letterhead?.pictures.isEmpty ?? true)
+            generator: "fcdoc",
+            policy: (meta.letterhead?.pictures.isEmpty ?? true)
                 ? HTMLPage.contentSecurityPolicy : HTMLPage.contentSecurityPolicyWithImages,
             body: body)
         return Data(html.utf8)

@@ -33,7 +33,10 @@ struct DiagnosticsOption: ParsableArguments {
             "How to print problems: text (FILE:LINE:COL lines on standard error) or json (one JSON "
                 + "array on standard output, as 'validate --format json' prints it; the other messages "
                 + "then go to standard error).", valueName: "text|json"))
-    var format: DiagnosticFormat = .text
+    var format: DiagnosticFormat = Self.defaultFormat
+
+    /// How problems are printed when `--diagnostics` is not given.
+    static let defaultFormat = DiagnosticFormat.text
 }
 
 /// A command's problems: printed as they come (text), or gathered and printed as one JSON array

@@ -71,13 +71,18 @@ struct Diff: ParsableCommand {
             }
         } catch let failure as Pipeline.Failure {
             printer.report(failure.diagnostics)
-            let count = { (severity: Diagnostic.Severity) in failure.diagnostics.filter { $0.severity == severity }.count }
-            printError(Message.diffNotCompared(errors: count(.error), warnings: count(.warning)).text(in: Self.language))
+            printError(Self.notCompared(failure.diagnostics).text(in: Self.language))
             throw ExitCode.failure
         } catch {
             printer.report(Diagnostic.from(error, file: new))
             throw ExitCode.failure
         }
+    }
+
+    /// "Not compared", with the files' errors and warnings counted.
+    static func notCompared(_ diagnostics: [Diagnostic]) -> Message {
+        let count = { (severity: Diagnostic.Severity) in diagnostics.filter { $0.severity == severity }.count }
+        return .diffNotCompared(errors: count(.error), warnings: count(.warning))
     }
 
     /// The language of the lines for people, as the diagnostics printer chooses it.

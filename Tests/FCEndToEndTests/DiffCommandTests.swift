@@ -98,6 +98,27 @@ struct DiffCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
+    /// Under a Swedish locale the lines for people are Swedish, as the diagnostics are.
+    @Test func aSwedishReaderGetsSwedishLines() throws {
+        let folder = try Self.versions()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let swedish = ["LANG": "sv_SE.UTF-8", "SOURCE_DATE_EPOCH": "1796300000"]
+        let changed = try Harness.fcdoc(
+            "diff", "old.yaml", "new.yaml", "--doc", "samordnaravtal", "--out", "out", environment: swedish, in: folder)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stdout.contains("samordnaravtal: ändrat, kontrollsumma "), "\(changed.stdout)")
+        let same = try Harness.fcdoc("diff", "old.yaml", "old.yaml", "--out", "same", environment: swedish, in: folder)
+        #expect(same.stdout.contains("samverkansavtal: oförändrat (kontrollsumma "), "\(same.stdout)")
+        let county = try Harness.fcdoc(
+            "diff", "old.yaml", Harness.fixture("jonkopings-lan/county.yaml"), "--out", "county", environment: swedish,
+            in: folder)
+        #expect(county.status != 0)
+        #expect(county.stderr.contains("jämför två versioner av samma fil"), "\(county.stderr)")
+        #expect(county.stderr.contains("ingenting jämfördes (1 fel"), "\(county.stderr)")
+        let pdf = try Harness.fcdoc("diff", "old.yaml", "new.yaml", "--format", "pdf", environment: swedish, in: folder)
+        #expect(pdf.status != 0 && pdf.stderr.contains("diff skriver inte pdf"), "\(pdf.stderr)")
+    }
+
     @Test func badInputGivesDiagnosticsAndWritesNothing() throws {
         let folder = try Self.versions()
         defer { try? FileManager.default.removeItem(at: folder) }

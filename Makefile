@@ -54,9 +54,10 @@ test: build
 	scripts/install-test.sh
 
 # Rewrites the golden files (Tests/Golden: every writer's output for the reference document, the
-# --help of every command) after a deliberate change; review `git diff Tests/Golden`, commit.
+# --help of every command; fixtures/invalid: each mistake's diagnostics, NAME.expected in English
+# and NAME.sv.expected in Swedish) after a deliberate change; review `git diff`, commit.
 golden: build
-	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|DiffGoldenTests|HelpSnapshotTests'
+	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|DiffGoldenTests|HelpSnapshotTests|ValidationTests'
 
 # swift-format ships with the Swift toolchain; .swift-format holds the rules.
 lint:

@@ -43,13 +43,10 @@ extension Message {
             en: "\(document): unchanged (kontrollsumma \(fingerprint)), not written")
     }
 
-    /// The files had errors (counted), so nothing was compared.
-    public static func diffNotCompared(errors: Int, warnings: Int) -> Message {
+    /// The files had errors, so nothing was compared; `summary` counts them (`Message.summary`).
+    public static func diffNotCompared(summary: Message) -> Message {
         Message(
-            .diffNotCompared,
-            sv: "ingenting jämfördes (\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"))",
-            en: "not compared (\(errors) \(errors == 1 ? "error" : "errors"), "
-                + "\(warnings) \(warnings == 1 ? "warning" : "warnings"))")
+            .diffNotCompared, sv: "ingenting jämfördes (\(summary.sv))", en: "not compared (\(summary.en))")
     }
 
     public static let diffNoPreviousVersion = Message(

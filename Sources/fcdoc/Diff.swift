@@ -2,6 +2,7 @@ import ArgumentParser
 import FCConfig
 import FCDiff
 import FCDocument
+import FCFrontEnd
 import FCOutput
 import FCRender
 import FCTemplates
@@ -38,16 +39,18 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticsOption
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         if let unsupported = format.first(where: { !Comparison.formats.contains($0) }) {
             let message = Message.diffFormatNotWritten(
                 unsupported.rawValue, formats: Comparison.formats.map(\.rawValue))
-            throw ValidationError(message.text(in: Self.language))
+            throw ValidationError(message.text(in: lang.language))
         }
     }
 
     func run() throws {
-        let printer = DiagnosticOutput(diagnostics.format)
+        let printer = DiagnosticOutput(diagnostics.format, language: lang.language)
         defer { printer.finish() }
         let pipeline = Pipeline()
         let checkedOld = pipeline.check(path: old, lookForPreviousReport: false)
@@ -63,30 +66,23 @@ struct Diff: ParsableCommand {
                     change.isUnchanged
                     ? Message.diffUnchanged(change.kind.rawValue, fingerprint: change.newFingerprint)
                     : Message.diffChanged(change.kind.rawValue, old: change.oldFingerprint, new: change.newFingerprint)
-                printer.say(line.text(in: Self.language))
+                printer.say(line)
             }
-            for url in written?.written ?? [] { printer.say("  wrote \(url.path)") }
+            for url in written?.written ?? [] { printer.say("  " + Message.wrote(url.path).text(in: printer.language)) }
             if let unchanged = written?.unchanged, !unchanged.isEmpty {
-                printer.say("  \(unchanged.count) file(s) already up to date")
+                printer.say("  " + Message.filesUpToDate(unchanged.count).text(in: printer.language))
             }
         } catch let failure as Pipeline.Failure {
             printer.report(failure.diagnostics)
-            printError(Self.notCompared(failure.diagnostics).text(in: Self.language))
+            printError(
+                Message.diffNotCompared(summary: DiagnosticPrinter.summary(failure.diagnostics)).text(
+                    in: printer.language))
             throw ExitCode.failure
         } catch {
             printer.report(Diagnostic.from(error, file: new))
             throw ExitCode.failure
         }
     }
-
-    /// "Not compared", with the files' errors and warnings counted.
-    static func notCompared(_ diagnostics: [Diagnostic]) -> Message {
-        let count = { (severity: Diagnostic.Severity) in diagnostics.filter { $0.severity == severity }.count }
-        return .diffNotCompared(errors: count(.error), warnings: count(.warning))
-    }
-
-    /// The language of the lines for people, as the diagnostics printer chooses it.
-    static var language: Language { Language(environment: ProcessInfo.processInfo.environment) }
 
     /// Author "fcdoc" and the time of the run in UTC; `SOURCE_DATE_EPOCH` fixes it, for
     /// repeatable output.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import FCConfig
+import FCFrontEnd
 import Foundation
 
 /// `fcdoc schema KIND`: the JSON Schema of a file kind, compiled into the program from the
@@ -14,9 +16,11 @@ struct Schema: ParsableCommand {
     @Argument(help: "The kind of file.")
     var kind: Init.Kind
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         guard let schema = EmbeddedResources.files["schemas/\(kind.rawValue).schema.json"] else {
-            printError("error: the \(kind.rawValue) schema is missing from this fcdoc")
+            DiagnosticPrinter.printProblem(nil, .error, .schemaMissing(kind.rawValue), in: lang.language)
             throw ExitCode.failure
         }
         print(schema, terminator: "")

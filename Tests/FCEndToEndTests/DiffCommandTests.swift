@@ -98,7 +98,8 @@ struct DiffCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
-    /// Under a Swedish locale the lines for people are Swedish, as the diagnostics are.
+    /// Under a Swedish locale, or with `--lang sv`, the lines for people are Swedish, as the
+    /// diagnostics are.
     @Test func aSwedishReaderGetsSwedishLines() throws {
         let folder = try Self.versions()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -107,7 +108,10 @@ struct DiffCommandTests {
             "diff", "old.yaml", "new.yaml", "--doc", "samordnaravtal", "--out", "out", environment: swedish, in: folder)
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("samordnaravtal: ändrat, kontrollsumma "), "\(changed.stdout)")
-        let same = try Harness.fcdoc("diff", "old.yaml", "old.yaml", "--out", "same", environment: swedish, in: folder)
+        // --lang chooses it whatever the locale.
+        let same = try Harness.fcdoc(
+            "diff", "old.yaml", "old.yaml", "--out", "same", "--lang", "sv", environment: ["LANG": "C.UTF-8"],
+            in: folder)
         #expect(same.stdout.contains("samverkansavtal: oförändrat (kontrollsumma "), "\(same.stdout)")
         let county = try Harness.fcdoc(
             "diff", "old.yaml", Harness.fixture("jonkopings-lan/county.yaml"), "--out", "county", environment: swedish,

@@ -1,11 +1,25 @@
 import FCConfig
+import FCDiff
+import FCFrontEnd
 import FCReport
 
 /// One message (or more) of every kind, with values like the ones people's files give, for the
 /// catalogue tests. A kind added to `MessageCode` gets its sample here.
 enum MessageSamples {
     static let all: [Message] =
-        general + yaml + file + keys + readers + survey + profile + rules + templates + rendering + commands
+        general + yaml + file + keys + readers + survey + profile + rules + templates + rendering + commands + diff
+
+    static let diff: [Message] = [
+        .diffKindNotComparable("report"), .diffKindNotComparable("profile"),
+        .diffDifferentKinds(old: "lugnvik-2025.yaml", oldKind: "centre", new: "lan.yaml", newKind: "county"),
+        .diffFormatNotWritten("pdf", formats: ["odt", "docx", "html", "md"]),
+        .diffChanged("samverkansavtal", old: "3F2A-91C0", new: "77B1-0D4E"),
+        .diffUnchanged("samordningsfunktion", fingerprint: "3F2A-91C0"),
+        .diffNotCompared(summary: .summary(errors: 2, warnings: 1, notes: 0)),
+        .diffNoPreviousVersion,
+        .diffUnknownFormat(formats: ["html", "odt", "docx", "md"]),
+        .diffDocumentsUnchanged(["Samverkansavtal", "Samordningsfunktion"]),
+    ]
 
     static let profile: [Message] = [
         .logoNotSVGOrPNG("logo.gif"), .logoUnreadable("logo.svg"),

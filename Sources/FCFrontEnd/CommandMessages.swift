@@ -229,7 +229,7 @@ extension Message {
             en: "edit \(path), then: fcdoc validate \(path), and name it in a centre or county file: profile: \(path)")
     }
 
-        public static func serverMissing(_ program: String, folder: String?) -> Message {
+    public static func serverMissing(_ program: String, folder: String?) -> Message {
         Message(
             .cliServerMissing,
             sv: "”fcdoc serve” startar webbprogrammet \(program), som varken finns i \(folder ?? "fcdoc:s mapp") "

@@ -20,7 +20,10 @@ struct PageTemplateTests {
     @Test func theEditorEscapesEveryValueAndKeepsTheFileWhole() {
         let content = EditorPage.Content(
             path: Self.hostile, text: "name: \(Self.hostile)\r\n", etag: "\"e\"",
-            diagnostics: [Diagnostic(.error, at: SourceLocation(file: Self.hostile, line: 1, column: 7), .failed(reason: Self.hostile))],
+            diagnostics: [
+                Diagnostic(
+                    .error, at: SourceLocation(file: Self.hostile, line: 1, column: 7), .failed(reason: Self.hostile))
+            ],
             documents: ["samverkansavtal"], kind: "centre", surveyFile: Self.hostile, notice: Self.hostile,
             conflict: Self.hostile)
         let page = EditorPage.render(content, token: "t<\"")

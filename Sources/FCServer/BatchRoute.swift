@@ -27,7 +27,9 @@ struct BatchController: ServerController {
         batch.editorURL = "/edit/"
         let plan = batch.plan()
         guard !plan.units.isEmpty else {
-            throw Refusal(.unprocessableContent, "Mappen har ingen läns- eller centrumfil att rendera.")
+            throw Refusal(
+                .unprocessableContent, code: "batch.nothing-to-render",
+                "Mappen har ingen läns- eller centrumfil att rendera.")
         }
         guard request.headers[.accept]?.contains("text/event-stream") == true else {
             _ = await batch.run(plan, cancel: CancellationFlag(), progress: { _ in })

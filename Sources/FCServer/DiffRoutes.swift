@@ -24,7 +24,9 @@ struct DiffController: ServerController {
         let old = try older(than: url, against: query.get("against") ?? "tidigare")
         guard let format = OutputFormat(rawValue: query.get("format") ?? "html"), Comparison.formats.contains(format)
         else {
-            throw Refusal(.badRequest, Message.diffUnknownFormat(formats: ["html", "odt", "docx", "md"]).sv)
+            throw Refusal(
+                .badRequest, code: "diff.unknown-format",
+                Message.diffUnknownFormat(formats: ["html", "odt", "docx", "md"]).sv)
         }
         let pipeline = documents.pipeline
         let kind = query.get("doc").flatMap(DocumentKind.init(rawValue:))
@@ -61,7 +63,7 @@ struct DiffController: ServerController {
     func older(than url: URL, against: String) throws -> URL {
         if against == "tidigare" {
             guard let previous = workspace.previousVersion(of: url) else {
-                throw Refusal(.notFound, Message.diffNoPreviousVersion.sv)
+                throw Refusal(.notFound, code: "diff.no-previous-version", Message.diffNoPreviousVersion.sv)
             }
             return previous
         }

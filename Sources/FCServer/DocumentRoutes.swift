@@ -72,7 +72,8 @@ struct DocumentController: ServerController {
         guard FileManager.default.fileExists(atPath: url.path) else { throw Refusal.notFound }
         let query = request.uri.queryParameters
         guard let format = OutputFormat(rawValue: query.get("format") ?? "odt") else {
-            throw Refusal(.badRequest, "Okänt format; välj odt, docx, pdf, html eller md.")
+            throw Refusal(
+                .badRequest, code: "download.unknown-format", "Okänt format; välj odt, docx, pdf, html eller md.")
         }
         let copy = query.get("copy").flatMap(Int.init) ?? 1
         do {
@@ -86,7 +87,7 @@ struct DocumentController: ServerController {
         } catch let failure as DocumentService.Failure {
             throw refusal(failure)
         } catch let error as PDFConverter.ConversionError {
-            throw Refusal(.serviceUnavailable, "\(error)")
+            throw Refusal(.serviceUnavailable, code: "download.pdf-unavailable", "\(error)")
         }
     }
 

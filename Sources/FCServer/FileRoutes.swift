@@ -40,7 +40,9 @@ struct FileController: ServerController {
     static func limit(for url: URL) throws -> Int {
         if isConfig(url) { return Workspace.maximumConfigSize }
         if url.pathExtension == "csv" { return Workspace.maximumSurveySize }
-        throw Refusal(.unsupportedMediaType, "Bara YAML-filer (.yaml) och enkätfiler (.csv) kan sparas.")
+        throw Refusal(
+            .unsupportedMediaType, code: "save.unsupported-type",
+            "Bara YAML-filer (.yaml) och enkätfiler (.csv) kan sparas.")
     }
 
     /// `PUT /api/files/PATH` with `If-Match`: the bytes as they are, then the file's diagnostics.
@@ -51,7 +53,8 @@ struct FileController: ServerController {
         let ifMatch = request.headers[.ifMatch]
         if exists, ifMatch == nil {
             throw Refusal(
-                .preconditionRequired, "If-Match saknas: skicka filens ETag, så att inget annat arbete skrivs över.")
+                .preconditionRequired, code: "save.if-match-missing",
+                "If-Match saknas: skicka filens ETag, så att inget annat arbete skrivs över.")
         }
         let etag = try save(data, to: url, ifMatch: ifMatch)
         let diagnostics =
@@ -72,15 +75,15 @@ struct FileController: ServerController {
             return try workspace.save(data, to: url, ifMatch: ifMatch)
         } catch Workspace.SaveError.stale(let current) {
             throw Refusal(
-                .conflict,
+                .conflict, code: "save.conflict",
                 "Filen har ändrats sedan den öppnades (i en annan flik eller ett annat program). "
                     + "Ladda om den och för över dina ändringar; inget sparades.", headers: [.eTag: current])
         } catch Workspace.SaveError.missing {
-            throw Refusal(.preconditionFailed, "Filen finns inte längre; inget sparades.")
+            throw Refusal(.preconditionFailed, code: "save.file-gone", "Filen finns inte längre; inget sparades.")
         } catch let error as Refusal {
             throw error
         } catch {
-            throw Refusal(.internalServerError, "Filen kunde inte sparas: \(error)")
+            throw Refusal(.internalServerError, code: "save.failed", "Filen kunde inte sparas: \(error)")
         }
     }
 

@@ -11,7 +11,7 @@ struct FormFields {
                 text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
             }
             guard let name = decode(parts[0]), let value = decode(parts.count > 1 ? parts[1] : "") else {
-                throw Refusal(.badRequest, "Formuläret kunde inte läsas.")
+                throw Refusal(.badRequest, code: "form.unreadable", "Formuläret kunde inte läsas.")
             }
             if fields[name] == nil { fields[name] = value }
         }
@@ -28,10 +28,10 @@ struct UploadedFile {
 
     init(body: Data, contentType: String) throws {
         guard let parts = MultipartParts(body: body, contentType: contentType) else {
-            throw Refusal(.badRequest, "Uppladdningen saknar gräns (multipart boundary).")
+            throw Refusal(.badRequest, code: "upload.no-boundary", "Uppladdningen saknar gräns (multipart boundary).")
         }
         guard let file = parts.first(where: { $0.fileName != nil }), let name = file.fileName else {
-            throw Refusal(.badRequest, "Ingen fil fanns i uppladdningen.")
+            throw Refusal(.badRequest, code: "upload.no-file", "Ingen fil fanns i uppladdningen.")
         }
         fileName = name
         data = file.data

@@ -19,7 +19,9 @@ struct PageController: ServerController {
         var year: Int?
         if let asked = request.uri.queryParameters.get("year") {
             guard let number = Int(asked), (2000...2100).contains(number) else {
-                throw Refusal(.badRequest, "Året ska vara ett årtal från 2000 till 2100, t.ex. /?year=2025.")
+                throw Refusal(
+                    .badRequest, code: "overview.bad-year",
+                    "Året ska vara ett årtal från 2000 till 2100, t.ex. /?year=2025.")
             }
             year = number
         }

@@ -3,14 +3,17 @@ import HTTPTypes
 import Hummingbird
 
 /// A request the server turns down, with a Swedish explanation: a page for people (its heading
-/// in Swedish too, whatever the server's locale), JSON (`{"error": "…"}`) for scripts under `/api/`.
+/// in Swedish too, whatever the server's locale), JSON (`{"code": "…", "error": "…"}`) for scripts under `/api/`: the `code` names the kind of
+/// refusal and stays the same when the wording changes, so a script never parses the text.
 struct Refusal: Error, HTTPResponseError {
     var status: HTTPResponse.Status
+    var code: String
     var message: String
     var headers: HTTPFields = [:]
 
-    init(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) {
+    init(_ status: HTTPResponse.Status, code: String, _ message: String, headers: HTTPFields = [:]) {
         self.status = status
+        self.code = code
         self.message = message
         self.headers = headers
     }
@@ -21,7 +24,8 @@ struct Refusal: Error, HTTPResponseError {
         let wantsPage = request.headers[.accept]?.contains("text/html") == true
         if request.uri.path.hasPrefix("/api/"), !wantsPage {
             let body =
-                (try? JSONSerialization.data(withJSONObject: ["error": message], options: [.sortedKeys])) ?? Data()
+                (try? JSONSerialization.data(withJSONObject: ["code": code, "error": message], options: [.sortedKeys]))
+                ?? Data()
             response = Response(
                 status: status, headers: [.contentType: "application/json; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
@@ -33,11 +37,13 @@ struct Refusal: Error, HTTPResponseError {
     }
 
     static let badPath = Refusal(
-        .badRequest, "Sökvägen är inte tillåten: bara filer i mappen, utan '..', '%2F' eller dolda namn.")
-    static let outsideFolder = Refusal(.forbidden, "Filen ligger utanför mappen (genom en länk) och visas inte.")
-    static let notFound = Refusal(.notFound, "Filen finns inte.")
+        .badRequest, code: "path.not-allowed",
+        "Sökvägen är inte tillåten: bara filer i mappen, utan '..', '%2F' eller dolda namn.")
+    static let outsideFolder = Refusal(
+        .forbidden, code: "path.outside-folder", "Filen ligger utanför mappen (genom en länk) och visas inte.")
+    static let notFound = Refusal(.notFound, code: "path.not-found", "Filen finns inte.")
 
     static func tooLarge(_ limit: Int) -> Refusal {
-        Refusal(.contentTooLarge, "Innehållet är för stort: högst \(limit / 1_048_576) MiB.")
+        Refusal(.contentTooLarge, code: "body.too-large", "Innehållet är för stort: högst \(limit / 1_048_576) MiB.")
     }
 }

@@ -23,7 +23,8 @@ struct ReportController: ServerController {
         let form = try FormFields(try await Self.body(request, limit: 64 * 1024))
         guard let centrePath = form["centre"], let year = form["year"].flatMap(Int.init), (2000...2100).contains(year)
         else {
-            throw Refusal(.badRequest, "Ange familjecentralens fil och ett år (2000–2100).")
+            throw Refusal(
+                .badRequest, code: "report-start.missing-fields", "Ange familjecentralens fil och ett år (2000–2100).")
         }
         let centre: URL
         do {
@@ -32,7 +33,8 @@ struct ReportController: ServerController {
             throw Refusal.badPath
         }
         guard ConfigLoader.load(path: centre.path).centre != nil else {
-            throw Refusal(.badRequest, "\(centrePath) är ingen centrumfil (kind: centre).")
+            throw Refusal(
+                .badRequest, code: "report-start.not-a-centre", "\(centrePath) är ingen centrumfil (kind: centre).")
         }
         let stem = "\(centre.deletingPathExtension().lastPathComponent)-\(year)"
         let report = centre.deletingLastPathComponent().appendingPathComponent("reports/\(stem).yaml")
@@ -46,13 +48,15 @@ struct ReportController: ServerController {
             let surveyExample = ExampleFiles.reportSurvey
         else {
             throw Refusal(
-                .internalServerError, "Mallen för verksamhetsberättelser saknas i den här installationen av fcdoc.")
+                .internalServerError, code: "report-start.template-missing",
+                "Mallen för verksamhetsberättelser saknas i den här installationen av fcdoc.")
         }
         do {
             _ = try workspace.save(text, to: report, ifMatch: nil)
         } catch Workspace.SaveError.stale {
             throw Refusal(
-                .conflict, "Verksamhetsberättelsen för \(year) finns redan: \(workspace.paths.relative(report)).")
+                .conflict, code: "report-start.exists",
+                "Verksamhetsberättelsen för \(year) finns redan: \(workspace.paths.relative(report)).")
         }
         if !FileManager.default.fileExists(atPath: survey.path) {
             _ = try? workspace.save(surveyExample, to: survey, ifMatch: nil)

@@ -73,14 +73,19 @@ extension ServerController {
         case .pipeline(.invalid(let diagnostics)):
             let lines = relative(diagnostics).filter { $0.severity == .error }.map { $0.formatted(in: .sv) }
             return Refusal(
-                .unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
+                .unprocessableContent, code: "document.file-has-errors",
+                "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
             )
         case .unknownDocument(let available):
-            return Refusal(.notFound, "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
+            return Refusal(
+                .notFound, code: "document.unknown",
+                "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
         case .pipeline(.document(let diagnostics)):
             // A template's error is the template's, not the server's: where it is and what to do.
             let lines = relative(diagnostics).map { $0.formatted(in: .sv) }
-            return Refusal(.unprocessableContent, "Dokumentet kunde inte göras: " + lines.joined(separator: "; "))
+            return Refusal(
+                .unprocessableContent, code: "document.template-failed",
+                "Dokumentet kunde inte göras: " + lines.joined(separator: "; "))
         }
     }
 

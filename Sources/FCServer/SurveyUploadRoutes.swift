@@ -29,11 +29,13 @@ extension FileController {
     func uploadSurvey(_ request: Request) async throws -> Response {
         let url = try file(request, after: "/api/survey/")
         guard let report = ConfigLoader.load(path: url.path).report else {
-            throw Refusal(.badRequest, "Enkätsvar laddas upp till en verksamhetsberättelse (kind: report).")
+            throw Refusal(
+                .badRequest, code: "survey.not-a-report",
+                "Enkätsvar laddas upp till en verksamhetsberättelse (kind: report).")
         }
         if report.survey?.file == nil, report.survey?.counts.isEmpty == false {
             throw Refusal(
-                .conflict,
+                .conflict, code: "survey.counts-given",
                 "Verksamhetsberättelsen har färdigräknade svar (survey.counts); ta bort dem först om enkätsvaren ska läsas ur en fil."
             )
         }
@@ -91,7 +93,8 @@ extension FileController {
         if contentType.hasPrefix("application/x-www-form-urlencoded") {
             let form = try FormFields(body)
             guard let encoded = form["data"], let data = Data(base64Encoded: encoded) else {
-                throw Refusal(.badRequest, "Formuläret saknar enkätfilen; ladda upp den igen.")
+                throw Refusal(
+                    .badRequest, code: "survey.form-without-file", "Formuläret saknar enkätfilen; ladda upp den igen.")
             }
             var chosen: [Int: String] = [:]
             for index in 0..<1_000 {

@@ -69,6 +69,11 @@ struct RefusalTests {
                 body: Data((opened.text + "# flik två\n").utf8))
             #expect(second.status == .conflict)
             #expect(second.header("ETag") != etag)
+            // Scripts read the kind of refusal from its code, and people the Swedish text.
+            let answer = try #require(
+                try JSONSerialization.jsonObject(with: Data(second.text.utf8)) as? [String: String])
+            #expect(answer["code"] == "save.conflict")
+            #expect(answer["error"]?.hasPrefix("Filen har ändrats") == true)
             #expect(try Data(contentsOf: harness.file(Self.centre)) == first)
             // Without If-Match an existing file is not overwritten either.
             let blind = try await harness.send("/api/files/\(Self.centre)", method: .put, body: Data("x\n".utf8))

@@ -21,9 +21,10 @@ struct DOCXBody {
         var body = DOCXBody()
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
-        for part in BodyPart.parts(of: document.blocks) {
+        let parts = BodyPart.parts(of: document.blocks)
+        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
             switch part {
-            case .block(let block): body.write(block)
+            case .block(let block): body.write(block, Context(paragraphStyle: keep ? "BodyTextKeep" : nil))
             case .signatures(let signatures): body.write(signatures)
             }
         }

@@ -3,8 +3,8 @@ import FCXML
 import Foundation
 
 /// The page: A4 with the ODT's margins, the copy label in the header and, in the footer, the
-/// label, the kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields (on a line of
-/// their own when the line is full, as in the ODT). The header and footer are the only parts
+/// label, the kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields, as many on a
+/// line as fit it (`FooterText.lines`, as in the ODT). The header and footer are the only parts
 /// that differ between signed copies.
 enum DOCXHeaderFooter {
     static func header(label: String?) -> Data {
@@ -12,7 +12,7 @@ enum DOCXHeaderFooter {
         DOCXNamespaces.startRoot(writer, "w:hdr")
         writer.start("w:p")
         DOCXParagraphProperties(style: "CopyLabel").write(writer)
-        if let label { run(writer, label) }
+        if let label { run(writer, PageText.headerLabel(label)) }
         writer.end()
         writer.end()
         return writer.finish()
@@ -23,16 +23,14 @@ enum DOCXHeaderFooter {
         DOCXNamespaces.startRoot(writer, "w:ftr")
         writer.start("w:p")
         DOCXParagraphProperties(style: "Footer").write(writer)
-        if let line = FooterText.line(for: metadata) {
-            if FooterText.pagesFit(after: line) {
-                run(writer, line + " · ")
-            } else {
-                run(writer, line)
-                writer.end()
-                writer.start("w:p")
-                DOCXParagraphProperties(style: "Footer").write(writer)
-            }
+        let lines = FooterText.lines(for: metadata)
+        for line in lines.leading {
+            run(writer, line)
+            writer.end()
+            writer.start("w:p")
+            DOCXParagraphProperties(style: "Footer").write(writer)
         }
+        if !lines.last.isEmpty { run(writer, lines.last + FooterText.separator) }
         // No-break spaces, so "Sida 1 av 7" never wraps apart.
         run(writer, "Sida\u{00A0}")
         field(writer, "PAGE")
@@ -66,10 +64,11 @@ enum DOCXHeaderFooter {
         writer.element(
             "w:pgMar",
             [
-                "w:top": twips(PageGeometry.marginTop), "w:right": twips(PageGeometry.marginRight),
+                "w:top": twips(PageGeometry.docxMarginTop(header: header)),
+                "w:right": twips(PageGeometry.marginRight),
                 "w:bottom": twips(PageGeometry.docxMarginBottom), "w:left": twips(PageGeometry.marginLeft),
-                "w:header": twips(PageGeometry.docxHeaderFooterDistance),
-                "w:footer": twips(PageGeometry.docxHeaderFooterDistance), "w:gutter": "0",
+                "w:header": twips(PageGeometry.docxHeaderDistance),
+                "w:footer": twips(PageGeometry.docxFooterDistance), "w:gutter": "0",
             ])
         writer.end()
     }

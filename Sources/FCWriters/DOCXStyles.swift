@@ -7,8 +7,9 @@ import Foundation
 /// navigation pane and table of contents find the headings and a municipality's own template
 /// restyles the document. Spacing lives in the document defaults rather than in `Normal`, so
 /// that the table style's tighter spacing applies inside tables (Word ranks a paragraph style
-/// above a table style). Fonts are Times New Roman, Arial and Courier New, which Word users
-/// have and which LibreOffice replaces by the metric-identical Liberation fonts of the ODT.
+/// above a table style). One family for body and headings: Times New Roman (and Courier New for
+/// code), which Word users have and which LibreOffice replaces by the metric-identical
+/// Liberation fonts of the ODT; every style but the body text's is single-spaced, as in the ODT.
 enum DOCXStyles {
     /// The built-in id of the style for a heading of `level` (1–6; 4–6 look like 3).
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 3))" }
@@ -70,13 +71,6 @@ enum DOCXStyles {
     private static let keepNext: (String, KeyValuePairs<String, String>) = ("w:keepNext", [:])
     private static let bold: (String, KeyValuePairs<String, String>) = ("w:b", [:])
     private static let italic: (String, KeyValuePairs<String, String>) = ("w:i", [:])
-    private static let sans: (String, KeyValuePairs<String, String>) = (
-        "w:rFonts",
-        [
-            "w:ascii": "Arial", "w:hAnsi": "Arial",
-            "w:cs": "Arial",
-        ]
-    )
     private static let mono: (String, KeyValuePairs<String, String>) = (
         "w:rFonts",
         [
@@ -86,6 +80,13 @@ enum DOCXStyles {
         ]
     )
 
+    /// Single line spacing, as the ODT's styles other than the body text's have it.
+    private static func single(before: Int = 0, after: Int) -> (String, KeyValuePairs<String, String>) {
+        before == 0
+            ? ("w:spacing", ["w:after": "\(after)", "w:line": "240", "w:lineRule": "auto"])
+            : ("w:spacing", ["w:before": "\(before)", "w:after": "\(after)", "w:line": "240", "w:lineRule": "auto"])
+    }
+
     private static func size(_ halfPoints: Int) -> (String, KeyValuePairs<String, String>) {
         ("w:sz", ["w:val": "\(halfPoints)"])
     }
@@ -94,10 +95,10 @@ enum DOCXStyles {
         ParagraphStyle(
             id: "Heading\(level)", name: "heading \(level)",
             paragraph: [
-                keepNext, ("w:keepLines", [:]), ("w:spacing", ["w:before": "240", "w:after": "120"]),
+                keepNext, ("w:keepLines", [:]), single(before: 240, after: 120),
                 ("w:outlineLvl", ["w:val": "\(level - 1)"]),
             ],
-            run: [sans, bold, size(halfPoints)])
+            run: [bold, size(halfPoints)])
     }
 
     private static func listStyles(ordered: Bool) -> [ParagraphStyle] {
@@ -105,7 +106,7 @@ enum DOCXStyles {
             ParagraphStyle(
                 id: list(ordered: ordered, depth: depth),
                 name: (ordered ? "List Number" : "List Bullet") + (depth == 0 ? "" : " \(depth + 1)"),
-                paragraph: [("w:spacing", ["w:after": "57"])])
+                paragraph: [single(after: 57)])
         }
     }
 
@@ -114,9 +115,10 @@ enum DOCXStyles {
             ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
             headingStyle(1, halfPoints: 34), headingStyle(2, halfPoints: 27), headingStyle(3, halfPoints: 24),
         ] + listStyles(ordered: false) + listStyles(ordered: true) + [
-            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [("w:spacing", ["w:after": "57"])]),
+            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [single(after: 57)]),
             ParagraphStyle(
-                id: "Quote", name: "Quote", paragraph: [("w:ind", ["w:left": "567", "w:right": "567"])],
+                id: "Quote", name: "Quote",
+                paragraph: [single(after: 120), ("w:ind", ["w:left": "567", "w:right": "567"])],
                 run: [italic]),
             ParagraphStyle(
                 id: "HTMLPreformatted", name: "HTML Preformatted",
@@ -129,11 +131,16 @@ enum DOCXStyles {
                 ]),
             ParagraphStyle(
                 id: "Caption", name: "caption",
-                paragraph: [("w:spacing", ["w:after": "170"]), ("w:jc", ["w:val": "center"])],
+                paragraph: [single(after: 170), ("w:jc", ["w:val": "center"])],
                 run: [italic, size(19)]),
             ParagraphStyle(
                 id: "Signature", name: "Signature",
-                paragraph: [keepNext, ("w:spacing", ["w:before": "170", "w:after": "0"])]),
+                paragraph: [keepNext, single(before: 170, after: 0)]),
+            ParagraphStyle(
+                id: "SignatureSpace", name: "Signature Space", basedOn: "Signature",
+                paragraph: [single(before: PageGeometry.twips(PageFlow.signingSpace), after: 0)]),
+            ParagraphStyle(
+                id: "BodyTextKeep", name: "Body Text Keep", paragraph: [keepNext]),
             ParagraphStyle(
                 id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
                 bottomBorder: true),

@@ -9,16 +9,19 @@ enum ODTContent {
     static func write(_ document: Document) -> Data {
         let bodyWriter = XMLWriter(declaration: false)
         var body = BodyWriter(writer: bodyWriter)
-        for part in BodyPart.parts(of: document.blocks) {
+        let parts = BodyPart.parts(of: document.blocks)
+        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
             switch part {
-            case .block(let block): body.write(block)
+            case .block(let block): body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
             case .signatures(let signatures): body.write(signatures)
             }
         }
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
-        tableStyles(writer, names: ("Table", "Table_20_Whole"), marginTop: "0.1cm", marginBottom: "0.3cm")
+        tableStyles(
+            writer, names: ("Table", "Table_20_Whole"), marginTop: "0cm",
+            marginBottom: ODTContent.centimetres(PageFlow.spaceAfterTable))
         // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
         writer.element("style:table-row-properties", ["fo:keep-together": "always"])
@@ -27,10 +30,8 @@ enum ODTContent {
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
         signatureStyles(writer)
-        for (tableIndex, table) in body.tables.enumerated() {
-            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth)
-                .enumerated()
-            {
+        for (tableIndex, widths) in body.tableWidths.enumerated() {
+            for (column, width) in widths.enumerated() {
                 writer.start(
                     "style:style",
                     [
@@ -58,10 +59,6 @@ enum ODTContent {
 }
 
 extension ODTContent {
-    /// A table of at most this many rows is never split across pages: it moves whole to the next
-    /// page, and the heading before it (kept with its next paragraph) goes with it.
-    static let wholeTableRows = 12
-
     /// Four rows of signature blocks, eight signatories, fill most of a page.
     static let wholeSignatureRows = 4
 
@@ -77,6 +74,7 @@ extension ODTContent {
                 "style:table-properties",
                 [
                     "style:width": centimetres(PageGeometry.textWidth), "table:align": "margins",
+                    "table:border-model": "collapsing",
                     "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
                     "style:may-break-between-rows": mayBreak ? "true" : "false",
                 ])
@@ -88,7 +86,7 @@ extension ODTContent {
     /// `wholeSignatureRows` rows (all the signatures of an agreement) stay together on one page,
     /// so no signatory is left alone on the last page.
     static func signatureStyles(_ writer: XMLWriter) {
-        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0.2cm", marginBottom: "0.2cm")
+        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0cm", marginBottom: "0cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
         writer.element(
             "style:table-column-properties",
@@ -125,8 +123,8 @@ extension ODTContent {
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
     let writer: XMLWriter
-    /// The tables written so far, in order: `Tabell1` is the first.
-    private(set) var tables: [Table] = []
+    /// The column widths of the tables written so far, in order: `Tabell1` is the first.
+    private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
 
     init(writer: XMLWriter) {
@@ -225,7 +223,9 @@ struct BodyWriter {
                 writer.start("table:table-cell", ["table:style-name": "SignatureCell", "office:value-type": "string"])
                 if index < signatures.count {
                     for line in signatures[index].lines {
-                        writer.start("text:p", ["text:style-name": "Signature_20_Line"])
+                        writer.start(
+                            "text:p",
+                            ["text:style-name": line.value.isEmpty ? "Signature_20_Space" : "Signature_20_Line"])
                         writer.element("text:span", ["text:style-name": "Strong_20_Emphasis"], text: line.label + ":")
                         writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 22) : line.value))
                         writer.end()
@@ -247,9 +247,10 @@ struct BodyWriter {
     }
 
     private mutating func write(_ table: Table) {
-        tables.append(table)
-        let number = tables.count
-        let style = table.rows.count <= ODTContent.wholeTableRows ? "Table_20_Whole" : "Table"
+        let widths = TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth)
+        tableWidths.append(widths)
+        let number = tableWidths.count
+        let style = PageFlow.keepsWhole(table, widths: widths) ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         for column in 1...table.columnCount {
             writer.element(

@@ -133,10 +133,35 @@ struct PrintLayoutTests {
         let long = String(
             decoding: ODTStyles.write(
                 DocumentMetadata(
-                    title: "T", copyLabel: "Exemplar 1 av 3 – för Individ- och familjeomsorgen (IFO) (Vindelns kommun)",
+                    title: "T", copyLabel: "Exemplar 1 av 3 – Individ- och familjeomsorgen (IFO, Vindelns kommun)",
                     fingerprint: "AAAA BBBB CCCC DDDD EEEE")), as: UTF8.self)
-        #expect(long.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE</text:p>"))
-        #expect(long.contains(#"<text:p text:style-name="Footer">Sida"#))
+        // The label and the kontrollsumma, each whole, on one line; the page numbers on the next.
+        #expect(long.contains("Vindelns kommun) · Kontrollsumma AAAA BBBB CCCC DDDD EEEE</text:p>"))
+        #expect(long.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE"))
+    }
+
+    /// However long the copy label, no line of the footer or header is wider than the text: the
+    /// label is shortened at a word, the kontrollsumma and the page numbers are never split.
+    @Test func headerAndFooterLinesNeverWrap() {
+        let metrics = FontMetrics(size: FooterText.size)
+        let names = [
+            "Region Västerbotten", "Individ- och familjeomsorgen (IFO, Vindelns kommun)",
+            String(repeating: "Barn- och utbildningsförvaltningen ", count: 6), String(repeating: "X", count: 300),
+        ]
+        for name in names {
+            let label = "Exemplar 12 av 12 – \(name)"
+            let metadata = DocumentMetadata(title: "T", copyLabel: label, fingerprint: "8AF0 96AF D911 03F0 62E4")
+            let lines = FooterText.lines(for: metadata)
+            let all = lines.leading + [lines.last + FooterText.separator + FooterText.widestPages]
+            for line in all {
+                #expect(metrics.width(of: Substring(line)) <= PageGeometry.textWidth - 0.5, "\(line)")
+            }
+            #expect(all.contains { $0.contains("Kontrollsumma 8AF0 96AF D911 03F0 62E4") })
+            let header = PageText.headerLabel(label)
+            #expect(FontMetrics(size: 11.5).width(of: Substring(header), bold: true) <= PageGeometry.textWidth - 0.5)
+            #expect(header.hasPrefix("Exemplar 12 av 12"))
+            #expect(header == label || header.hasSuffix("…"))
+        }
     }
 
     @Test func chartsAreNotInAParagraphStyleCalledFigure() throws {

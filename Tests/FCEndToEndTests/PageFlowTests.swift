@@ -78,7 +78,8 @@ final class PageFlowOutput: @unchecked Sendable {
         if converted.status != 0 { problems.append("soffice: \(converted.stderr)") }
         for (file, document) in names {
             let pdf = pdfs.appendingPathComponent((file as NSString).deletingPathExtension + ".pdf")
-            let text = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", pdf.path, "-"]).stdout
+            let text = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", "-layout", pdf.path, "-"])
+                .stdout
             // pdftotext ends every page with a form feed.
             pages[document + ".pdf"] = text.components(separatedBy: "\u{0C}").dropLast().map { $0 }
         }
@@ -161,7 +162,9 @@ struct PageFlowTests {
         #expect(docx.count >= 4)
         for pdf in docx.sorted() {
             let odt = try #require(rendered.pages[pdf.replacingOccurrences(of: ".docx.pdf", with: ".odt.pdf")])
-            #expect(rendered.pages[pdf]?.count == odt.count, "\(pdf): \(rendered.pages[pdf]?.count ?? 0) against \(odt.count)")
+            #expect(
+                rendered.pages[pdf]?.count == odt.count,
+                "\(pdf): \(rendered.pages[pdf]?.count ?? 0) against \(odt.count)")
         }
     }
 

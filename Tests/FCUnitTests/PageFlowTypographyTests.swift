@@ -52,8 +52,12 @@ struct PageFlowTypographyTests {
         #expect(
             SwedishText.unit("Individ- och familjeomsorgen (IFO)", of: "Vindelns kommun")
                 == "Individ- och familjeomsorgen (IFO, Vindelns kommun)")
-        #expect(SwedishText.unit("Vindelns hälsocentral", of: "Region Västerbotten") == "Vindelns hälsocentral (Region Västerbotten)")
-        #expect(SwedishText.unit("Socialtjänsten i Vindelns kommun", of: "vindelns kommun") == "Socialtjänsten i Vindelns kommun")
+        #expect(
+            SwedishText.unit("Vindelns hälsocentral", of: "Region Västerbotten")
+                == "Vindelns hälsocentral (Region Västerbotten)")
+        #expect(
+            SwedishText.unit("Socialtjänsten i Vindelns kommun", of: "vindelns kommun")
+                == "Socialtjänsten i Vindelns kommun")
         #expect(SwedishText.names("Enhetschef, Vindelns kommun", "Vindelns kommun"))
         #expect(!SwedishText.names("Enhetschef", "Vindelns kommun"))
         #expect(!SwedishText.names("Enhetschef", " "))
@@ -89,7 +93,9 @@ struct PageFlowTypographyTests {
         let tall = Table(
             alignments: [], header: [[.text("Påstående")]],
             rows: Array(
-                repeating: [[.text("Ett påstående"), .lineBreak, .text("Kommentar:"), .lineBreak, .lineBreak, .lineBreak]],
+                repeating: [
+                    [.text("Ett påstående"), .lineBreak, .text("Kommentar:"), .lineBreak, .lineBreak, .lineBreak]
+                ],
                 count: 7))
         let tallWidths = TableLayout.columnWidths(for: tall, availableWidth: PageGeometry.textWidth)
         #expect(!PageFlow.keepsWhole(tall, widths: tallWidths))
@@ -102,7 +108,10 @@ struct PageFlowTypographyTests {
             blocks: [
                 .paragraph([.text("Detta avtal har upprättats i två exemplar.")]),
                 .heading(level: 2, [.text("Underskrifter")]),
-                .signature(SignatureBlock(lines: [.init(label: "Ort och datum", value: "Vindeln 20 - -"), .init(label: "Underskrift", value: "")])),
+                .signature(
+                    SignatureBlock(lines: [
+                        .init(label: "Ort och datum", value: "Vindeln 20 - -"), .init(label: "Underskrift", value: ""),
+                    ])),
             ])
         let content = String(decoding: ODTContent.write(document), as: UTF8.self)
         #expect(content.contains(#"<text:p text:style-name="Text_20_body_20_Keep">Detta avtal"#))

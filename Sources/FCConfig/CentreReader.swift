@@ -26,6 +26,8 @@ struct CentreReader {
     static let coordinationFunctionKeys = ["organised_at"]
     static let agreementKeys = ["notice_months", "dispute_body", "copies", "signing_date"]
     static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
+    /// What a party's `services` lists.
+    static let services = Phrase(sv: "verksamheter", en: "services")
 
     func read(_ root: Node) -> CentreFile? {
         guard let top = MappingReader(root, path: "", known: Self.topKeys, source: source, sink: sink) else {
@@ -33,7 +35,7 @@ struct CentreReader {
         }
         let unknown = Located("", at: top.location)
         let centre = top.mapping("centre", known: Self.centreKeys).map(readCentre)
-        let parties = (top.list("parties", expected: "parties (huvudmän)") ?? []).compactMap(readParty)
+        let parties = (top.list("parties", expected: Phrase(sv: "parter (huvudmän)", en: "parties (huvudmän)")) ?? []).compactMap(readParty)
         return CentreFile(
             path: file,
             centre: centre
@@ -56,7 +58,7 @@ struct CentreReader {
                     "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
                     .text("organised_at", required: false)),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
-            signatories: (top.list("signatories", expected: "signatories") ?? []).compactMap(readSignatory)
+            signatories: (top.list("signatories", expected: Phrase(sv: "personer som skriver under", en: "signatories")) ?? []).compactMap(readSignatory)
         )
     }
 
@@ -82,8 +84,8 @@ struct CentreReader {
         let type: Located<PartyType>? = map.choice("type")
         var services: [Located<Service>] = []
         var unknownServices: [Located<String>] = []
-        let entries = map.list("services", expected: "services")
-        if entries == nil, let node = map.node("services", required: false, expected: "services"),
+        let entries = map.list("services", expected: Self.services)
+        if entries == nil, let node = map.node("services", required: false, expected: .list(of: Self.services)),
             let text = node.scalar?.string
         {
             // "mödrahälsovård, barnhälsovård" on one line: reported as not a list, but named.
@@ -93,9 +95,7 @@ struct CentreReader {
         }
         for entry in entries ?? [] {
             guard case .scalar(let scalar) = entry.node, !entry.node.isNull else {
-                sink.error(
-                    "'\(entry.path)' must be a service name, found \(entry.node.kindDescription)",
-                    at: entry.node.location(in: file))
+                sink.error(.notAServiceName(entry.path, found: entry.node.found), at: entry.node.location(in: file))
                 continue
             }
             if let service = Service(configName: scalar.string) {
@@ -103,8 +103,11 @@ struct CentreReader {
             } else {
                 unknownServices.append(Located(scalar.string, at: entry.node.location(in: file)))
                 sink.error(
-                    "unknown service '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: Service.acceptedNames)); expected one of: "
-                        + Service.acceptedNames.joined(separator: ", "), at: entry.node.location(in: file))
+                    .unknownService(
+                        scalar.string, under: nil,
+                        suggestion: Suggestion.closest(to: scalar.string, in: Service.acceptedNames),
+                        known: Service.acceptedNames),
+                    at: entry.node.location(in: file))
             }
         }
         return Party(
@@ -115,14 +118,15 @@ struct CentreReader {
 
     private func readResponsibilities(_ top: MappingReader) -> [Service: [Located<String>]] {
         let names = Service.acceptedNames
-        guard let node = top.node("responsibilities", required: false, expected: "a mapping of services to lists")
+        guard
+            let node = top.node(
+                "responsibilities", required: false,
+                expected: Phrase(sv: "verksamheter med listor av uppgifter", en: "a mapping of services to lists"))
         else {
             return [:]
         }
         guard case .mapping(let mapping) = node else {
-            sink.error(
-                "'responsibilities' must be a mapping from service names to lists of text, found \(node.kindDescription)",
-                at: node.location(in: file))
+            sink.error(.responsibilitiesNotAMapping(found: node.found), at: node.location(in: file))
             return [:]
         }
         var result: [Service: [Located<String>]] = [:]
@@ -130,8 +134,9 @@ struct CentreReader {
             let key = keyNode.scalar?.string ?? ""
             guard let service = Service(configName: key) else {
                 sink.error(
-                    "unknown service '\(key)' in 'responsibilities'\(Suggestion.hint(for: key, in: names)); expected one of: "
-                        + names.joined(separator: ", "), at: keyNode.location(in: file))
+                    .unknownService(
+                        key, under: "responsibilities", suggestion: Suggestion.closest(to: key, in: names), known: names),
+                    at: keyNode.location(in: file))
                 continue
             }
             if let duties = top.texts(in: value, path: "responsibilities.\(key)") {
@@ -155,7 +160,7 @@ struct CentreReader {
     private func readGroup(_ map: MappingReader) -> Group {
         Group(
             location: map.location,
-            members: (map.list("members", expected: "members (name, title, party)") ?? []).compactMap(readPerson),
+            members: (map.list("members", expected: Phrase(sv: "medlemmar (name, title, party)", en: "members (name, title, party)")) ?? []).compactMap(readPerson),
             duties: map.textList("duties") ?? [])
     }
 
@@ -166,7 +171,7 @@ struct CentreReader {
                 termYears: nil, noticeMonths: nil, tasks: .all, ownTasks: [], cost: nil)
         }
         let persons: [CoordinatorPerson] =
-            (map.list("persons", required: false, expected: "persons (name, party)") ?? [])
+            (map.list("persons", required: false, expected: Phrase(sv: "personer (name, party)", en: "persons (name, party)")) ?? [])
             .compactMap { item in
                 guard
                     let person = MappingReader(
@@ -194,16 +199,15 @@ struct CentreReader {
 
     /// `tasks: all`, `tasks: [key, …]` or `tasks: {all_except: [key, …]}`; all when left out.
     private func readTasks(_ map: MappingReader) -> TaskSelection {
-        let expected = "'all', a list of task keys, or 'all_except:' with a list of task keys"
-        guard let node = map.node("tasks", required: false, expected: expected) else { return .all }
+        guard let node = map.node("tasks", required: false, expected: Message.coordinatorTasksExpected) else {
+            return .all
+        }
         switch node {
         case .scalar(let scalar) where scalar.string == "all":
             return .all
         case .sequence(let sequence):
             if sequence.isEmpty {
-                sink.warning(
-                    "'coordinator.tasks' is an empty list: the contract will list only own_tasks",
-                    at: node.location(in: file))
+                sink.warning(.coordinatorTasksEmpty, at: node.location(in: file))
             }
             return .only(map.texts(in: node, path: "coordinator.tasks", kind: .token) ?? [])
         case .mapping:
@@ -214,8 +218,7 @@ struct CentreReader {
             else { return .all }
             return .allExcept(keys)
         default:
-            sink.error(
-                "'coordinator.tasks' must be \(expected), found \(node.kindDescription)", at: node.location(in: file))
+            sink.error(.coordinatorTasksWrong(found: node.found), at: node.location(in: file))
             return .all
         }
     }

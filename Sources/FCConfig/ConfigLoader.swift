@@ -50,15 +50,15 @@ public enum ConfigLoader {
         let sink = DiagnosticSink()
         let whole = SourceLocation.wholeFile(path)
         guard let size = FileSize.of(path) else {
-            sink.error("cannot read the file (does it exist?)", at: whole)
+            sink.error(.fileNotFound, at: whole)
             return Result(config: nil, diagnostics: sink)
         }
         if size > maximumFileSize {
-            sink.error("the file is \(size) bytes; config files may be at most \(maximumFileSize) bytes", at: whole)
+            sink.error(.fileTooLarge(bytes: size, maximum: maximumFileSize), at: whole)
             return Result(config: nil, diagnostics: sink)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            sink.error("cannot read the file", at: whole)
+            sink.error(.fileUnreadable, at: whole)
             return Result(config: nil, diagnostics: sink)
         }
         if let early = readAhead?.take(path, holding: data) { return early }
@@ -98,14 +98,13 @@ public enum ConfigLoader {
     static func load(data: Data, path: String, sink: DiagnosticSink) -> Result {
         guard var text = String(data: data, encoding: .utf8) else {
             let location = firstInvalidUTF8(in: data, file: path)
-            sink.error("the file is not UTF-8 text; save it as UTF-8 (e.g. \"Spara som… → UTF-8\")", at: location)
+            sink.error(.fileNotUTF8, at: location)
             return Result(config: nil, diagnostics: sink)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if let anchor = AnchorScan.first(in: text) {
             sink.error(
-                "YAML \(anchor.isAlias ? "aliases (*name)" : "anchors (&name)") are not allowed in fcdoc files; write the value out in full"
-                    + " (a text that starts with '&' or '*' must be put in quotes)",
+                .yamlAnchor(isAlias: anchor.isAlias),
                 at: SourceLocation(file: path, line: anchor.line, column: anchor.column))
             return Result(config: nil, diagnostics: sink)
         }
@@ -119,13 +118,11 @@ public enum ConfigLoader {
             sink.append(YAMLProblem.diagnostic(for: error, text: text, file: path))
             return Result(config: nil, diagnostics: sink)
         } catch {
-            sink.error("cannot read the YAML: \(error)", at: SourceLocation.wholeFile(path))
+            sink.error(.yamlUnreadable("\(error)"), at: SourceLocation.wholeFile(path))
             return Result(config: nil, diagnostics: sink)
         }
         guard let root else {
-            sink.error(
-                "the file is empty; a centre file starts with 'fcdoc: 1' and 'kind: centre'",
-                at: SourceLocation.wholeFile(path))
+            sink.error(.fileEmpty, at: SourceLocation.wholeFile(path))
             return Result(config: nil, diagnostics: sink)
         }
         return Result(config: read(root, source: YAMLSource(file: path, text: text), sink: sink), diagnostics: sink)
@@ -136,9 +133,7 @@ public enum ConfigLoader {
     static func read(_ root: Node, source: YAMLSource, sink: DiagnosticSink) -> ConfigFile? {
         let file = source.file
         guard case .mapping(let mapping) = root else {
-            sink.error(
-                "a config file must be a mapping of keys to values starting with 'fcdoc: 1' and 'kind: centre' (or county), found \(root.kindDescription)",
-                at: root.location(in: file))
+            sink.error(.fileNotAMapping(found: root.found), at: root.location(in: file))
             return nil
         }
         let top = root.location(in: file)
@@ -147,17 +142,15 @@ public enum ConfigLoader {
         var recognised = true
         if let version {
             if version.scalar?.string != "1" {
-                sink.error(
-                    "'fcdoc: \(version.scalar?.string ?? "…")' is a format version this fcdoc does not know; expected 1",
-                    at: version.location(in: file))
+                sink.error(.unknownFormatVersion(version.scalar?.string ?? "…"), at: version.location(in: file))
                 recognised = false
             }
         } else {
-            sink.error("missing required key 'fcdoc' (the format version, 1)", at: top)
+            sink.error(.missingFormatVersion, at: top)
             recognised = false
         }
         guard let kind else {
-            sink.error("missing required key 'kind' (one of: \(supportedKinds.joined(separator: ", ")))", at: top)
+            sink.error(.missingKind(kinds: supportedKinds), at: top)
             return nil
         }
         let kindName = kind.scalar?.string ?? ""
@@ -172,8 +165,9 @@ public enum ConfigLoader {
             return nil
         default:
             sink.error(
-                "unknown kind '\(kindName)'\(Suggestion.hint(for: kindName, in: supportedKinds)); expected one of: "
-                    + supportedKinds.joined(separator: ", "), at: kind.location(in: file))
+                .unknownKind(
+                    kindName, suggestion: Suggestion.closest(to: kindName, in: supportedKinds), kinds: supportedKinds),
+                at: kind.location(in: file))
         }
         return nil
     }

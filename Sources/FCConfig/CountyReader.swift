@@ -41,7 +41,7 @@ struct CountyReader {
             population: PopulationReference(
                 date: population?.token("date") ?? unknown,
                 source: population?.text("source") ?? unknown),
-            municipalities: (top.list("municipalities", expected: "municipalities (name, population)") ?? [])
+            municipalities: (top.list("municipalities", expected: Phrase(sv: "kommuner (name, population)", en: "municipalities (name, population)")) ?? [])
                 .compactMap(readMunicipality))
     }
 

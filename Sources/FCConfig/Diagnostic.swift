@@ -2,7 +2,8 @@ import Foundation
 
 /// One problem found in a user's input, in the `FILE:LINE:COL: severity: message` form
 /// that editors and CI logs understand. Places that belong to the same problem (where an id was
-/// first declared, say) are its `notes`, so one problem is one diagnostic.
+/// first declared, say) are its `notes`, so one problem is one diagnostic. Its message is a
+/// `Message` in both languages; `formatted(in:)` prints it in one.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How much a diagnostic matters: a `note` only informs (a report that is still a draft),
     /// a `warning` asks for a look, an `error` stops the documents from being made.
@@ -22,61 +23,128 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs.rank < rhs.rank
         }
+
+        /// The word printed before the message: `fel`/`error`, `varning`/`warning`, `notering`/`note`.
+        public func word(in language: Language) -> String {
+            switch (self, language) {
+            case (.error, .sv): "fel"
+            case (.warning, .sv): "varning"
+            case (.note, .sv): "notering"
+            case (_, .en): rawValue
+            }
+        }
     }
 
     /// Another place that belongs to the same problem, printed below it as
     /// `FILE:LINE:COL: note: message`.
     public struct Note: Sendable, Hashable, Codable, CustomStringConvertible {
         public var location: SourceLocation
-        public var message: String
+        public var message: Message
 
-        public init(at location: SourceLocation, _ message: String) {
+        public init(at location: SourceLocation, _ message: Message) {
             self.location = location
             self.message = message
         }
 
-        public var description: String { "\(location): note: \(message)" }
+        /// TRANSITIONAL (issue 20): a note with an English-only text.
+        @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
+        public init(at location: SourceLocation, _ message: String) {
+            self.init(at: location, Message(untranslated: message))
+        }
+
+        /// `FILE:LINE:COL: notering: …` (`note: …` in English).
+        public func formatted(in language: Language) -> String {
+            "\(location): \(Severity.note.word(in: language)): \(message.text(in: language))"
+        }
+
+        /// The note in English, for logs and test failures; people get `formatted(in:)`.
+        public var description: String { formatted(in: .en) }
     }
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    public var message: Message
     public var notes: [Note]
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, notes: [Note] = []) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: Message, notes: [Note] = []) {
         self.severity = severity
         self.location = location
         self.message = message
         self.notes = notes
     }
 
-    /// The diagnostic's line, then one line per note.
-    public var description: String {
-        ([headline] + notes.map(\.description)).joined(separator: "\n")
+    /// TRANSITIONAL (issue 20): a diagnostic with an English-only text.
+    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, notes: [Note] = []) {
+        self.init(severity, at: location, Message(untranslated: message), notes: notes)
     }
 
-    /// `FILE:LINE:COL: severity: message`, without the notes.
-    public var headline: String { "\(location): \(severity.rawValue): \(message)" }
-
-    private enum CodingKeys: String, CodingKey { case severity, location, message, notes }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        severity = try container.decode(Severity.self, forKey: .severity)
-        location = try container.decode(SourceLocation.self, forKey: .location)
-        message = try container.decode(String.self, forKey: .message)
-        notes = try container.decodeIfPresent([Note].self, forKey: .notes) ?? []
+    /// The diagnostic's line in `language`, then one line per note.
+    public func formatted(in language: Language) -> String {
+        ([headline(in: language)] + notes.map { $0.formatted(in: language) }).joined(separator: "\n")
     }
+
+    /// `FILE:LINE:COL: fel: …` (`error: …` in English), without the notes.
+    public func headline(in language: Language) -> String {
+        "\(location): \(severity.word(in: language)): \(message.text(in: language))"
+    }
+
+    /// The diagnostic in English, for logs and test failures; people get `formatted(in:)`.
+    public var description: String { formatted(in: .en) }
 
     /// Diagnostics as the JSON array `fcdoc validate --format json` prints: each with `severity`,
     /// `location` (`file`, `line`, `column`, and for a spreadsheet's cell also `sheet` and `cell`),
-    /// `message` and `notes` (each a `location` and a `message`); keys sorted, so the text is stable.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// `code` (the message's kind), `message` in `language` and `notes` (each a `location`, a
+    /// `code` and a `message`); keys sorted, so the text is stable.
+    public static func json(_ diagnostics: [Diagnostic], language: Language) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.
-        let data = (try? encoder.encode(diagnostics)) ?? Data("[]".utf8)
+        let printed = diagnostics.map { Printed($0, in: language) }
+        let data = (try? encoder.encode(printed)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A diagnostic as `json(_:language:)` writes it and a script reads it back: the message
+    /// in one language, beside its code.
+    public struct Printed: Sendable, Hashable, Codable {
+        public var severity: Severity
+        public var location: SourceLocation
+        public var code: String
+        public var message: String
+        public var notes: [PrintedNote]
+
+        public init(_ diagnostic: Diagnostic, in language: Language) {
+            severity = diagnostic.severity
+            location = diagnostic.location
+            code = diagnostic.message.code.rawValue
+            message = diagnostic.message.text(in: language)
+            notes = diagnostic.notes.map { PrintedNote($0, in: language) }
+        }
+
+        private enum CodingKeys: String, CodingKey { case severity, location, code, message, notes }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            severity = try container.decode(Severity.self, forKey: .severity)
+            location = try container.decode(SourceLocation.self, forKey: .location)
+            code = try container.decodeIfPresent(String.self, forKey: .code) ?? ""
+            message = try container.decode(String.self, forKey: .message)
+            notes = try container.decodeIfPresent([PrintedNote].self, forKey: .notes) ?? []
+        }
+    }
+
+    /// A note as `json(_:language:)` writes it.
+    public struct PrintedNote: Sendable, Hashable, Codable {
+        public var location: SourceLocation
+        public var code: String
+        public var message: String
+
+        public init(_ note: Note, in language: Language) {
+            location = note.location
+            code = note.message.code.rawValue
+            message = note.message.text(in: language)
+        }
     }
 }
 
@@ -86,17 +154,35 @@ public final class DiagnosticSink {
 
     public init() {}
 
-    public func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    public func error(_ message: Message, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.error, at: location, message, notes: notes))
     }
 
-    public func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    public func warning(_ message: Message, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.warning, at: location, message, notes: notes))
     }
 
     /// Something to know that needs no change, such as a report that is still a draft.
-    public func note(_ message: String, at location: SourceLocation) {
+    public func note(_ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.note, at: location, message))
+    }
+
+    /// TRANSITIONAL (issue 20): an error with an English-only text.
+    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
+    public func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        error(Message(untranslated: message), at: location, notes: notes)
+    }
+
+    /// TRANSITIONAL (issue 20): a warning with an English-only text.
+    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
+    public func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        warning(Message(untranslated: message), at: location, notes: notes)
+    }
+
+    /// TRANSITIONAL (issue 20): a note with an English-only text.
+    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
+    public func note(_ message: String, at location: SourceLocation) {
+        note(Message(untranslated: message), at: location)
     }
 
     public func append(_ diagnostic: Diagnostic) {
@@ -105,11 +191,12 @@ public final class DiagnosticSink {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Diagnostics in reading order: by file, line, column, then message, so output is stable.
+    /// Diagnostics in reading order: by file, line, column, then message (its English text, the
+    /// same whatever language is printed), so output is stable.
     public var sorted: [Diagnostic] {
         diagnostics.sorted {
-            ($0.location.file, $0.location.line, $0.location.column, $0.message)
-                < ($1.location.file, $1.location.line, $1.location.column, $1.message)
+            ($0.location.file, $0.location.line, $0.location.column, $0.message.en)
+                < ($1.location.file, $1.location.line, $1.location.column, $1.message.en)
         }
     }
 }
@@ -120,11 +207,18 @@ public protocol DiagnosticsError: Error {
     var diagnostics: [Diagnostic] { get }
 }
 
+/// An error that says what went wrong as a `Message`, in both languages.
+public protocol MessageError: Error {
+    var message: Message { get }
+}
+
 extension Diagnostic {
     /// What an error thrown while making `file`'s documents says, as diagnostics: the error's
-    /// own when it has them, else one error about the whole file in the error's words.
+    /// own when it has them, its message when it has one, else one error about the whole file
+    /// quoting the system's words.
     public static func from(_ error: Error, file: String) -> [Diagnostic] {
         if let located = error as? DiagnosticsError, !located.diagnostics.isEmpty { return located.diagnostics }
-        return [Diagnostic(.error, at: .wholeFile(file), "\(error)")]
+        if let said = error as? MessageError { return [Diagnostic(.error, at: .wholeFile(file), said.message)] }
+        return [Diagnostic(.error, at: .wholeFile(file), .failed(reason: "\(error)"))]
     }
 }

@@ -22,9 +22,7 @@ struct MappingReader {
         self.path = path
         self.location = node.location(in: source.file)
         guard case .mapping(let mapping) = node else {
-            sink.error(
-                "'\(path)' must be a mapping of keys to values, found \(node.kindDescription)",
-                at: location)
+            sink.error(.notAMapping(path, found: node.found), at: location)
             return nil
         }
         var entries: [(String, SourceLocation, Node)] = []
@@ -38,9 +36,7 @@ struct MappingReader {
                 let shown = path.isEmpty ? key : "\(path).\(key)"
                 let meant = Suggestion.closest(to: key, in: known)
                 if let meant { misspelt.insert(meant) }
-                sink.error(
-                    "unknown key '\(shown)'\(meant.map { " (did you mean '\($0)'?)" } ?? ""); expected one of: "
-                        + known.joined(separator: ", "), at: keyLocation)
+                sink.error(.unknownKey(shown, suggestion: meant, known: known), at: keyLocation)
             }
         }
         self.entries = entries
@@ -50,16 +46,16 @@ struct MappingReader {
     func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The value node of `key`, treating an explicit `null`/`~`/empty value like a missing key.
-    func node(_ key: String, required: Bool, expected: String) -> Node? {
+    func node(_ key: String, required: Bool, expected: Phrase) -> Node? {
         guard let entry = entries.first(where: { $0.key == key }) else {
             if required, !misspelt.contains(key) {
-                sink.error("missing required key '\(qualified(key))' (\(expected))", at: location)
+                sink.error(.missingKey(qualified(key), expected: expected), at: location)
             }
             return nil
         }
         if entry.value.isNull {
             if required {
-                sink.error("'\(qualified(key))' is empty; expected \(expected)", at: entry.value.location(in: file))
+                sink.error(.emptyValue(qualified(key), expected: expected), at: entry.value.location(in: file))
             }
             return nil
         }
@@ -74,8 +70,7 @@ struct MappingReader {
     func bounded(_ value: String, _ path: String, at location: SourceLocation) -> String? {
         let length = value.unicodeScalars.count
         guard length <= Self.maximumTextLength else {
-            sink.error(
-                "'\(path)' is \(length) characters long; a text may be at most \(Self.maximumTextLength)", at: location)
+            sink.error(.textTooLong(path, length: length, maximum: Self.maximumTextLength), at: location)
             return nil
         }
         return value
@@ -92,17 +87,17 @@ struct MappingReader {
     }
 
     func text(_ key: String, required: Bool = true, kind: TextKind = .prose) -> Located<String>? {
-        guard let node = node(key, required: required, expected: "text") else { return nil }
+        guard let node = node(key, required: required, expected: .text) else { return nil }
         guard case .scalar(let scalar) = node else {
             sink.error(
-                "'\(qualified(key))' must be text, found \(node.kindDescription)\(node.colonHint(prefix: "\(key): "))",
+                .notText(qualified(key), found: node.found, colon: node.colonInText(prefix: "\(key): ")),
                 at: node.location(in: file))
             return nil
         }
         guard let value = bounded(scalar.string, qualified(key), at: node.location(in: file)) else { return nil }
         if value.isBlank {
             if required {
-                sink.error("'\(qualified(key))' is empty; expected text", at: node.location(in: file))
+                sink.error(.emptyValue(qualified(key), expected: .text), at: node.location(in: file))
             }
             return nil
         }
@@ -123,9 +118,9 @@ struct MappingReader {
         let whole = value + " " + comment.text
         let escaped = whole.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         sink.warning(
-            "the text of '\(path)' ends before ' #': YAML reads ' #' and the rest of the line as a comment, so the "
-                + "documents say '\(Self.tail(value))'; to keep '\(Self.head(comment.text))' in the text, put the whole "
-                + "text in quotes: \(prefix)\"\(Self.shortened(escaped))\" (or, if it is a comment, put it on a line of its own)",
+            .textCutByComment(
+                path, tail: Self.tail(value), kept: Self.head(comment.text),
+                written: "\(prefix)\"\(Self.shortened(escaped))\""),
             at: SourceLocation(file: file, line: comment.line, column: comment.column))
     }
 
@@ -145,23 +140,19 @@ struct MappingReader {
     }
 
     func integer(_ key: String, required: Bool = false) -> Located<Int>? {
-        guard let node = node(key, required: required, expected: "a whole number") else { return nil }
+        guard let node = node(key, required: required, expected: .wholeNumber) else { return nil }
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
-            sink.error(
-                "'\(qualified(key))' must be a whole number, found \(node.valueDescription)",
-                at: node.location(in: file))
+            sink.error(.notWholeNumber(qualified(key), found: node.foundValue), at: node.location(in: file))
             return nil
         }
         return Located(value, at: node.location(in: file))
     }
 
     func number(_ key: String, required: Bool = false) -> Located<Double>? {
-        guard let node = node(key, required: required, expected: "a number") else { return nil }
+        guard let node = node(key, required: required, expected: .number) else { return nil }
         let text = node.scalar?.string.replacingASCII(",", with: ".") ?? ""
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Double(text), value.isFinite else {
-            sink.error(
-                "'\(qualified(key))' must be a number, found \(node.valueDescription)",
-                at: node.location(in: file))
+            sink.error(.notANumber(qualified(key), found: node.foundValue), at: node.location(in: file))
             return nil
         }
         return Located(value, at: node.location(in: file))
@@ -177,46 +168,39 @@ struct MappingReader {
         }
         let names = T.allCases.map(\.rawValue)
         sink.error(
-            "'\(qualified(key))' is '\(raw.value)'\(Suggestion.hint(for: raw.value, in: names)); expected one of: "
-                + names.joined(separator: ", "), at: raw.location)
+            .unknownChoice(
+                qualified(key), value: raw.value, suggestion: Suggestion.closest(to: raw.value, in: names), choices: names),
+            at: raw.location)
         return nil
     }
 
     func mapping(_ key: String, known: [String], required: Bool = true) -> MappingReader? {
-        guard let node = node(key, required: required, expected: "a mapping with " + known.joined(separator: ", "))
-        else {
-            return nil
-        }
+        guard let node = node(key, required: required, expected: .mapping(keys: known)) else { return nil }
         return MappingReader(node, path: qualified(key), known: known, source: source, sink: sink)
     }
 
-    /// The items of a list, each with its own path (`parties[2]`) for messages.
-    func list(_ key: String, required: Bool = true, expected: String) -> [(node: Node, path: String)]? {
-        guard let node = node(key, required: required, expected: "a list of \(expected)") else { return nil }
+    /// The items of a list (`expected` says of what), each with its own path (`parties[2]`) for messages.
+    func list(_ key: String, required: Bool = true, expected: Phrase) -> [(node: Node, path: String)]? {
+        guard let node = node(key, required: required, expected: .list(of: expected)) else { return nil }
         guard case .sequence(let sequence) = node else {
-            sink.error(
-                "'\(qualified(key))' must be a list of \(expected) (lines starting with '- '), found \(node.kindDescription)",
-                at: node.location(in: file))
+            sink.error(.notAList(qualified(key), of: expected, found: node.found), at: node.location(in: file))
             return nil
         }
         if sequence.isEmpty, required {
-            sink.error(
-                "'\(qualified(key))' is empty; expected at least one of \(expected)", at: node.location(in: file))
+            sink.error(.emptyList(qualified(key), of: expected), at: node.location(in: file))
         }
         return sequence.enumerated().map { (node: $1, path: "\(qualified(key))[\($0 + 1)]") }
     }
 
     func textList(_ key: String, required: Bool = false, kind: TextKind = .prose) -> [Located<String>]? {
-        guard let node = node(key, required: required, expected: "a list of texts") else { return nil }
+        guard let node = node(key, required: required, expected: .list(of: .texts)) else { return nil }
         return texts(in: node, path: qualified(key), kind: kind)
     }
 
     /// A list of non-empty texts at `node`, or `nil` (with a diagnostic) when it is not a list.
     func texts(in node: Node, path: String, kind: TextKind = .prose) -> [Located<String>]? {
         guard case .sequence(let sequence) = node else {
-            sink.error(
-                "'\(path)' must be a list of texts (lines starting with '- '), found \(node.kindDescription)",
-                at: node.location(in: file))
+            sink.error(.notAList(path, of: .texts, found: node.found), at: node.location(in: file))
             return nil
         }
         return sequence.enumerated().compactMap { index, item in
@@ -224,7 +208,8 @@ struct MappingReader {
                 !scalar.string.isBlank
             else {
                 sink.error(
-                    "'\(path)[\(index + 1)]' must be non-empty text, found \(item.valueDescription)\(item.colonHint(prefix: "- "))",
+                    .itemNotText(
+                        "\(path)[\(index + 1)]", found: item.foundValue, colon: item.colonInText(prefix: "- ")),
                     at: item.location(in: file))
                 return nil
             }
@@ -248,32 +233,37 @@ extension Node {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// For a text with ': ' inside, which YAML reads as a mapping of one key to one value: what
-    /// to write instead, after `prefix` (`- ` or `key: `); empty for anything else.
-    func colonHint(prefix: String) -> String {
+    /// For a text with ': ' inside, which YAML reads as a mapping of one key to one value: the
+    /// text and what to write instead, after `prefix` (`- ` or `key: `); nil for anything else.
+    func colonInText(prefix: String) -> Message.ColonInText? {
         guard case .mapping(let mapping) = self, mapping.count == 1, let pair = mapping.first,
             let key = pair.key.scalar?.string, let value = pair.value.scalar?.string
-        else { return "" }
+        else { return nil }
         let text = "\(key): \(value)"
         let shown = text.count > 60 ? String(text.prefix(59)) + "…" : text
-        return " ('\(shown)': the ': ' in it makes it a key and a value); put the text in quotes: "
-            + "\(prefix)\"\(shown.replacingOccurrences(of: "\"", with: "\\\""))\""
+        return Message.ColonInText(
+            shown: shown, written: "\(prefix)\"\(shown.replacingOccurrences(of: "\"", with: "\\\""))\"")
     }
 
-    var kindDescription: String {
+    /// What the node is, for a message that says what it should have been (a text with its words).
+    var found: Found {
         switch self {
-        case .scalar: return isNull ? "nothing" : "text \(valueDescription)"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar: return isNull ? .nothing : .text(shortenedText)
+        case .mapping: return .mapping
+        case .sequence: return .list
+        case .alias: return .alias
         }
     }
 
-    var valueDescription: String {
-        if case .scalar(let scalar) = self, !isNull {
-            let text = scalar.string
-            return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
-        }
-        return kindDescription
+    /// Like `found`, but a text is shown only as itself.
+    var foundValue: Found {
+        if case .scalar = self, !isNull { return .value(shortenedText) }
+        return found
+    }
+
+    /// The scalar's text, at most 40 characters and '…'.
+    private var shortenedText: String {
+        let text = scalar?.string ?? ""
+        return text.count > 40 ? "\(text.prefix(40))…" : text
     }
 }

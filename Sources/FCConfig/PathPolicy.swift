@@ -54,9 +54,7 @@ public struct PathPolicy: Sendable {
     /// - Returns: whether the file may be read.
     public func check(_ path: String, named name: String, at location: SourceLocation, sink: DiagnosticSink) -> Bool {
         guard !allows(path) else { return true }
-        sink.error(
-            "'\(name)' lies outside the folder the web application serves (utanför mappen), after following links; "
-                + "it is not read. Copy the file into the folder and name it from there", at: location)
+        sink.error(.outsideFolder(name), at: location)
         return false
     }
 }

@@ -22,6 +22,8 @@ struct ReportReader {
     static let surveyKeys = ["file", "sheet", "delimiter", "columns", "counts", "questions"]
     static let questionKeys = ["key", "goal", "text"]
     static let selfReflectionKeys = ["respondents", "statements", "answers"]
+    /// What `priorities` lists.
+    static let priorities = Phrase(sv: "prioriteringar", en: "priorities")
     static let statementKeys = ["key", "area", "text"]
     static let answerKeys = ["statement", "position", "comment"]
 
@@ -33,7 +35,7 @@ struct ReportReader {
         let description = top.mapping("description", known: Self.descriptionKeys)
         let statistics = top.mapping("statistics", known: Self.statisticsKeys, required: false)
         let goals = top.mapping("goals", known: Self.goalKeys)
-        let prioritiesNode = top.node("priorities", required: false, expected: "")
+        let prioritiesNode = top.node("priorities", required: false, expected: .list(of: Self.priorities))
         return ReportFile(
             path: file,
             centre: top.token("centre") ?? unknown,
@@ -49,17 +51,17 @@ struct ReportReader {
                 network: goals?.text("network") ?? unknown,
                 participation: goals?.text("participation") ?? unknown,
                 support: goals?.text("support") ?? unknown, knowledge: goals?.text("knowledge") ?? unknown),
-            previousPriorities: items(top, "previous_priorities", Self.reviewKeys, required: false) { map in
+            previousPriorities: items(top, "previous_priorities", of: Phrase(sv: "förra årets prioriteringar", en: "previous priorities"), Self.reviewKeys, required: false) { map in
                 let missing = Located("", at: map.location)
                 return PriorityReview(
                     goal: map.text("goal") ?? missing, work: map.text("work") ?? missing,
                     evaluation: map.text("evaluation") ?? missing)
             },
-            quotes: items(top, "quotes", Self.quoteKeys, required: false) { map in
+            quotes: items(top, "quotes", of: Phrase(sv: "citat", en: "quotes"), Self.quoteKeys, required: false) { map in
                 ParentQuote(text: map.text("text") ?? Located("", at: map.location), gender: map.choice("gender"))
             },
             analysis: top.text("analysis") ?? unknown,
-            priorities: items(top, "priorities", Self.priorityKeys, required: true) { map in
+            priorities: items(top, "priorities", of: Self.priorities, Self.priorityKeys, required: true) { map in
                 let missing = Located("", at: map.location)
                 return Priority(goal: map.text("goal") ?? missing, evaluation: map.text("evaluation") ?? missing)
             },
@@ -73,16 +75,22 @@ struct ReportReader {
     /// The mappings of a list, each read by `read`.
     /// Read as written, not as text: `"\t"` is a tab, which a text would drop as blank.
     private func readDelimiter(_ map: MappingReader) -> Located<String>? {
-        guard let node = map.node("delimiter", required: false, expected: "';', ',' or 'tab'") else { return nil }
-        return Located(node.scalar?.string ?? node.kindDescription, at: node.location(in: file))
+        guard
+            let node = map.node(
+                "delimiter", required: false, expected: Phrase(sv: "”;”, ”,” eller ”tab”", en: "';', ',' or 'tab'"))
+        else { return nil }
+        guard let text = node.scalar?.string else {
+            sink.error(.notText("survey.delimiter", found: node.found, colon: nil), at: node.location(in: file))
+            return nil
+        }
+        return Located(text, at: node.location(in: file))
     }
 
     private func items<T>(
-        _ map: MappingReader, _ key: String, _ known: [String], required: Bool,
+        _ map: MappingReader, _ key: String, of items: Phrase, _ known: [String], required: Bool,
         _ read: (MappingReader) -> T
     ) -> [T] {
-        (map.list(key, required: required, expected: key.replacingOccurrences(of: "_", with: " ")) ?? []).compactMap {
-            item in
+        (map.list(key, required: required, expected: items) ?? []).compactMap { item in
             MappingReader(item.node, path: item.path, known: known, source: source, sink: sink).map(read)
         }
     }
@@ -94,7 +102,7 @@ struct ReportReader {
             enrolledChildren: map.integer("enrolled_children"),
             familiesSpecialSupport: map.integer("families_special_support"),
             parentGroups: map.integer("parent_groups"),
-            other: items(map, "other", ["label", "value"], required: false) { item in
+            other: items(map, "other", of: Phrase(sv: "andra uppgifter", en: "other"), ["label", "value"], required: false) { item in
                 NamedFigure(
                     label: item.text("label") ?? Located("", at: item.location),
                     value: item.integer("value", required: true))
@@ -103,13 +111,12 @@ struct ReportReader {
 
     private func readSurvey(_ map: MappingReader) -> SurveySource {
         var columns: [(Located<String>, Located<String>)] = []
-        if let node = map.node("columns", required: false, expected: "a mapping of question keys to column headers") {
+        if let node = map.node("columns", required: false, expected: Phrase(sv: "frågornas nycklar med kolumnrubriker", en: "a mapping of question keys to column headers")) {
             if case .mapping(let mapping) = node {
                 for (key, value) in mapping {
                     guard let header = value.scalar?.string, !header.isEmpty else {
                         sink.error(
-                            "'survey.columns.\(key.scalar?.string ?? "")' must be a column header (text)",
-                            at: value.location(in: file))
+                            .surveyColumnNotText(question: key.scalar?.string ?? ""), at: value.location(in: file))
                         continue
                     }
                     columns.append(
@@ -119,13 +126,11 @@ struct ReportReader {
                         ))
                 }
             } else {
-                sink.error(
-                    "'survey.columns' must be a mapping of question keys to column headers", at: node.location(in: file)
-                )
+                sink.error(.surveyColumnsNotAMapping, at: node.location(in: file))
             }
         }
         var counts: [(Located<String>, Located<[Int]>)] = []
-        if let node = map.node("counts", required: false, expected: "a mapping of question keys to 5 numbers") {
+        if let node = map.node("counts", required: false, expected: Phrase(sv: "frågornas nycklar med 5 tal var", en: "a mapping of question keys to 5 numbers")) {
             if case .mapping(let mapping) = node {
                 for (key, value) in mapping {
                     let numbers = value.sequence?.compactMap { item -> Int? in
@@ -134,8 +139,7 @@ struct ReportReader {
                     }
                     guard let numbers, numbers.count == value.sequence?.count else {
                         sink.error(
-                            "'survey.counts.\(key.scalar?.string ?? "")' must be a list of whole numbers, e.g. [12, 5, 2, 0, 0]",
-                            at: value.location(in: file))
+                            .surveyCountsNotNumbers(question: key.scalar?.string ?? ""), at: value.location(in: file))
                         continue
                     }
                     counts.append(
@@ -145,16 +149,14 @@ struct ReportReader {
                         ))
                 }
             } else {
-                sink.error(
-                    "'survey.counts' must be a mapping of question keys to lists of 5 numbers",
-                    at: node.location(in: file))
+                sink.error(.surveyCountsNotAMapping, at: node.location(in: file))
             }
         }
         return SurveySource(
             location: map.location, file: map.token("file", required: false), sheet: map.text("sheet", required: false),
             delimiter: readDelimiter(map),
             columns: columns.map { (key: $0.0, header: $0.1) }, counts: counts.map { (key: $0.0, counts: $0.1) },
-            questions: items(map, "questions", Self.questionKeys, required: false) { item in
+            questions: items(map, "questions", of: Phrase(sv: "frågor", en: "questions"), Self.questionKeys, required: false) { item in
                 let missing = Located("", at: item.location)
                 return SurveyQuestionInput(
                     key: item.token("key") ?? missing, goal: item.integer("goal", required: true),
@@ -166,13 +168,13 @@ struct ReportReader {
         SelfReflectionInput(
             location: map.location,
             respondents: map.integer("respondents", required: true),
-            statements: items(map, "statements", Self.statementKeys, required: false) { item in
+            statements: items(map, "statements", of: Phrase(sv: "påståenden", en: "statements"), Self.statementKeys, required: false) { item in
                 let missing = Located("", at: item.location)
                 return SelfReflectionStatementInput(
                     key: item.token("key") ?? missing, area: item.text("area") ?? missing,
                     text: item.text("text") ?? missing)
             },
-            answers: items(map, "answers", Self.answerKeys, required: true) { item in
+            answers: items(map, "answers", of: Phrase(sv: "svar", en: "answers"), Self.answerKeys, required: true) { item in
                 SelfReflectionAnswer(
                     statement: item.token("statement") ?? Located("", at: item.location),
                     position: item.integer("position", required: true),

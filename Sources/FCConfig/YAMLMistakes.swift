@@ -13,8 +13,8 @@ struct YAMLMistakes {
     struct Finding {
         var line: Int
         var column: Int
-        var message: String
-        var notes: [(line: Int, column: Int, message: String)] = []
+        var message: Message
+        var notes: [(line: Int, column: Int, message: Message)] = []
     }
 
     /// The first mistake on lines `1...lastLine`, if one is recognised.
@@ -72,10 +72,7 @@ struct YAMLMistakes {
         var indent = 0
         while indent < line.count, line[indent] == " " || line[indent] == "\t" || Self.isOddSpace(line[indent]) {
             if line[indent] == "\t" {
-                return Finding(
-                    line: number, column: indent + 1,
-                    message: "line \(number) has a tab at column \(indent + 1); "
-                        + "YAML indents with spaces only: replace the tab with spaces")
+                return Finding(line: number, column: indent + 1, message: .yamlTab(line: number, column: indent + 1))
             }
             if Self.isOddSpace(line[indent]) { return Self.oddSpace(line[indent], line: number, column: indent + 1) }
             indent += 1
@@ -106,9 +103,7 @@ struct YAMLMistakes {
             if let continuation, indent > continuation, key == nil, !isDash { return nil }
             return Finding(
                 line: number, column: indent + 1,
-                message: "line \(number) is indented \(Self.spaces(indent)), more than the line above "
-                    + "(\(Self.spaces(top.indent))); indent it by \(Self.spaces(top.indent)) like the line above, or, if it "
-                    + "continues the text above, put that whole text in quotes")
+                message: .yamlIndentedMoreThanAbove(line: number, indent: indent, above: top.indent))
         }
         let open = levels
         while let top = levels.last, top.indent > indent { levels.removeLast() }
@@ -175,9 +170,8 @@ struct YAMLMistakes {
                     dashColumn: levels[index].dashColumn ?? indent - 1)
             }
             return Finding(
-                line: number, column: indent + 1,
-                message: "'\(key.name)' is given twice here; remove one of them, or check the indentation",
-                notes: [(first.line, first.column, "'\(key.name)' is first given here")])
+                line: number, column: indent + 1, message: .yamlKeyGivenTwice(key.name),
+                notes: [(first.line, first.column, .yamlKeyFirstGiven(key.name))])
         }
         levels[index].keys[key.name] = (number, indent + 1)
         let value = Array(content[key.valueStart...].drop { $0 == " " || $0 == "\t" })
@@ -204,30 +198,22 @@ struct YAMLMistakes {
             }
             let after = value[(close + 1)...].drop { $0 == " " || $0 == "\t" }
             if let extra = after.first, extra != "#", extra != ":" {
-                return Finding(
-                    line: number, column: column + value.count - after.count,
-                    message: "there is text after the closing quote; put the whole text inside the quotes")
+                return Finding(line: number, column: column + value.count - after.count, message: .yamlTextAfterQuote)
             }
         case "[", "{":
             flowDepth = Self.bracketBalance(value)
         case "-" where value.count == 1 || value[1] == " ":
-            return Finding(
-                line: number, column: column,
-                message: "a list cannot start on the same line as \(key.map { "'\($0):'" } ?? "its '- '"); "
-                    + "put each item on a line of its own below it, indented, starting with '- '")
+            return Finding(line: number, column: column, message: .yamlListOnSameLine(key: key))
         case "@", "`":
             return Finding(
-                line: number, column: column,
-                message: "a text cannot start with '\(first)' in YAML; put the text in quotes: \"\(Self.shown(value))\""
-            )
+                line: number, column: column, message: .yamlReservedStart(first, quoted: "\"\(Self.shown(value))\""))
         default:
             let text = Self.withoutComment(value)
             if let colon = Self.valueIndicator(in: text) {
                 let quoted = "\"" + Self.shown(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
                 return Finding(
                     line: number, column: column + colon,
-                    message: "the text contains ': ', which YAML reads as the start of a new key; "
-                        + "put the text in quotes: " + (key.map { "\($0): \(quoted)" } ?? "- \(quoted)"))
+                    message: .yamlColonInText(written: key.map { "\($0): \(quoted)" } ?? "- \(quoted)"))
             }
             continuationIndent = owner
         }
@@ -237,60 +223,44 @@ struct YAMLMistakes {
     // MARK: - Messages
 
     private static func missingDash(number: Int, column: Int, key: String, dashColumn: Int) -> Finding {
-        Finding(
-            line: number, column: column,
-            message: "line \(number) starts a new item of the list but has no '- ' in front; write "
-                + "'- \(key): …' with the '-' in column \(dashColumn), like the item above")
+        Finding(line: number, column: column, message: .yamlMissingDash(line: number, key: key, dashColumn: dashColumn))
     }
 
     private static func misindented(number: Int, indent: Int, expected: Int) -> Finding {
         Finding(
-            line: number, column: indent + 1,
-            message: "line \(number) is indented \(spaces(indent)), but the lines around it use \(expected); "
-                + (expected == 0
-                    ? "start it at the beginning of the line, without spaces" : "indent it by \(spaces(expected))"))
+            line: number, column: indent + 1, message: .yamlIndentation(line: number, indent: indent, expected: expected))
     }
 
     private static func notAKeyOrItem(_ content: [Character], number: Int, indent: Int, amongItems: Bool) -> Finding {
         if content.first == "-", amongItems {
             return Finding(
-                line: number, column: indent + 2,
-                message: "put a space after '-' to make a list item: '- \(shown(Array(content.dropFirst())))'")
+                line: number, column: indent + 2, message: .yamlSpaceAfterDash(item: shown(Array(content.dropFirst()))))
         }
         if amongItems {
-            return Finding(
-                line: number, column: indent + 1,
-                message: "line \(number) has no '- ' in front; every item of this list starts with '- '")
+            return Finding(line: number, column: indent + 1, message: .yamlNoDash(line: number))
         }
         let word = content.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         if !word.isEmpty, word.count < content.count, content[word.count] == " " {
             let rest = content[(word.count + 1)...].drop { $0 == " " }
             return Finding(
                 line: number, column: indent + word.count + 1,
-                message: "a ':' is missing after '\(String(word))'; write '\(String(word)): \(shown(Array(rest)))'")
+                message: .yamlMissingColon(after: String(word), rest: shown(Array(rest))))
         }
-        return Finding(
-            line: number, column: indent + 1,
-            message: "line \(number) is neither 'key: value' nor a list item '- …'; is a ':' missing?")
+        return Finding(line: number, column: indent + 1, message: .yamlNeitherKeyNorItem(line: number))
     }
 
     private static func oddSpace(_ character: Character, line: Int, column: Int) -> Finding {
-        let name: String
+        let space: Message.OddSpace
         switch character {
-        case "\u{00A0}": name = "a no-break space"
-        case "\u{202F}": name = "a narrow no-break space"
+        case "\u{00A0}": space = .noBreak
+        case "\u{202F}": space = .narrowNoBreak
         default:
-            let code = character.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(
-                separator: " U+")
-            name = "an unusual space (U+\(code))"
+            space = .other(
+                code: character.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(
+                    separator: " U+"))
         }
-        return Finding(
-            line: line, column: column,
-            message: "line \(line) has \(name) at column \(column), where YAML needs an ordinary space "
-                + "(it comes from copying text, or from Alt+Space on a Mac); replace it with an ordinary space")
+        return Finding(line: line, column: column, message: .yamlOddSpace(space, line: line, column: column))
     }
-
-    private static func spaces(_ count: Int) -> String { count == 1 ? "1 space" : "\(count) spaces" }
 
     /// A text for a message: at most 60 characters.
     private static func shown(_ text: [Character]) -> String {

@@ -26,24 +26,22 @@ enum YAMLProblem {
         }
     }
 
-    static func message(_ error: YamlError) -> String {
+    static func message(_ error: YamlError) -> Message {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            guard let context else { return "malformed YAML: \(problem)" }
+            guard let context else { return .yamlMalformed(problem) }
             if context.text.contains("quoted scalar"), problem.contains("end of stream") {
-                return "the quote opened here is never closed; add the closing quote at the end of the text"
+                return .yamlUnclosedQuote
             }
             // Reported where the construct began (e.g. the opening quote); say where it broke.
-            return
-                "malformed YAML: \(context.text) starting here, \(problem) at line \(mark.line), column \(mark.column)"
+            return .yamlMalformed(context.text, problem: problem, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, _):
-            return
-                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping"
+            return .yamlDuplicateKeys(duplicates)
         case .reader(let problem, _, _, _):
-            return "malformed YAML: \(problem)"
+            return .yamlMalformed(problem)
         default:
-            return "malformed YAML: \(error)"
+            return .yamlMalformed("\(error)")
         }
     }
 

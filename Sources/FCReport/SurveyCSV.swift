@@ -13,18 +13,14 @@ enum SurveyCSV {
         guard let text = text(of: data, path: path, sink: sink) else { return nil }
         let header = SourceLocation(file: path, line: 1, column: 1)
         guard !text.isBlank else {
-            sink.error(
-                "the survey file is empty; export the survey again, with its header row and one row per respondent",
-                at: header)
+            sink.error(.surveyEmpty, at: header)
             return nil
         }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let found = SurveyDelimiter.find(in: firstLine)
         if let delimiter, found != delimiter, SurveyDelimiter.count(delimiter, in: firstLine) == 0 {
             sink.error(
-                "the header is not separated by \(SurveyDelimiter.name(delimiter)) as 'survey.delimiter' says, but seems "
-                    + "to use \(SurveyDelimiter.name(found)); write 'delimiter: \(SurveyDelimiter.yaml(found))' or leave the line out",
-                at: header)
+                .surveyDelimiterMismatch(said: delimiter, found: found, written: SurveyDelimiter.yaml(found)), at: header)
             return nil
         }
         let used = delimiter ?? found
@@ -33,13 +29,10 @@ enum SurveyCSV {
         var table = SurveyTable(rows: [tableRow(headerRow, file: path)], answerRowsFound: rows.count - 1)
         for row in rows.dropFirst() {
             if let quote = row.unclosedQuote {
-                sink.error(
-                    "a quote (\") opened here is never closed, so the rest of the file is read as one field; "
-                        + "close it or remove it", at: SourceLocation(file: path, line: row.line, column: quote))
+                sink.error(.surveyUnclosedQuote, at: SourceLocation(file: path, line: row.line, column: quote))
             } else if row.cells.count != headerRow.cells.count {
                 sink.error(
-                    "this row has \(row.cells.count) fields; the header has \(headerRow.cells.count) (is a "
-                        + "\(SurveyDelimiter.name(used)) missing or extra, or a quote unclosed?)",
+                    .surveyFieldCount(row.cells.count, header: headerRow.cells.count, delimiter: used),
                     at: SourceLocation(file: path, line: row.line, column: 1))
             } else {
                 table.rows.append(tableRow(row, file: path))
@@ -59,10 +52,7 @@ enum SurveyCSV {
     /// The file as text, or nil with the reason.
     static func text(of data: Data, path: String, sink: DiagnosticSink) -> String? {
         guard var text = String(data: data, encoding: .utf8) else {
-            sink.error(
-                "the survey file is not UTF-8 text; export it as \"CSV UTF-8\" (Excel: Spara som → CSV UTF-8) "
-                    + "or as an Excel workbook (.xlsx)",
-                at: ConfigLoader.firstInvalidUTF8(in: data, file: path))
+            sink.error(.surveyNotUTF8, at: ConfigLoader.firstInvalidUTF8(in: data, file: path))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -42,7 +42,7 @@ public enum SurveyFile {
     public static func read(path: String, settings: Settings, sink: DiagnosticSink) -> Reading {
         let whole = SourceLocation.wholeFile(path)
         guard let size = FileSize.of(path) else {
-            sink.error("cannot read the survey file (does it exist?)", at: whole)
+            sink.error(.surveyNotFound, at: whole)
             return Reading(columns: [], tally: nil)
         }
         guard size <= maximumFileSize else {
@@ -50,7 +50,7 @@ public enum SurveyFile {
             return Reading(columns: [], tally: nil)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            sink.error("cannot read the survey file (does it exist?)", at: whole)
+            sink.error(.surveyNotFound, at: whole)
             return Reading(columns: [], tally: nil)
         }
         return read(data: data, path: path, settings: settings, sink: sink)
@@ -70,9 +70,7 @@ public enum SurveyFile {
         let columns = SurveyHeader(row: header).columns(
             for: settings.questions, named: settings.columns, sink: sink)
         guard table.answerRowsFound > 0 else {
-            sink.error(
-                "the survey has no answers: the file has its header but no rows; export it again after parents have answered",
-                at: header.location)
+            sink.error(.surveyNoAnswers, at: header.location)
             return Reading(columns: columns, tally: nil)
         }
         let tally = SurveyCount.tally(
@@ -85,7 +83,7 @@ public enum SurveyFile {
         path.lowercased().hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04])
     }
 
-    static func tooLarge(_ size: Int) -> String {
-        "the survey file is \(size) bytes; at most \(maximumFileSize) bytes are read"
+    static func tooLarge(_ size: Int) -> Message {
+        .surveyTooLarge(bytes: size, maximum: maximumFileSize)
     }
 }

@@ -26,11 +26,6 @@ enum SurveyDelimiter {
         return count
     }
 
-    /// For messages: `';'`, `','`, `tabs`.
-    static func name(_ delimiter: Character) -> String {
-        delimiter == "\t" ? "tabs" : "'\(delimiter)'"
-    }
-
     /// As the report file writes it.
     static func yaml(_ delimiter: Character) -> String {
         delimiter == "\t" ? "tab" : "\"\(delimiter)\""
@@ -74,10 +69,10 @@ struct SurveyHeader {
                     columns[index].match = .text
                 } else {
                     sink.error(
-                        "the column '\(Self.short(header))' matches \(matches.count) questions, "
-                            + matches.map { "\($0.key) '\(Self.short($0.text))'" }.joined(separator: " and ")
-                            + "; give them different texts under 'survey.questions', or map the column to one of "
-                            + "them under 'survey.columns'", at: columns[index].location)
+                        .surveyColumnMatchesQuestions(
+                            Self.short(header),
+                            questions: matches.map { .init(key: $0.key, text: Self.short($0.text)) }),
+                        at: columns[index].location)
                 }
             } else if let role = SurveyToolColumns.role(of: header) {
                 columns[index].role = role
@@ -115,25 +110,23 @@ struct SurveyHeader {
             }
             let name = columns[index].header
             let same = name == columns[earlier].header
-            let what =
-                same
-                ? "the column name '\(Self.short(name))' is in the header twice"
-                : "the column '\(Self.short(name))' is question \(key) again"
             let question = missing.first {
                 !meant.contains($0.key) && Suggestion.closest(to: $0.name, in: [name]) != nil
             }
             if let question { meant.insert(question.key) }
+            let (first, again) = (earlier + 1, index + 1)
             sink.error(
-                "\(what), as column \(earlier + 1) and column \(index + 1); "
-                    + (same ? "rename one of them" : "rename or remove one of them")
-                    + (question.map { " (is this one meant to be '\($0.name)'?)" } ?? ""),
+                same
+                    ? .surveyColumnNameTwice(Self.short(name), first: first, again: again, meant: question?.name)
+                    : .surveyQuestionTwice(
+                        Self.short(name), question: key, first: first, again: again, meant: question?.name),
                 at: columns[index].location,
                 notes: [
                     Diagnostic.Note(
                         at: columns[earlier].location,
                         same
-                            ? "column \(earlier + 1) is also named '\(Self.short(name))'"
-                            : "column \(earlier + 1) is also question \(key)")
+                            ? .surveyColumnAlsoNamed(column: first, name: Self.short(name))
+                            : .surveyColumnAlsoQuestion(column: first, question: key))
                 ])
             columns[index].role = .unknown
             columns[index].match = nil
@@ -158,18 +151,16 @@ struct SurveyHeader {
                         < Suggestion.distance(header, SurveyText.normalised($1.text))
                 })
             else {
-                sink.warning(
-                    "the column '\(Self.short(column.header))' is not one of the survey's questions, so it is not "
-                        + "counted; add it under 'survey.questions' if it should be", at: column.location)
+                sink.warning(.surveyColumnNotCounted(Self.short(column.header)), at: column.location)
                 continue
             }
             unexplained.removeAll { $0.key == nearest.key }
             named.insert(nearest.key)
             sink.error(
-                "the column '\(Self.short(column.header))' is not one of the survey's questions; the nearest is "
-                    + "\(nearest.key) '\(Self.short(nearest.text))'. Write the question as the form prints it "
-                    + "(fcdoc form parent-survey), or map the column under 'survey.columns' (e.g. "
-                    + "\(nearest.key): \"\(Self.mappable(column.header))\")", at: column.location)
+                .surveyColumnNotAQuestion(
+                    Self.short(column.header), nearest: .init(key: nearest.key, text: Self.short(nearest.text)),
+                    mapped: Self.mappable(column.header)),
+                at: column.location)
         }
         return named
     }
@@ -183,15 +174,19 @@ struct SurveyHeader {
     private func reportMissing(_ missing: [(key: String, name: String)], names: [String], sink: DiagnosticSink) {
         guard !missing.isEmpty else { return }
         let at = row.location
-        let described = missing.map { "'\($0.name)'\(Suggestion.hint(for: $0.name, in: names))" }
+        let header = shown(names)
         if missing.count == 1, let question = missing.first {
             sink.error(
-                "no column '\(question.name)' for question \(question.key)\(Suggestion.hint(for: question.name, in: names)); "
-                    + "the header has: \(shown(names))", at: at)
+                .surveyNoColumn(
+                    question.name, question: question.key,
+                    suggestion: Suggestion.closest(to: question.name, in: names), header: header),
+                at: at)
         } else if missing.count <= 3 {
             sink.error(
-                "the header has no column for \(missing.count) questions: \(described.joined(separator: ", ")); "
-                    + "the header has: \(shown(names))", at: at)
+                .surveyNoColumns(
+                    for: missing.map { (name: $0.name, suggestion: Suggestion.closest(to: $0.name, in: names)) },
+                    header: header),
+                at: at)
         } else {
             // Most likely the survey tool's own column names: say how to map them.
             // Questions usually come last and in order: the first missing one is then this column.
@@ -200,11 +195,7 @@ struct SurveyHeader {
                 missing.first.map { question in
                     "\(question.key): \"\(Self.short(Suggestion.closest(to: question.name, in: names) ?? guess))\""
                 } ?? ""
-            sink.error(
-                "the header has no column for \(missing.count) of the questions "
-                    + "(\(missing.map(\.name).joined(separator: ", "))); name the columns by the questions' keys or "
-                    + "texts, or map each question to its column under 'survey.columns' (e.g. \(example)); the header "
-                    + "has: \(shown(names))", at: at)
+            sink.error(.surveyNoColumnsForMany(missing.map(\.name), example: example, header: header), at: at)
         }
     }
 
@@ -219,8 +210,7 @@ struct SurveyHeader {
     }
 
     /// The header's first cells, at most `shownCells`, each shortened.
-    private func shown(_ names: [String]) -> String {
-        let first = names.prefix(Self.shownCells).map(Self.short).joined(separator: ", ")
-        return names.count > Self.shownCells ? first + ", … (\(names.count) columns in all)" : first
+    private func shown(_ names: [String]) -> Message.HeaderCells {
+        Message.HeaderCells(shown: names.prefix(Self.shownCells).map(Self.short), total: names.count)
     }
 }

@@ -88,8 +88,7 @@ enum SurveyCount {
                 case .none: break
                 case .invalid:
                     sink.error(
-                        "'\(SurveyHeader.short(cell.text))' is not an answer; expected 1–5 or one of: "
-                            + SurveyScale.labels.reversed().joined(separator: ", ") + " (or empty / Vet ej)",
+                        .surveyNotAnAnswer(SurveyHeader.short(cell.text), labels: SurveyScale.labels.reversed()),
                         at: cell.location)
                 }
             }

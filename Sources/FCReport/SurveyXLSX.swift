@@ -12,7 +12,7 @@ enum SurveyXLSX {
     static let maximumUnpackedSize = 64 * 1_048_576
 
     struct Unreadable: Error {
-        var message: String
+        var message: Message
     }
 
     static func table(data: Data, path: String, sheet wanted: String?, sink: DiagnosticSink) -> SurveyTable? {
@@ -23,14 +23,13 @@ enum SurveyXLSX {
                 let names = workbook.sheets.map(\.name)
                 throw Unreadable(
                     message: wanted.map {
-                        "the workbook has no sheet '\($0)'\(Suggestion.hint(for: $0, in: names)); its sheets are: "
-                            + names.joined(separator: ", ") + "; name one of them under 'survey.sheet'"
-                    } ?? "the workbook has no sheets; export the survey again")
+                        .workbookNoSheet($0, suggestion: Suggestion.closest(to: $0, in: names), sheets: names)
+                    } ?? .workbookNoSheets)
             }
             let strings = try workbook.sharedStrings(package)
             let dateStyles = try workbook.dateStyles(package)
             guard let sheetData = try package.part(sheet.path) else {
-                throw Unreadable(message: "the workbook's sheet '\(sheet.name)' is missing; export the survey again")
+                throw Unreadable(message: .workbookSheetMissing(sheet.name))
             }
             let cells = try SheetCells(
                 sheetData, strings: strings, dateStyles: dateStyles, dates1904: workbook.dates1904)
@@ -38,13 +37,9 @@ enum SurveyXLSX {
         } catch let problem as Unreadable {
             sink.error(problem.message, at: .wholeFile(path))
         } catch is XMLEvents.Malformed {
-            sink.error(
-                "the survey file's workbook is damaged (its XML cannot be read); export the survey again",
-                at: .wholeFile(path))
+            sink.error(.workbookDamaged, at: .wholeFile(path))
         } catch {
-            sink.error(
-                "the survey file is not an Excel workbook (.xlsx) that can be opened; export the survey again "
-                    + "as .xlsx or as CSV UTF-8", at: .wholeFile(path))
+            sink.error(.workbookUnopenable, at: .wholeFile(path))
         }
         return nil
     }
@@ -56,9 +51,7 @@ enum SurveyXLSX {
     {
         let numbers = rows.keys.sorted().filter { rows[$0]?.values.contains { !$0.isBlank } ?? false }
         guard let headerNumber = numbers.first, let header = rows[headerNumber] else {
-            sink.error(
-                "the survey's sheet '\(sheet)' is empty; export the survey again, with its header row and one row "
-                    + "per respondent", at: SourceLocation(file: path, sheet: sheet, row: 1, column: 1))
+            sink.error(.workbookSheetEmpty(sheet), at: SourceLocation(file: path, sheet: sheet, row: 1, column: 1))
             return nil
         }
         let width = header.filter { !$0.value.isBlank }.keys.max() ?? 1
@@ -77,9 +70,9 @@ enum SurveyXLSX {
             if let beyond = rows[number]?.filter({ $0.key > width && !$0.value.isBlank }).keys.min() {
                 let place = SourceLocation(file: path, sheet: sheet, row: number, column: beyond)
                 sink.error(
-                    "this row has a value in column \(SourceLocation.columnName(beyond)), right of the header's "
-                        + "last column (\(SourceLocation.columnName(width))); give the column a header or "
-                        + "remove the value", at: place)
+                    .workbookValueBeyondHeader(
+                        column: SourceLocation.columnName(beyond), last: SourceLocation.columnName(width)),
+                    at: place)
                 continue
             }
             table.rows.append(row(number))
@@ -100,9 +93,7 @@ enum SurveyXLSX {
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             let limit = SurveyXLSX.maximumUnpackedSize
-            let tooLarge = Unreadable(
-                message: "the survey workbook unpacks to more than \(limit / 1_048_576) MiB; "
-                    + "export only the survey's answers")
+            let tooLarge = Unreadable(message: .workbookTooLarge(mebibytes: limit / 1_048_576))
             guard entry.uncompressedSize <= UInt64(limit - unpacked) else { throw tooLarge }
             var data = Data()
             _ = try archive.extract(entry) { chunk in

@@ -18,9 +18,7 @@ extension SurveyXLSX {
 
         init(package: Package) throws {
             guard let workbook = try package.part("xl/workbook.xml") else {
-                throw Unreadable(
-                    message: "the survey file is a ZIP package but not an Excel workbook (no xl/workbook.xml); "
-                        + "export the survey again as .xlsx or as CSV UTF-8")
+                throw Unreadable(message: .workbookNotExcel)
             }
             var targets: [String: String] = [:]
             var sharedStringsPath = sharedStringsPath

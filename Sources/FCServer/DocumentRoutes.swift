@@ -108,7 +108,7 @@ extension LocalServer {
     func refusal(_ failure: DocumentService.Failure) -> Refusal {
         switch failure {
         case .pipeline(.invalid(let diagnostics)):
-            let lines = relative(diagnostics).filter { $0.severity == .error }.map(\.description)
+            let lines = relative(diagnostics).filter { $0.severity == .error }.map { $0.formatted(in: .sv) }
             return Refusal(
                 .unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
             )
@@ -116,7 +116,7 @@ extension LocalServer {
             return Refusal(.notFound, "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
         case .pipeline(.document(let diagnostics)):
             // A template's error is the template's, not the server's: where it is and what to do.
-            let lines = relative(diagnostics).map(\.description)
+            let lines = relative(diagnostics).map { $0.formatted(in: .sv) }
             return Refusal(.unprocessableContent, "Dokumentet kunde inte göras: " + lines.joined(separator: "; "))
         }
     }

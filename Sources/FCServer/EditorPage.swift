@@ -109,17 +109,12 @@ enum EditorPage {
                 here
                 ? "rad \(location.line), kolumn \(location.column)"
                 : location.description
-            let severity =
-                switch diagnostic.severity {
-                case .error: "fel"
-                case .warning: "varning"
-                case .note: "notering"
-                }
+            let severity = diagnostic.severity.word(in: .sv)
             let link =
                 here
                 ? "<a href=\"#text\" class=\"goto\" data-line=\"\(location.line)\" data-column=\"\(location.column)\">\(e(place))</a>"
                 : e(place)
-            return "<li class=\"\(diagnostic.severity.rawValue)\">\(link) – \(severity): \(e(diagnostic.message))</li>"
+            return "<li class=\"\(diagnostic.severity.rawValue)\">\(link) – \(severity): \(e(diagnostic.message.sv))</li>"
         }.joined()
     }
 }

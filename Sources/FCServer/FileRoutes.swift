@@ -46,7 +46,7 @@ extension LocalServer {
                 ).diagnostics)
             : []
         return Self.json(
-            Data(Diagnostic.json(diagnostics).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
+            Data(Diagnostic.json(diagnostics, language: .sv).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
     }
 
     /// Saves through the workspace, turning a stale version into 409 with the current ETag.
@@ -78,7 +78,7 @@ extension LocalServer {
             throw Refusal.badPath
         }
         let check = ConfigCheck.run(data: data, path: url.path, strict: options.strict, policy: workspace.policy)
-        return Self.json(Data(Diagnostic.json(relative(check.diagnostics)).utf8))
+        return Self.json(Data(Diagnostic.json(relative(check.diagnostics), language: .sv).utf8))
     }
 
     /// The editor's page for the file. After a refused save, `unsaved` is the person's text: it

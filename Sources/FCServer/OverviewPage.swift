@@ -17,7 +17,7 @@ enum OverviewPage {
         if !overview.clashes.isEmpty {
             body +=
                 "<section class=\"problems\"><h2>Fel i mappen</h2><ul>"
-                + overview.clashes.map { "<li class=\"error\">fel: \(e($0.message))</li>" }.joined()
+                + overview.clashes.map { "<li class=\"error\">fel: \(e($0.message.sv))</li>" }.joined()
                 + "</ul></section>\n"
         }
         if let county = overview.county {

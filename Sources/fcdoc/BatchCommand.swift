@@ -102,7 +102,7 @@ struct BatchCommand: AsyncParsableCommand {
             // The file beside the name: two files can name one centre (a copy whose id was kept).
             let file = URL(fileURLWithPath: result.unit.source).lastPathComponent
             printer.say("FAILED \(result.title) (\(file)):")
-            for error in result.errors { printer.say("  \(error.headline)") }
+            for error in result.errors { printer.say("  \(error.headline(in: Language(environment: ProcessInfo.processInfo.environment)))") }
         }
         if cancelled {
             printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.")

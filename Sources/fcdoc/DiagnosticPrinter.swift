@@ -6,7 +6,7 @@ import Foundation
 /// below), or as JSON for tools.
 enum DiagnosticPrinter {
     static func printText(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.description) }
+        for diagnostic in diagnostics { printError(diagnostic.formatted(in: Language(environment: ProcessInfo.processInfo.environment))) }
     }
 
     /// `2 errors, 1 warning`, with `, 1 note` when there are notes.
@@ -60,7 +60,7 @@ final class DiagnosticOutput {
     }
 
     func finish() {
-        if format == .json { print(Diagnostic.json(reported)) }
+        if format == .json { print(Diagnostic.json(reported, language: Language(environment: ProcessInfo.processInfo.environment))) }
     }
 }
 

@@ -40,7 +40,7 @@ struct Validate: ParsableCommand {
                 printError(DiagnosticPrinter.summary(diagnostics))
             }
         case .json:
-            print(Diagnostic.json(diagnostics))
+            print(Diagnostic.json(diagnostics, language: Language(environment: ProcessInfo.processInfo.environment)))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }

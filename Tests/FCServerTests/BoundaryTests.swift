@@ -83,7 +83,7 @@ struct BoundaryTests {
                     body: Data(text.utf8))
                 #expect(validate.status == .ok)
                 #expect(!validate.text.contains(Self.secret), "\(named): /api/validate")
-                let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: validate.data)
+                let diagnostics = try JSONDecoder().decode([Diagnostic.Printed].self, from: validate.data)
                 let outsideErrors = diagnostics.filter { $0.message.contains("utanför mappen") }
                 #expect(outsideErrors.count == 1, "\(named): \(diagnostics)")
                 #expect(outsideErrors.first?.location.file == Self.report, "\(named)")

@@ -67,7 +67,7 @@ struct RouteTests {
                 "/api/validate", method: .post,
                 headers: [HTTPField.Name("X-Fcdoc-Path")!: Self.centre], body: Data(text.utf8))
             #expect(response.status == .ok)
-            let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: response.data)
+            let diagnostics = try JSONDecoder().decode([Diagnostic.Printed].self, from: response.data)
             let typo = try #require(diagnostics.first { $0.message.contains("nmae") })
             #expect(typo.location.line == 10)
             #expect(typo.location.column == 3)
@@ -96,7 +96,7 @@ struct RouteTests {
             #expect(try Data(contentsOf: harness.file(Self.centre)) == text)
             let newTag = try #require(saved.header("ETag"))
             #expect(newTag != etag)
-            let diagnostics = try JSONDecoder().decode([Diagnostic].self, from: saved.data)
+            let diagnostics = try JSONDecoder().decode([Diagnostic.Printed].self, from: saved.data)
             #expect(diagnostics.contains { $0.message.contains("nmae") && $0.location.line == 10 })
             // The next save from the same editor uses the new tag.
             let again = try await harness.send(

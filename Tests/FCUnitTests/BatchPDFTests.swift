@@ -51,7 +51,7 @@ struct BatchPDFTests {
         #expect(pdf.files == ["c/a.pdf", "c/c.pdf"])
         #expect(pdf.errors.count == 1)
         #expect(pdf.errors.first?.location.file.hasSuffix("c/b.odt") == true)
-        #expect(pdf.errors.first?.message.contains("b.pdf") == true)
+        #expect(pdf.errors.first?.message.en.contains("b.pdf") == true)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("c/b.pdf").path))
         #expect(try Self.pdfText(out.appendingPathComponent("c/a.pdf").path).contains("Första"))
         #expect(try Self.pdfText(out.appendingPathComponent("c/c.pdf").path).contains("Tredje"))

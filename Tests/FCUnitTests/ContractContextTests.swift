@@ -106,7 +106,7 @@ struct ContractContextTests {
         CoordinatorRules.checkTasks(
             .only([Located("verksamhetsplan", at: location), Located("arshjul", at: location)]), sink: sink)
         #expect(
-            sink.diagnostics.map(\.message) == [
+            sink.diagnostics.map(\.message.en) == [
                 "coordinator task 'arshjul' is part of 'verksamhetsplan', which is already listed"
             ])
     }

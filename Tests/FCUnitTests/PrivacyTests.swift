@@ -39,12 +39,12 @@ struct PrivacyTests {
         try yaml.write(toFile: path, atomically: true, encoding: .utf8)
         let relaxed = ConfigCheck.run(path: path)
         #expect(!relaxed.hasErrors)
-        let warning = try #require(relaxed.diagnostics.first { $0.message.contains("phone number") })
+        let warning = try #require(relaxed.diagnostics.first { $0.message.en.contains("phone number") })
         #expect(warning.severity == .warning)
-        #expect(warning.message.contains("070-"))
-        #expect(!warning.message.contains("45 67"))
+        #expect(warning.message.en.contains("070-"))
+        #expect(!warning.message.en.contains("45 67"))
         let strict = ConfigCheck.run(path: path, strict: true)
         #expect(strict.hasErrors)
-        #expect(strict.diagnostics.first { $0.message.contains("phone number") }?.location == warning.location)
+        #expect(strict.diagnostics.first { $0.message.en.contains("phone number") }?.location == warning.location)
     }
 }

@@ -81,9 +81,9 @@ struct SelfReflectionTests {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let check = ConfigCheck.run(path: path, lookForPreviousReport: false)
         #expect(!check.hasErrors, "\(check.diagnostics)")
-        let warning = try #require(check.diagnostics.first { $0.message.contains("halsofranjande-arena") })
+        let warning = try #require(check.diagnostics.first { $0.message.en.contains("halsofranjande-arena") })
         #expect(warning.severity == .warning)
-        #expect(warning.message.contains("'halsoframjande-arena'"))
+        #expect(warning.message.en.contains("'halsoframjande-arena'"))
         let lines = text.components(separatedBy: "\n")
         let line = try #require(lines.firstIndex { $0.contains("statement: halsofranjande-arena") }) + 1
         #expect(warning.location.line == line)

@@ -54,7 +54,7 @@ struct SurveyDelimiterTests {
             #expect(check.reportData?.survey == original)
             // Read without being told, and without a word: the starter names no separator.
             #expect(
-                check.diagnostics.filter { $0.message.contains("separated by") }.count == (copy.warns ? 1 : 0),
+                check.diagnostics.filter { $0.message.en.contains("separated by") }.count == (copy.warns ? 1 : 0),
                 "\(check.diagnostics)")
         }
     }
@@ -68,7 +68,7 @@ struct SurveyDelimiterTests {
             let diagnostics = ConfigCheck.run(path: path, lookForPreviousReport: false).diagnostics
             #expect(diagnostics.count == 1, "\(diagnostics)")
             #expect(diagnostics.first?.severity == .error)
-            #expect(diagnostics.first?.message.contains(words) == true, "\(diagnostics)")
+            #expect(diagnostics.first?.message.en.contains(words) == true, "\(diagnostics)")
             #expect(diagnostics.first?.location.file.hasSuffix(".csv") == true)
         }
     }

@@ -103,9 +103,9 @@ struct SurveyExportTests {
         let error = try #require(sink.diagnostics.first)
         #expect(error.severity == .error)
         #expect(error.location == SourceLocation(file: "svar.csv", line: 1, column: 21))
-        #expect(error.message.contains("'Jag känner mig välkommen till familjece…'"))
-        #expect(error.message.contains("nearest is mal1b 'Jag känner mig välkommen på familjecent…'"))
-        #expect(error.message.contains("survey.columns"))
+        #expect(error.message.en.contains("'Jag känner mig välkommen till familjece…'"))
+        #expect(error.message.en.contains("nearest is mal1b 'Jag känner mig välkommen på familjecent…'"))
+        #expect(error.message.en.contains("survey.columns"))
     }
 
     @Test func aQuestionTextThatMatchesTwoQuestionsIsAnError() throws {
@@ -115,9 +115,9 @@ struct SurveyExportTests {
         ]
         let sink = DiagnosticSink()
         _ = SurveyHeader(row: Self.header(["Personalen är trevlig"])).columns(for: questions, named: [:], sink: sink)
-        let error = try #require(sink.diagnostics.first { $0.message.contains("matches 2 questions") })
+        let error = try #require(sink.diagnostics.first { $0.message.en.contains("matches 2 questions") })
         #expect(error.location.column == 1)
-        #expect(error.message.contains("q1") && error.message.contains("q2"))
+        #expect(error.message.en.contains("q1") && error.message.en.contains("q2"))
     }
 
     @Test func aQuestionAnsweredInTwoColumnsIsAnErrorAtTheSecond() throws {
@@ -205,7 +205,7 @@ struct SurveyExportTests {
         let places = sink.sorted.map(\.location.description)
         #expect(places == ["svar.xlsx:Svar!B5", "svar.xlsx:Svar!E6"], "\(sink.diagnostics)")
         // JSON carries the sheet and the cell.
-        let json = Diagnostic.json(sink.sorted)
+        let json = Diagnostic.json(sink.sorted, language: .en)
         #expect(json.contains("\"sheet\" : \"Svar\"") && json.contains("\"cell\" : \"B5\""), "\(json)")
         // Without a sheet named, the first is read: here an empty one.
         let first = DiagnosticSink()
@@ -214,7 +214,7 @@ struct SurveyExportTests {
         let missing = DiagnosticSink()
         _ = SurveyFile.read(
             data: data, path: "svar.xlsx", settings: .init(sheet: "Svaren", questions: [question]), sink: missing)
-        #expect(missing.diagnostics.first?.message.contains("no sheet 'Svaren' (did you mean 'Svar'?)") == true)
+        #expect(missing.diagnostics.first?.message.en.contains("no sheet 'Svaren' (did you mean 'Svar'?)") == true)
     }
 
     @Test func filesThatAreNoSurveyAreRefusedWithOneError() throws {
@@ -228,7 +228,7 @@ struct SurveyExportTests {
             let reading = SurveyFile.read(data: data, path: path, settings: settings, sink: sink)
             #expect(reading.tally == nil)
             #expect(sink.diagnostics.count == 1, "\(sink.diagnostics)")
-            #expect(sink.diagnostics.first?.message.contains(words) == true, "\(sink.diagnostics)")
+            #expect(sink.diagnostics.first?.message.en.contains(words) == true, "\(sink.diagnostics)")
         }
     }
 
@@ -244,7 +244,7 @@ struct SurveyExportTests {
             sink: sink)
         #expect(reading.tally == nil)
         #expect(
-            sink.diagnostics.map(\.message) == [
+            sink.diagnostics.map(\.message.en) == [
                 "the survey workbook unpacks to more than 64 MiB; export only the survey's answers"
             ])
     }

@@ -148,7 +148,7 @@ struct TemplateTests {
             guard case TemplateSet.LoadError.syntax(let diagnostic) = error else { return false }
             return diagnostic.location.file.hasSuffix("samverkansavtal.md") && diagnostic.location.line == 3
                 && diagnostic.location.column == 1
-                && diagnostic.message.contains("never closed")
+                && diagnostic.message.en.contains("never closed")
         }
     }
 
@@ -279,7 +279,7 @@ struct CopiesTests {
         let plan = try DocumentPlan.make(.samverkansavtal, from: .centre(file), copies: 2)
         #expect(plan.warnings.count == 1)
         #expect(plan.warnings.first?.severity == .warning)
-        #expect(plan.warnings.first?.message.contains("--copies 2") == true)
+        #expect(plan.warnings.first?.message.en.contains("--copies 2") == true)
         #expect(try DocumentPlan.make(.samverkansavtal, from: .centre(file), copies: 3).warnings.isEmpty)
         #expect(try DocumentPlan.make(.samordnaravtal, from: .centre(file), copies: 3).warnings.count == 1)
     }

@@ -62,7 +62,7 @@ struct TrailingCommentTests {
         let path = TestPaths.fixture(name)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let baseline = ConfigLoader.load(text: text, path: path).diagnostics.diagnostics
-        #expect(!baseline.contains { $0.message.contains("ends before ' #'") })
+        #expect(!baseline.contains { $0.message.en.contains("ends before ' #'") })
         let lines = text.components(separatedBy: "\n")
         let pattern = /^ *(?:- )?([a-z_]+): ([^"'|>\[{#&*].*)$/
         var checked = 0
@@ -81,8 +81,8 @@ struct TrailingCommentTests {
                 #expect(warning.severity == .warning)
                 #expect(warning.location.line == index + 1)
                 #expect(warning.location.column == line.unicodeScalars.count + 2)
-                #expect(warning.message.contains("put the whole text in quotes: \(match.1): \""))
-                #expect(warning.message.contains(" #2\""))
+                #expect(warning.message.en.contains("put the whole text in quotes: \(match.1): \""))
+                #expect(warning.message.en.contains(" #2\""))
                 checked += 1
             }
         }

@@ -1,6 +1,7 @@
 import FCConfig
 import FCRender
 import Foundation
+import GoldenFiles
 import Testing
 
 @testable import FCValidation
@@ -18,20 +19,25 @@ struct ValidationTests {
     }
 
     /// A fixture whose expected diagnostics are all warnings is a valid file that fcdoc warns
-    /// about (a text cut by ' #'): it loads, with exactly those warnings.
-    @Test(arguments: invalidFixtures)
-    func invalidFixtureGivesItsDiagnostics(name: String) throws {
+    /// about (a text cut by ' #'): it loads, with exactly those warnings. The diagnostics are
+    /// kept in both languages, as `validate` prints them: `NAME.expected` in English and
+    /// `NAME.sv.expected` in Swedish. With `FCDOC_UPDATE_GOLDEN=1` (`make golden`) the files
+    /// are rewritten instead, for review.
+    @Test(arguments: invalidFixtures, Language.allCases)
+    func invalidFixtureGivesItsDiagnostics(name: String, language: Language) throws {
         let path = TestPaths.fixture("invalid/\(name)")
-        let expectedPath = path.replacingOccurrences(of: ".yaml", with: ".expected")
+        let expectedPath = Self.expectedPath(path, language)
+        let outcome = ConfigCheck.run(path: path)
+        let actual = outcome.diagnostics.flatMap { Self.golden($0, in: language).split(separator: "\n").map(String.init) }
+        if GoldenFile.isUpdating {
+            try (actual.joined(separator: "\n") + "\n").write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            return
+        }
         let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
             .split(separator: "\n").map(String.init)
-        let outcome = ConfigCheck.run(path: path)
-        let actual = outcome.diagnostics.flatMap { diagnostic in
-            [golden(diagnostic.location, diagnostic.severity.rawValue, diagnostic.message)]
-                + diagnostic.notes.map { golden($0.location, "note", $0.message) }
-        }
         #expect(actual == expected)
-        let expectsErrors = expected.contains { $0.contains(": error: ") }
+        let expectsErrors = outcome.diagnostics.contains { $0.severity == .error }
+        #expect(expected.contains { $0.contains(": \(Diagnostic.Severity.error.word(in: language)): ") } == expectsErrors)
         #expect(outcome.hasErrors == expectsErrors)
         #expect((outcome.config == nil) == expectsErrors)
         // Problems are reported in the file they are in: the YAML, or the survey CSV beside it.
@@ -43,10 +49,22 @@ struct ValidationTests {
             })
     }
 
-    /// One line of a golden file: the diagnostic's file by name only, so the files do not depend
-    /// on where the checkout is.
-    private func golden(_ location: FCConfig.SourceLocation, _ kind: String, _ message: String) -> String {
-        "\(URL(fileURLWithPath: location.file).lastPathComponent):\(location.line):\(location.column): \(kind): \(message)"
+    /// `NAME.expected` (English) or `NAME.sv.expected` beside `NAME.yaml`.
+    static func expectedPath(_ fixture: String, _ language: Language) -> String {
+        fixture.replacingOccurrences(of: ".yaml", with: language == .en ? ".expected" : ".\(language.rawValue).expected")
+    }
+
+    /// The lines `validate` prints for a diagnostic, with the file by name only, so the files
+    /// do not depend on where the checkout is.
+    static func golden(_ diagnostic: Diagnostic, in language: Language) -> String {
+        var named = diagnostic
+        named.location.file = URL(fileURLWithPath: diagnostic.location.file).lastPathComponent
+        named.notes = named.notes.map {
+            var note = $0
+            note.location.file = URL(fileURLWithPath: $0.location.file).lastPathComponent
+            return note
+        }
+        return named.formatted(in: language)
     }
 
     @Test(arguments: ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml", "hostile.yaml"])

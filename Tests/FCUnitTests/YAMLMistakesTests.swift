@@ -29,6 +29,6 @@ struct YAMLMistakesTests {
         let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(path), encoding: .utf8)
             .replacingOccurrences(of: "@[A-Z]+@", with: "2025", options: .regularExpression)
         let finding = YAMLMistakes.first(in: text, upTo: Int.max)
-        #expect(finding == nil, "\(path):\(finding?.line ?? 0): \(finding?.message ?? "")")
+        #expect(finding == nil, "\(path):\(finding?.line ?? 0): \(finding?.message.en ?? "")")
     }
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Checks schemas/centre.schema.json, schemas/county.schema.json and schemas/report.schema.json
-against the fixtures, independently of fcdoc.
+"""Checks schemas/centre.schema.json, schemas/county.schema.json, schemas/report.schema.json and
+schemas/profile.schema.json against the fixtures and examples, independently of fcdoc.
 
 The schemas are what editors use for completion and inline errors, so they must accept every valid
 file (centre fixtures, the `fcdoc init` example, every fixtures/*/county.yaml, every
 fixtures/reports/*.yaml) and refuse the invalid fixtures whose problems a schema can see. Invalid
 fixtures named county-*.yaml are checked against the county schema, report-*.yaml against the report
-schema, all others against the centre schema. Problems that need cross-references (duplicate ids, a
+schema, profile-*.yaml against the profile schema, all others against the centre schema. Problems that need cross-references (duplicate ids, a
 service run twice, unknown party references, a municipality listed twice, a region share above the
 total, the coordinators' scopes that must add up) or the survey CSV files (which only fcdoc reads) are fcdoc's own checks and are listed as such.
 An invalid fixture whose .expected file holds only warnings is a valid file that fcdoc warns about,
@@ -68,12 +68,13 @@ def main():
     centre = validator_for("centre")
     county = validator_for("county")
     report = validator_for("report")
+    profile = validator_for("profile")
     failures = []
-    by_kind = {"centre": centre, "county": county, "report": report}
+    by_kind = {"centre": centre, "county": county, "report": report, "profile": profile}
     # Every valid fixture, wherever it lies (county folders hold centres and reports), by its kind.
     valid = []
-    for path in sorted((ROOT / "fixtures").rglob("*.yaml")):
-        if "invalid" in path.relative_to(ROOT / "fixtures").parts:
+    for path in sorted((ROOT / "fixtures").rglob("*.yaml")) + sorted((ROOT / "examples").rglob("*.yaml")):
+        if "invalid" in path.parts:
             continue
         kind = (load(path) or {}).get("kind")
         if kind not in by_kind:
@@ -82,6 +83,7 @@ def main():
         valid.append((path, by_kind[kind]))
     valid.append((ROOT / "Sources/FCTemplates/Resources/examples/centre.yaml", centre))
     valid.append((ROOT / "Sources/FCTemplates/Resources/examples/county.yaml", county))
+    valid.append((ROOT / "Sources/FCTemplates/Resources/examples/profile.yaml", profile))
     for path, validator in valid:
         errors = list(validator.iter_errors(load(path)))
         for error in errors:
@@ -93,6 +95,8 @@ def main():
             validator = county
         elif path.name.startswith("report-"):
             validator = report
+        elif path.name.startswith("profile-"):
+            validator = profile
         else:
             validator = centre
         try:

@@ -30,7 +30,13 @@ enum TextMetrics {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        // Cut at space scalars, which is cutting at space characters when no scalar joins its
+        // neighbour (all Latin text), without the cost of finding the characters.
+        let words =
+            text.unicodeScalars.allSatisfy(FontFace.standsAlone)
+            ? text.unicodeScalars.split(separator: " ").map { Substring($0) }
+            : text.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
             let wordWidth = face.width(characters: word)
             let candidate = line.isEmpty ? wordWidth : lineWidth + space + wordWidth
             if fits(candidate) {

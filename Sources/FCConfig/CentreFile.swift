@@ -16,6 +16,9 @@ public struct CentreFile: Sendable {
     public var coordinationFunction: CoordinationFunction
     public var agreement: AgreementTerms
     public var signatories: [Signatory]
+    /// The graphic profile (`profile: FILE`, relative to this file); `nil`: fcdoc's own look, or
+    /// the county's profile when the centre is rendered with its county.
+    public var profile: Located<String>? = nil
 
     public func party(withID id: String) -> Party? {
         parties.first { $0.id.value == id }
@@ -46,6 +49,9 @@ public struct Party: Sendable {
     public var organisation: Located<String>
     public var unit: Located<String>
     public var services: [Located<Service>]
+    /// The party's own logo (SVG or PNG, relative to the centre file), shown on the agreements'
+    /// first page.
+    public var logo: Located<String>? = nil
     /// Service names that are not services (reported when read), so that checks after reading
     /// do not report the service they were meant to be as missing as well.
     public var unknownServices: [Located<String>] = []
@@ -113,6 +119,8 @@ public struct Coordinator: Sendable {
     public var tasks: TaskSelection
     public var ownTasks: [Located<String>]
     public var cost: CoordinatorCost?
+    /// The coordinator contract's diarienummer, in the header of every page.
+    public var diarienummer: Located<String>? = nil
 }
 
 public struct FollowUp: Sendable {
@@ -140,6 +148,11 @@ public struct AgreementTerms: Sendable {
     public var copies: Located<Int>?
     /// `YYYY-MM-DD`; checked by validation.
     public var signingDate: Located<String>?
+    /// The samverkansavtal's diarienummer ("KS 2026/123"), in the header of every page.
+    public var diarienummer: Located<String>? = nil
+    /// The guideline the agreements are appendices to ("Länsövergripande riktlinje för
+    /// familjecentraler i Jämtlands län"): the header then says "Bilaga 1 till …" (seed 004).
+    public var appendixTo: Located<String>? = nil
 }
 
 public struct Signatory: Sendable {

@@ -10,21 +10,23 @@ struct CentreReader {
     static let topKeys = [
         "fcdoc", "kind", "centre", "parties", "responsibilities", "psychological_competence",
         "steering_group", "management_group", "coordinator", "follow_up", "budget",
-        "agreement", "signatories", "coordination_function",
+        "agreement", "signatories", "coordination_function", "profile",
     ]
     static let centreKeys = ["id", "name", "municipality", "region", "county", "address", "catchment_area", "premises"]
-    static let partyKeys = ["id", "type", "organisation", "unit", "services"]
+    static let partyKeys = ["id", "type", "organisation", "unit", "services", "logo"]
     static let personKeys = ["name", "title", "party"]
     static let groupKeys = ["members", "duties"]
     static let coordinatorKeys = [
         "appointed_by", "scope_percent", "scope_hours_per_week", "persons", "start_date",
-        "term_years", "notice_months", "tasks", "own_tasks", "cost_sharing",
+        "term_years", "notice_months", "tasks", "own_tasks", "cost_sharing", "diarienummer",
     ]
     static let coordinatorPersonKeys = ["name", "party", "profession", "scope_percent"]
     static let costKeys = ["method", "annual_cost", "order"]
     static let followUpKeys = ["report_due"]
     static let coordinationFunctionKeys = ["organised_at"]
-    static let agreementKeys = ["notice_months", "dispute_body", "copies", "signing_date"]
+    static let agreementKeys = [
+        "notice_months", "dispute_body", "copies", "signing_date", "diarienummer", "appendix_to",
+    ]
     static let signatoryKeys = ["name", "title", "party", "organisation", "place"]
     /// What a party's `services` lists.
     static let services = Phrase(sv: "verksamheter", en: "services")
@@ -35,7 +37,8 @@ struct CentreReader {
         }
         let unknown = Located("", at: top.location)
         let centre = top.mapping("centre", known: Self.centreKeys).map(readCentre)
-        let parties = (top.list("parties", expected: Phrase(sv: "parter (huvudmän)", en: "parties (huvudmän)")) ?? []).compactMap(readParty)
+        let parties = (top.list("parties", expected: Phrase(sv: "parter (huvudmän)", en: "parties (huvudmän)")) ?? [])
+            .compactMap(readParty)
         return CentreFile(
             path: file,
             centre: centre
@@ -58,7 +61,9 @@ struct CentreReader {
                     "coordination_function", known: Self.coordinationFunctionKeys, required: false)?
                     .text("organised_at", required: false)),
             agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
-            signatories: (top.list("signatories", expected: Phrase(sv: "personer som skriver under", en: "signatories")) ?? []).compactMap(readSignatory)
+            signatories: (top.list("signatories", expected: Phrase(sv: "personer som skriver under", en: "signatories"))
+                ?? []).compactMap(readSignatory),
+            profile: top.token("profile", required: false)
         )
     }
 
@@ -113,7 +118,7 @@ struct CentreReader {
         return Party(
             location: map.location, id: map.token("id") ?? unknown, type: type,
             organisation: map.text("organisation") ?? unknown, unit: map.text("unit") ?? unknown,
-            services: services, unknownServices: unknownServices)
+            services: services, logo: map.token("logo", required: false), unknownServices: unknownServices)
     }
 
     private func readResponsibilities(_ top: MappingReader) -> [Service: [Located<String>]] {
@@ -135,7 +140,8 @@ struct CentreReader {
             guard let service = Service(configName: key) else {
                 sink.error(
                     .unknownService(
-                        key, under: "responsibilities", suggestion: Suggestion.closest(to: key, in: names), known: names),
+                        key, under: "responsibilities", suggestion: Suggestion.closest(to: key, in: names), known: names
+                    ),
                     at: keyNode.location(in: file))
                 continue
             }
@@ -160,7 +166,9 @@ struct CentreReader {
     private func readGroup(_ map: MappingReader) -> Group {
         Group(
             location: map.location,
-            members: (map.list("members", expected: Phrase(sv: "medlemmar (name, title, party)", en: "members (name, title, party)")) ?? []).compactMap(readPerson),
+            members: (map.list(
+                "members", expected: Phrase(sv: "medlemmar (name, title, party)", en: "members (name, title, party)"))
+                ?? []).compactMap(readPerson),
             duties: map.textList("duties") ?? [])
     }
 
@@ -171,7 +179,9 @@ struct CentreReader {
                 termYears: nil, noticeMonths: nil, tasks: .all, ownTasks: [], cost: nil)
         }
         let persons: [CoordinatorPerson] =
-            (map.list("persons", required: false, expected: Phrase(sv: "personer (name, party)", en: "persons (name, party)")) ?? [])
+            (map.list(
+                "persons", required: false, expected: Phrase(sv: "personer (name, party)", en: "persons (name, party)"))
+            ?? [])
             .compactMap { item in
                 guard
                     let person = MappingReader(
@@ -194,7 +204,8 @@ struct CentreReader {
             noticeMonths: map.integer("notice_months"),
             tasks: readTasks(map),
             ownTasks: map.textList("own_tasks") ?? [],
-            cost: map.mapping("cost_sharing", known: Self.costKeys, required: false).map(readCost))
+            cost: map.mapping("cost_sharing", known: Self.costKeys, required: false).map(readCost),
+            diarienummer: map.text("diarienummer", required: false))
     }
 
     /// `tasks: all`, `tasks: [key, …]` or `tasks: {all_except: [key, …]}`; all when left out.
@@ -236,7 +247,9 @@ struct CentreReader {
             noticeMonths: map.integer("notice_months"),
             disputeBody: map.text("dispute_body", required: false),
             copies: map.integer("copies"),
-            signingDate: map.token("signing_date", required: false))
+            signingDate: map.token("signing_date", required: false),
+            diarienummer: map.text("diarienummer", required: false),
+            appendixTo: map.text("appendix_to", required: false))
     }
 
     private func readSignatory(_ item: (node: Node, path: String)) -> Signatory? {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// What a config file describes, told apart by its `kind:`.
@@ -6,6 +7,7 @@ public enum ConfigFile: Sendable {
     case centre(CentreFile)
     case county(CountyFile)
     case report(ReportFile)
+    case profile(ProfileFile)
 
     public var centre: CentreFile? {
         if case .centre(let file) = self { return file }
@@ -21,6 +23,11 @@ public enum ConfigFile: Sendable {
         if case .report(let file) = self { return file }
         return nil
     }
+
+    public var profile: ProfileFile? {
+        if case .profile(let file) = self { return file }
+        return nil
+    }
 }
 
 /// Reads a config file: bytes → YAML nodes (with line and column) → the typed file its `kind:`
@@ -29,7 +36,7 @@ public enum ConfigLoader {
     /// Larger files are refused unread: a config file is a few kilobytes.
     public static let maximumFileSize = 1_048_576
 
-    public static let supportedKinds = ["centre", "county", "report"]
+    public static let supportedKinds = ["centre", "county", "report", "profile"]
 
     public struct Result {
         /// `nil` when the file could not be read as a config file at all.
@@ -39,6 +46,7 @@ public enum ConfigLoader {
         public var centre: CentreFile? { config?.centre }
         public var county: CountyFile? { config?.county }
         public var report: ReportFile? { config?.report }
+        public var profile: ProfileFile? { config?.profile }
     }
 
     /// Reads, parses and type-checks one file, every problem as a diagnostic.
@@ -76,12 +84,12 @@ public enum ConfigLoader {
             guard let size = FileSize.of(path), size <= maximumFileSize,
                 let data = FileManager.default.contents(atPath: path)
             else {
-                results[index] = load(path: path)
+                results.set(index, load(path: path))
                 return
             }
             let result = load(data: data, path: path, sink: DiagnosticSink())
             readAhead?.keep(result, for: path, holding: data)
-            results[index] = result
+            results.set(index, result)
         }
         return results.values
     }
@@ -161,7 +169,9 @@ public enum ConfigLoader {
             return CountyReader(source: source, sink: sink).read(root).map(ConfigFile.county)
         case "report" where recognised:
             return ReportReader(source: source, sink: sink).read(root).map(ConfigFile.report)
-        case "centre", "county", "report":
+        case "profile" where recognised:
+            return ProfileReader(source: source, sink: sink).read(root).map(ConfigFile.profile)
+        case "centre", "county", "report", "profile":
             return nil
         default:
             sink.error(
@@ -208,36 +218,52 @@ public enum ConfigLoader {
 extension ConfigLoader {
     /// Results loaded ahead for one run (a batch), each taken by one later load of the same path
     /// and bytes. An instance, not process-wide: a long-running server must never see old bytes.
-    public final class ReadAhead: @unchecked Sendable {
-        private let lock = NSLock()
-        private var kept: [String: (data: Data, result: ConfigLoader.Result)] = [:]
+    public final class ReadAhead: Sendable {
+        private let kept = Mutex<[String: (data: Data, loaded: Loaded)]>([:])
 
         public init() {}
 
         func keep(_ result: ConfigLoader.Result, for path: String, holding data: Data) {
-            lock.withLock { kept[path] = (data, result) }
+            let loaded = Loaded(result)
+            kept.withLock { $0[path] = (data, loaded) }
         }
 
         func take(_ path: String, holding data: Data) -> ConfigLoader.Result? {
-            lock.withLock {
-                guard let entry = kept.removeValue(forKey: path), entry.data == data else { return nil }
-                return entry.result
-            }
+            let entry = kept.withLock { $0.removeValue(forKey: path) }
+            guard let entry, entry.data == data else { return nil }
+            return entry.loaded.result
+        }
+    }
+
+    /// A result as plain values, to hand from one thread to another: each taker gets a sink of
+    /// its own with the diagnostics found so far.
+    struct Loaded: Sendable {
+        var config: ConfigFile?
+        var diagnostics: [Diagnostic]
+
+        init(_ result: Result) {
+            config = result.config
+            diagnostics = result.diagnostics.diagnostics
+        }
+
+        var result: Result {
+            let sink = DiagnosticSink()
+            diagnostics.forEach(sink.append)
+            return Result(config: config, diagnostics: sink)
         }
     }
 }
 
-/// One slot per parallel task, written under a lock.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ConfigLoader.Result?]
+/// One slot per parallel task.
+private final class ResultSlots: Sendable {
+    private let slots: Mutex<[ConfigLoader.Loaded?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    subscript(index: Int) -> ConfigLoader.Result? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
+    func set(_ index: Int, _ result: ConfigLoader.Result) {
+        let loaded = ConfigLoader.Loaded(result)
+        slots.withLock { $0[index] = loaded }
     }
 
-    var values: [ConfigLoader.Result] { lock.withLock { slots.compactMap { $0 } } }
+    var values: [ConfigLoader.Result] { slots.withLock { $0.compactMap { $0 } }.map(\.result) }
 }

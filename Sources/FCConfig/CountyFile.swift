@@ -8,6 +8,23 @@ public struct CountyFile: Sendable {
     public var cost: CountyCost
     public var population: PopulationReference
     public var municipalities: [Municipality]
+    /// The agreement's diarienummer and date, in the header of every page.
+    public var agreement: CountyAgreement = CountyAgreement()
+    /// The graphic profile of the county's documents and, when a centre names none, of its
+    /// centres' (`profile: FILE`, relative to this file).
+    public var profile: Located<String>? = nil
+}
+
+/// What a registrar files the county coordinator agreement by.
+public struct CountyAgreement: Sendable {
+    public var diarienummer: Located<String>?
+    /// `YYYY-MM-DD`; checked by validation.
+    public var date: Located<String>?
+
+    public init(diarienummer: Located<String>? = nil, date: Located<String>? = nil) {
+        self.diarienummer = diarienummer
+        self.date = date
+    }
 }
 
 public struct CountyInfo: Sendable {

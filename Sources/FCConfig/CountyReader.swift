@@ -8,8 +8,9 @@ struct CountyReader {
 
     static let topKeys = [
         "fcdoc", "kind", "county", "steering_body", "reporting_to", "coordinator", "cost", "population",
-        "municipalities",
+        "municipalities", "agreement", "profile",
     ]
+    static let agreementKeys = ["diarienummer", "date"]
     static let countyKeys = ["id", "name", "region", "sender"]
     static let coordinatorKeys = ["scope_percent", "placement"]
     static let costKeys = ["total", "region_share"]
@@ -41,8 +42,17 @@ struct CountyReader {
             population: PopulationReference(
                 date: population?.token("date") ?? unknown,
                 source: population?.text("source") ?? unknown),
-            municipalities: (top.list("municipalities", expected: Phrase(sv: "kommuner (name, population)", en: "municipalities (name, population)")) ?? [])
-                .compactMap(readMunicipality))
+            municipalities: (top.list(
+                "municipalities",
+                expected: Phrase(sv: "kommuner (name, population)", en: "municipalities (name, population)")) ?? [])
+                .compactMap(readMunicipality),
+            agreement: readAgreement(top.mapping("agreement", known: Self.agreementKeys, required: false)),
+            profile: top.token("profile", required: false))
+    }
+
+    private func readAgreement(_ map: MappingReader?) -> CountyAgreement {
+        CountyAgreement(
+            diarienummer: map?.text("diarienummer", required: false), date: map?.token("date", required: false))
     }
 
     private func readMunicipality(_ item: (node: Node, path: String)) -> Municipality? {

@@ -20,8 +20,32 @@ struct YAMLSource {
 
     init(file: String, text: String) {
         self.file = file
-        // Line breaks as libyaml counts them ("\r\n" is one Character in Swift).
-        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        lines = Self.lines(of: text)
+    }
+
+    /// The lines between line breaks as libyaml counts them: "\n", "\r\n" and "\r". Found in the
+    /// UTF-8 bytes: a line break is a character of its own, which nothing joins (cutting the
+    /// text into characters cost more than reading the YAML).
+    static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            lines.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == UInt8(ascii: "\r"), index < utf8.endIndex, utf8[index] == UInt8(ascii: "\n") {
+                utf8.formIndex(after: &index)
+            }
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The comment that follows `node`'s text on the line where the text ends, when `node` is a

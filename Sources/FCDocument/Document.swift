@@ -23,12 +23,21 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var copyLabel: String?
     /// The grouped content fingerprint printed in the footer, see `Fingerprint`.
     public var fingerprint: String?
+    /// Logos, sender and the registrar's marks at the head of the pages; `nil`: none.
+    public var letterhead: Letterhead?
+    /// Fonts, colours and margins (a graphic profile's, else fcdoc's own).
+    public var style: PageStyle
 
-    public init(title: String, language: String = "sv-SE", copyLabel: String? = nil, fingerprint: String? = nil) {
+    public init(
+        title: String, language: String = "sv-SE", copyLabel: String? = nil, fingerprint: String? = nil,
+        letterhead: Letterhead? = nil, style: PageStyle = PageStyle()
+    ) {
         self.title = title
         self.language = language
         self.copyLabel = copyLabel
         self.fingerprint = fingerprint
+        self.letterhead = letterhead
+        self.style = style
     }
 
     /// `sv` of `sv-SE`.

@@ -23,15 +23,14 @@ public enum Fingerprint {
 
     /// The fingerprint of a text read back from a copy, computed as for the document.
     public static func of(text: String) -> String {
-        var hasher = SHA256()
-        var first = true
+        // The words with one space between them, hashed at once: the same hash as word by word.
+        var hashed: [UInt8] = []
+        hashed.reserveCapacity(text.utf8.count)
         forEachWord(in: text) { word in
-            if !first { hasher.update(data: [0x20]) }
-            first = false
-            var word = word
-            word.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            if !hashed.isEmpty { hashed.append(0x20) }
+            hashed.append(contentsOf: word)
         }
-        let hex = Hex.encode(hasher.finalize().prefix(10), uppercase: true)
+        let hex = Hex.encode(SHA256.hash(data: hashed).prefix(10), uppercase: true)
         var groups: [String] = []
         var index = hex.startIndex
         while index < hex.endIndex {
@@ -45,21 +44,21 @@ public enum Fingerprint {
     /// The words of a text as the fingerprint counts them, in order.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        forEachWord(in: text) { words.append($0) }
+        forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 
-    /// Calls `body` with each word of `text`, in order. The text is normalised once, as a whole,
-    /// and only when it holds a character NFKC may change (nearly all Swedish text does not).
-    static func forEachWord(in text: String, _ body: (String) -> Void) {
+    /// Calls `body` with each word of `text` as UTF-8, in order. The text is normalised once, as
+    /// a whole, and only when it holds a character NFKC may change (nearly all Swedish text does
+    /// not). The bytes are `body`'s only during the call.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let normalised = needsNormalisation(text) ? text.precomposedStringWithCompatibilityMapping : text
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
         func finish() {
-            if !word.isEmpty {
-                let finished = String(word)
-                if !isDecoration(finished) { body(finished) }
-            }
-            word = String.UnicodeScalarView()
+            guard !word.isEmpty else { return }
+            word.withUnsafeBufferPointer { if !isDecoration($0) { body($0) } }
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in normalised.unicodeScalars {
             switch scalar.value {
@@ -68,14 +67,16 @@ public enum Fingerprint {
             case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF, 0xAD:
                 continue  // what the writers drop (TextSanitizer); a soft hyphen is no letter
             case 0x21..<0x7F:
-                word.append(scalar)
+                word.append(UInt8(scalar.value))
                 if scalar == "-" || scalar == "/" { finish() }
+            case 0x2010, 0x2011, 0x2013, 0x2014:
+                UTF8.encode(scalar) { word.append($0) }
+                finish()  // where a line may break inside a word: after hyphens and dashes
             default:
                 if scalar.properties.isWhitespace {
                     finish()
                 } else {
-                    word.append(scalar)
-                    if breakAfter.contains(scalar) { finish() }
+                    UTF8.encode(scalar) { word.append($0) }
                 }
             }
         }
@@ -97,14 +98,10 @@ public enum Fingerprint {
         return false
     }
 
-    /// Where a line may break inside a word (hyphen, dashes, slash).
-    static let breakAfter: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}", "/"]
-
     /// List numbers ("3.") and a signing line's underscores, which the copies print and the
     /// document's text does not hold.
-    static func isDecoration(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 == UInt8(ascii: "_") }) { return true }
-        let utf8 = word.utf8
+    static func isDecoration(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        if utf8.allSatisfy({ $0 == UInt8(ascii: "_") }) { return true }
         guard utf8.count > 1, utf8.last == UInt8(ascii: ".") else { return false }
         return utf8.dropLast().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }

@@ -16,6 +16,8 @@ public enum ConfigCheck {
         public var county: CountyFile? { config?.county }
         /// A report with its centre, survey and last year's report loaded.
         public var reportData: ReportData?
+        /// The file's graphic profile and logos (a report's: its centre's), read and checked.
+        public var branding: Branding?
     }
 
     /// Outcomes by path for one batch: a centre is checked for itself, for its report, for the
@@ -25,7 +27,7 @@ public enum ConfigCheck {
     public final class Cache: Sendable {
         private let outcomes = Mutex<[String: Outcome]>([:])
         let readAhead = ConfigLoader.ReadAhead()
-        let reports: ReportIndex
+        package let reports: ReportIndex
 
         public init() {
             reports = ReportIndex(readAhead: readAhead)
@@ -94,6 +96,7 @@ public enum ConfigCheck {
     ) -> Outcome {
         let sink = loaded.diagnostics
         var reportData: ReportData?
+        var branding: Branding?
         switch loaded.config {
         case .centre(let file)?: CentreValidator.validate(file, strict: strict, into: sink)
         case .county(let file)?: CountyValidator.validate(file, into: sink)
@@ -103,12 +106,19 @@ public enum ConfigCheck {
                 reportData = ReportLoader.load(
                     file, sink: sink, lookForPrevious: lookForPreviousReport, cache: cache,
                     strict: strict, policy: policy)
+                if let centre = reportData?.centre {
+                    // Checked, and its problems reported, with the centre file.
+                    branding = BrandingLoader.load(.centre(centre), sink: DiagnosticSink(), policy: policy)
+                }
             }
-        case nil: break
+        case .profile?, nil: break
+        }
+        if let config = loaded.config, config.report == nil {
+            branding = BrandingLoader.load(config, sink: sink, policy: policy)
         }
         let failed = sink.hasErrors
         return Outcome(
             config: failed ? nil : loaded.config, diagnostics: sink.sorted,
-            reportData: failed ? nil : reportData)
+            reportData: failed ? nil : reportData, branding: failed ? nil : branding)
     }
 }

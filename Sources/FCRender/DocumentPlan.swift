@@ -25,6 +25,10 @@ public struct DocumentPlan {
     public var figures: [String: [Figure]] = [:]
     /// Problems with the plan itself, e.g. fewer copies than signing parties.
     public var warnings: [Diagnostic] = []
+    /// Logos, sender and the registrar's marks at the head of the pages.
+    public var letterhead: Letterhead?
+    /// Fonts, colours and margins: the graphic profile's, else fcdoc's own.
+    public var style = PageStyle()
 
     public enum PlanError: Error, CustomStringConvertible {
         case wrongFile(DocumentKind, available: [DocumentKind])

@@ -42,7 +42,9 @@ public struct DocumentRenderer {
         let template = try templates.template(named: plan.kind.templateName, for: plan.context)
         let markdown = template.render(plan.context)
         var document = SwedishTypography.apply(
-            MarkdownReader.read(markdown, metadata: DocumentMetadata(title: plan.title), figures: plan.figures))
+            MarkdownReader.read(
+                markdown, metadata: DocumentMetadata(title: plan.title, letterhead: plan.letterhead, style: plan.style),
+                figures: plan.figures))
         document.metadata.fingerprint = Fingerprint.of(document)
         return document
     }
@@ -81,7 +83,7 @@ public struct DocumentRenderer {
             let fileName = plan.fileName
             let options = WriterOptions(
                 copyLabels: (1...plan.copies).map { copyLabel(number: $0, plan: plan) },
-                figureFile: { "\(fileName)-\($0.name).svg" })
+                figureFile: { "\(fileName)-\($0.name).svg" }, pictureFile: { "\(fileName)-\($0.fileName)" })
             for format in written {
                 guard let writer = format.writer else { continue }
                 let output = try writer.write(document, options: options)

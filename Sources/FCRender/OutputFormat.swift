@@ -75,6 +75,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .centre: return forCentres
         case .county: return forCounties
         case .report: return forReports
+        case .profile: return []
         }
     }
 }

@@ -78,14 +78,18 @@ public struct Pipeline: Sendable {
     }
 
     /// The plans of `documents` (every document the file gives when `nil`), with `copies`
-    /// overriding the file's number of signed copies.
-    public func plans(_ checked: Checked, documents: [DocumentKind]? = nil, copies: Int? = nil) throws(Failure)
-        -> [DocumentPlan]
-    {
+    /// overriding the file's number of signed copies, and `defaultProfile` the graphic profile of
+    /// a file that names none (its county's).
+    public func plans(
+        _ checked: Checked, documents: [DocumentKind]? = nil, copies: Int? = nil,
+        defaultProfile: Branding.Profile? = nil
+    ) throws(Failure) -> [DocumentPlan] {
         guard let config = checked.config else { throw .invalid(checked.diagnostics) }
+        let report = checked.outcome.reportData
         do {
             return try (documents ?? DocumentKind.all(for: config)).map {
-                try DocumentPlan.make($0, from: config, report: checked.outcome.reportData, copies: copies)
+                try DocumentPlan.make($0, from: config, report: report, copies: copies).branded(
+                    config: config, report: report, branding: checked.outcome.branding, fallback: defaultProfile)
             }
         } catch {
             throw .document(Diagnostic.from(error, file: checked.path))

@@ -103,7 +103,7 @@ enum ReportLoader {
 /// Which report files lie in a folder, for which centre and year: read once per folder and
 /// run, since a county batch asks it for every report (a few hundred in one folder). One per
 /// run (`ConfigCheck.Cache` holds it), so that a later run sees reports added since.
-final class ReportIndex: Sendable {
+package final class ReportIndex: Sendable {
     /// Where the reports read for the index are kept for the run's checks to take.
     private let readAhead: ConfigLoader.ReadAhead?
 
@@ -111,11 +111,11 @@ final class ReportIndex: Sendable {
         self.readAhead = readAhead
     }
 
-    struct Entry: Sendable {
-        var path: String
-        var year: Int
-        var centrePath: String
-        var status: ReportStatus
+    package struct Entry: Sendable {
+        package var path: String
+        package var year: Int
+        package var centrePath: String
+        package var status: ReportStatus
     }
 
     private let folders = Mutex<[String: [Entry]]>([:])
@@ -123,7 +123,7 @@ final class ReportIndex: Sendable {
     /// The first caller reads the folder while holding the lock, so that parallel workers wait
     /// for one reading instead of each reading every report. A file that `policy` does not allow
     /// (a link out of the served folder) is left unread; a run keeps one policy.
-    func reports(in folder: URL, policy: PathPolicy = .anywhere) -> [Entry] {
+    package func reports(in folder: URL, policy: PathPolicy = .anywhere) -> [Entry] {
         let key = folder.standardizedFileURL.path
         return folders.withLock { folders in
             if let known = folders[key] { return known }

@@ -1,3 +1,4 @@
+import FCBatch
 import FCRender
 import Foundation
 import HTTPTypes
@@ -8,7 +9,14 @@ import Hummingbird
 /// runs — `progress` ({"done", "total", "current"}: the name of the centre just done) after
 /// each centre, then `done` ({"index", "rendered", "failed": [{"name", "edit"}]}, `edit` the
 /// editor page of the file to fix); a plain form gets a redirect to the index when all is written.
-extension LocalServer {
+struct BatchController: ServerController {
+    let server: LocalServer
+
+    var routes: RouteCollection<BasicRequestContext> {
+        RouteCollection(context: BasicRequestContext.self)
+            .post("/api/batch") { request, _ in try await self.renderCounty(request) }
+    }
+
     func renderCounty(_ request: Request) async throws -> Response {
         var batch = Batch(
             folder: workspace.root.path, year: nil, outputDirectory: options.outputDirectory,

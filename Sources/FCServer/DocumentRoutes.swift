@@ -5,8 +5,19 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Documents: `/preview/…` (HTML in the page's frame) and `/download/…` (any format, any copy).
-extension LocalServer {
+/// Documents: `/preview/…` (HTML in the page's frame), `/download/…` (any format, any copy) and
+/// `/output/…` (what "Rendera hela länet" wrote).
+struct DocumentController: ServerController {
+    let server: LocalServer
+
+    var routes: RouteCollection<BasicRequestContext> {
+        RouteCollection(context: BasicRequestContext.self)
+            .get("/preview/**") { request, _ in try self.preview(request) }
+            .post("/preview/**") { request, _ in try await self.previewPosted(request) }
+            .get("/download/**") { request, _ in try self.download(request) }
+            .get("/output/**") { request, _ in try self.outputFile(request) }
+    }
+
     /// Documents are shown in a frame of the editor and carry no script: a stricter policy than the pages'.
     static let documentPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox"

@@ -22,99 +22,80 @@ enum EditorPage {
     }
 
     static func render(_ content: Content, token: String) -> String {
-        let e = Pages.escape
-        let target = e(Pages.urlPath(content.path))
-        let crlf = content.text.contains("\r\n")
-        let firstDocument = content.documents.first ?? ""
-        let options = content.documents.map {
-            "<option value=\"\(e($0))\">\(e(OverviewPage.documentName($0)))</option>"
-        }.joined()
-        var body = """
-            <header><p><a href="/">← Översikten</a></p><h1>\(e(content.path))</h1></header>
-            <main class="editor">
-            <section class="source">
-            <form method="post" action="/edit/\(target)" id="editor-form"
-                  data-path="\(e(content.path))" data-etag="\(e(content.etag))" data-crlf="\(crlf)">
-            <input type="hidden" name="csrf" value="\(e(token))">
-            <input type="hidden" name="etag" value="\(e(content.etag))">
-            <label for="text">Filens text</label>
-            <textarea id="text" name="text" spellcheck="false" rows="30">
-            \(Pages.escapeKeepingEveryCharacter(content.text))</textarea>
-            <p class="cursor" id="cursor" aria-live="polite"></p>
-            <div class="actions">
-            <button type="submit" id="save">Spara</button>
-            <label>Dokument <select name="doc" id="doc">\(options)</select></label>
-            <button type="submit" id="preview-button" formaction="/preview/\(target)" formtarget="preview">Förhandsgranska</button>
-            </div>
-            <p id="status" role="status">\(e(content.notice ?? ""))</p>
-            </form>
-            \(conflictSection(content))
-            <h2>Problem</h2>
-            <ul id="diagnostics">\(diagnosticItems(content.diagnostics, path: content.path))</ul>
-            """
-        if let survey = content.surveyFile {
-            body += """
-                <h2>Föräldraenkät</h2>
-                <form method="post" action="/api/survey/\(target)" enctype="multipart/form-data">
-                <input type="hidden" name="csrf" value="\(e(token))">
-                <p>Enkäten som enkätverktyget exporterar den (Google Forms, Microsoft Forms, Esmaker, Netigate …):
-                en CSV- eller Excel-fil (.xlsx, högst 5 MiB). Innan något sparas visas vilken kolumn som blev vilken
-                fråga; den sparas som <code>\(e(survey))</code> (eller .xlsx) och den förra behålls bredvid.</p>
-                <label for="survey-file">Enkätsvar (CSV- eller Excel-fil)</label>
-                <input type="file" id="survey-file" name="csv" accept=".csv,.xlsx,text/csv" required>
-                <button type="submit">Ladda upp enkätsvar</button>
-                </form>
-                """
+        Pages.page(title: content.path, token: token, body: Pages.render("editor", View(content, token: token)))
+    }
+
+    /// What `Resources/pages/editor` shows (stored properties only: a template sees no computed
+    /// ones). The texts of the text areas are escaped here, keeping every character.
+    struct View {
+        var path: String
+        var target: String
+        var token: String
+        var etag: String
+        var crlf: Bool
+        var textEscaped: String
+        var documents: [DocumentOption]
+        var notice: String
+        var conflict: Bool
+        var conflictMineEscaped: String
+        var conflictSavedEscaped: String
+        var diagnostics: [DiagnosticItem]
+        var survey: Survey?
+        var previewSource: String
+
+        struct DocumentOption {
+            var kind: String
+            var name: String
         }
-        let previewSource = firstDocument.isEmpty ? "about:blank" : "/preview/\(target)?doc=\(e(firstDocument))"
-        body += """
-            </section>
-            <section class="preview">
-            <iframe name="preview" id="preview" title="Förhandsgranskning" src="\(previewSource)"></iframe>
-            </section>
-            </main>
-            """
-        return Pages.page(title: content.path, token: token, body: body)
+
+        struct Survey {
+            var file: String
+        }
+
+        init(_ content: Content, token: String) {
+            let keep = Pages.escapeKeepingEveryCharacter
+            path = content.path
+            let target = Pages.urlPath(content.path)
+            self.target = target
+            self.token = token
+            etag = content.etag
+            crlf = content.text.contains("\r\n")
+            textEscaped = keep(content.text)
+            documents = content.documents.map { DocumentOption(kind: $0, name: OverviewPage.documentName($0)) }
+            notice = content.notice ?? ""
+            // After a refused save: the person's text and the saved file side by side; the
+            // script fills the section in when that happens while it runs.
+            conflict = content.conflict != nil
+            conflictMineEscaped = conflict ? keep(content.text) : ""
+            conflictSavedEscaped = keep(content.conflict ?? "")
+            diagnostics = DiagnosticItem.items(content.diagnostics, path: content.path)
+            survey = content.surveyFile.map(Survey.init)
+            previewSource = content.documents.first.map { "/preview/\(target)?doc=\($0)" } ?? "about:blank"
+        }
     }
 
-    /// The person's text and the saved file side by side, shown after a save refused because
-    /// another tab (or program) saved first; the script fills it in when that happens.
-    static func conflictSection(_ content: Content) -> String {
-        let keep = Pages.escapeKeepingEveryCharacter
-        return """
-            <section id="conflict" class="conflict"\(content.conflict == nil ? " hidden" : "")>
-            <h2>Filen sparades på annat håll</h2>
-            <p>Någon (kanske du i en annan flik) sparade filen efter att du öppnade den. Din text finns kvar i
-            redigeraren. Jämför med den sparade, för över det du vill behålla och spara igen: då ersätts den sparade versionen.</p>
-            <div class="conflict-texts">
-            <div><label for="conflict-mine">Din text (inte sparad)</label>
-            <textarea id="conflict-mine" readonly rows="20">
-            \(keep(content.conflict == nil ? "" : content.text))</textarea></div>
-            <div><label for="conflict-saved">Den sparade filen</label>
-            <textarea id="conflict-saved" readonly rows="20">
-            \(keep(content.conflict ?? ""))</textarea></div>
-            </div>
-            </section>
-            """
-    }
+    /// One item of `Resources/pages/diagnostics`; the link carries the line and column the script
+    /// moves the cursor to.
+    struct DiagnosticItem {
+        var severity: String
+        var severityWord: String
+        var here: Bool
+        var line: Int
+        var column: Int
+        var place: String
+        var message: String
 
-    /// One item per diagnostic; the link carries the line and column the script moves the cursor to.
-    static func diagnosticItems(_ diagnostics: [Diagnostic], path: String) -> String {
-        guard !diagnostics.isEmpty else { return "<li class=\"ok\">Inga problem.</li>" }
-        let e = Pages.escape
-        return diagnostics.map { diagnostic in
-            let location = diagnostic.location
-            let here = location.file == path
-            let place =
-                here
-                ? "rad \(location.line), kolumn \(location.column)"
-                : location.description
-            let severity = diagnostic.severity.word(in: .sv)
-            let link =
-                here
-                ? "<a href=\"#text\" class=\"goto\" data-line=\"\(location.line)\" data-column=\"\(location.column)\">\(e(place))</a>"
-                : e(place)
-            return "<li class=\"\(diagnostic.severity.rawValue)\">\(link) – \(severity): \(e(diagnostic.message.sv))</li>"
-        }.joined()
+        static func items(_ diagnostics: [Diagnostic], path: String) -> [DiagnosticItem] {
+            diagnostics.map { diagnostic in
+                let location = diagnostic.location
+                let here = location.file == path
+                let word = diagnostic.severity.word(in: .sv)
+                return DiagnosticItem(
+                    severity: diagnostic.severity.rawValue, severityWord: word,
+                    here: here, line: location.line, column: location.column,
+                    place: here ? "rad \(location.line), kolumn \(location.column)" : location.description,
+                    message: diagnostic.message.sv)
+            }
+        }
     }
 }

@@ -4,8 +4,24 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Reading, checking and saving files: `/api/files/…`, `/api/validate` and the editor page.
-extension LocalServer {
+/// Reading, checking and saving files: `/api/files/…`, `/api/validate`, the editor page and
+/// the surveys uploaded from it.
+struct FileController: ServerController {
+    let server: LocalServer
+
+    var routes: RouteCollection<BasicRequestContext> {
+        RouteCollection(context: BasicRequestContext.self)
+            .get("/api/files") { _, _ in
+                Self.json(FileSummary.json(FileSummary.all(in: self.workspace, strict: self.options.strict)))
+            }
+            .get("/api/files/**") { request, _ in try self.readFile(request) }
+            .put("/api/files/**") { request, _ in try await self.saveFile(request) }
+            .post("/api/validate") { request, _ in try await self.validate(request) }
+            .get("/edit/**") { request, _ in try self.editorPage(try self.file(request, after: "/edit/"), notice: nil) }
+            .post("/edit/**") { request, _ in try await self.saveForm(request) }
+            .post("/api/survey/**") { request, _ in try await self.uploadSurvey(request) }
+    }
+
     func readFile(_ request: Request) throws -> Response {
         let url = try file(request, after: "/api/files/")
         guard let version = try? workspace.read(url) else { throw Refusal.notFound }
@@ -46,7 +62,8 @@ extension LocalServer {
                 ).diagnostics)
             : []
         return Self.json(
-            Data(Diagnostic.json(diagnostics, language: .sv).utf8), status: exists ? .ok : .created, headers: [.eTag: etag])
+            Data(Diagnostic.json(diagnostics, language: .sv).utf8), status: exists ? .ok : .created,
+            headers: [.eTag: etag])
     }
 
     /// Saves through the workspace, turning a stale version into 409 with the current ETag.

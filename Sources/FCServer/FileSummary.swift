@@ -57,6 +57,10 @@ struct FileSummary: Codable, Sendable {
             if !file.centre.value.isEmpty, workspace.policy.allows(centre) {
                 summary.centre = workspace.paths.relative(URL(fileURLWithPath: centre))
             }
+        case .profile(let file)?:
+            (summary.kind, summary.id, summary.name) = (
+                "profile", url.deletingPathExtension().lastPathComponent, file.name.value
+            )
         case nil:
             summary.name = url.lastPathComponent
         }

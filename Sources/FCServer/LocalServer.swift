@@ -79,75 +79,11 @@ public struct LocalServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: RequestGuard(address: address, token: token))
-        router.get("/") { request, _ in try self.overviewPage(request) }
-        router.get("/static/:name") { _, context in try self.staticFile(context.parameters.require("name")) }
-        router.get("/api/files") { _, _ in
-            Self.json(FileSummary.json(FileSummary.all(in: self.workspace, strict: self.options.strict)))
-        }
-        router.get("/api/files/**") { request, _ in try self.readFile(request) }
-        router.put("/api/files/**") { request, _ in try await self.saveFile(request) }
-        router.post("/api/validate") { request, _ in try await self.validate(request) }
-        router.get("/preview/**") { request, _ in try self.preview(request) }
-        router.post("/preview/**") { request, _ in try await self.previewPosted(request) }
-        router.get("/download/**") { request, _ in try self.download(request) }
-        router.get("/edit/**") { request, _ in try self.editorPage(try self.file(request, after: "/edit/"), notice: nil)
-        }
-        router.post("/edit/**") { request, _ in try await self.saveForm(request) }
-        router.post("/api/reports") { request, _ in try await self.startReport(request) }
-        router.post("/api/survey/**") { request, _ in try await self.uploadSurvey(request) }
-        router.post("/api/batch") { request, _ in try await self.renderCounty(request) }
-        router.get("/output/**") { request, _ in try self.outputFile(request) }
+        router.addRoutes(PageController(server: self).routes)
+        router.addRoutes(FileController(server: self).routes)
+        router.addRoutes(DocumentController(server: self).routes)
+        router.addRoutes(ReportController(server: self).routes)
+        router.addRoutes(BatchController(server: self).routes)
         return router
     }
-
-    // MARK: Paths and bodies
-
-    /// The file a request's path names after `prefix`, checked to lie inside `paths`' folder.
-    static func file(_ request: Request, after prefix: String, in paths: SafePath) throws -> URL {
-        let path = request.uri.path
-        guard path.hasPrefix(prefix) else { throw Refusal.badPath }
-        do {
-            return try paths.resolve(encoded: path.dropFirst(prefix.count))
-        } catch SafePath.Refusal.outsideFolder {
-            throw Refusal.outsideFolder
-        } catch {
-            throw Refusal.badPath
-        }
-    }
-
-    func file(_ request: Request, after prefix: String) throws -> URL {
-        try Self.file(request, after: prefix, in: workspace.paths)
-    }
-
-    /// The request's body, refused with 413 past `limit` (before reading when the length is declared).
-    static func body(_ request: Request, limit: Int) async throws -> Data {
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            throw Refusal.tooLarge(limit)
-        }
-        var data = Data()
-        for try await chunk in request.body {
-            guard data.count + chunk.readableBytes <= limit else { throw Refusal.tooLarge(limit) }
-            data.append(contentsOf: chunk.readableBytesView)
-        }
-        return data
-    }
-
-    static func json(_ data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
-        var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
-        fields.append(contentsOf: headers)
-        return Response(
-            status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
-    }
-
-    /// Diagnostics with paths relative to the folder, as a person in the folder would type them.
-    func relative(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            let url = URL(fileURLWithPath: diagnostic.location.file)
-            diagnostic.location.file = workspace.paths.relative(url)
-            return diagnostic
-        }
-    }
-
-    static func isConfig(_ url: URL) -> Bool { ["yaml", "yml"].contains(url.pathExtension) }
 }

@@ -1,3 +1,4 @@
+import FCBatch
 import FCConfig
 import FCRender
 import Foundation

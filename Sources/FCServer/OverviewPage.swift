@@ -1,153 +1,176 @@
+import FCBatch
 import FCRender
 import Foundation
 
 /// `GET /`: the county at a glance, with links to edit, preview and download, a form to start
-/// a missing report and the button that renders the whole county.
+/// a missing report and the button that renders the whole county (`Resources/pages/overview`).
+/// The views hold stored properties only: a template sees no computed ones.
 enum OverviewPage {
     static func render(_ overview: Overview, folderName: String, token: String, pdf: Bool) -> String {
-        let e = Pages.escape
-        var body = "<header><h1>fcdoc – \(e(folderName))</h1>"
-        if let year = overview.year {
-            body +=
-                "<p>Verksamhetsberättelser för \(year): <strong id=\"handed-in\">\(overview.handedIn) av "
-                + "\(overview.centres.count) inlämnade</strong></p>"
-        }
-        body += yearPicker(overview)
-        body += "</header>\n<main>\n"
-        if !overview.clashes.isEmpty {
-            body +=
-                "<section class=\"problems\"><h2>Fel i mappen</h2><ul>"
-                + overview.clashes.map { "<li class=\"error\">fel: \(e($0.message.sv))</li>" }.joined()
-                + "</ul></section>\n"
-        }
-        if let county = overview.county {
-            body +=
-                "<section><h2>Länet</h2><table class=\"units\"><tbody>"
-                + row(county, year: overview.year, token: token, pdf: pdf, nextYear: nil)
-                + "</tbody></table></section>\n"
-        }
-        if !overview.centres.isEmpty {
-            body +=
-                "<section><h2>Familjecentraler</h2><table class=\"units\"><thead><tr><th>Familjecentral</th><th>Fil</th>"
-                + "<th>Dokument</th><th>Verksamhetsberättelse\(overview.year.map { " \($0)" } ?? "")</th></tr></thead><tbody>\n"
-            for centre in overview.centres {
-                body += row(
-                    centre, year: overview.year, token: token, pdf: pdf,
-                    nextYear: overview.startedNextYear.contains(centre.file.path) ? nil : overview.nextYear)
-            }
-            body += "</tbody></table></section>\n"
-        }
-        if !overview.others.isEmpty {
-            body += "<section><h2>Övriga filer</h2><ul>"
-            for file in overview.others {
-                body +=
-                    "<li><a href=\"/edit/\(e(Pages.urlPath(file.path)))\">\(e(file.path))</a> – \(e(file.name)) "
-                    + "\(Pages.counts(errors: file.errors, warnings: file.warnings))</li>"
-            }
-            body += "</ul></section>\n"
-        }
-        body += """
-            <section><h2>Hela länet</h2>
-            <form method="post" action="/api/batch" id="batch-form">
-            <input type="hidden" name="csrf" value="\(e(token))">
-            <button type="submit">Rendera hela länet</button>
-            </form>
-            <progress id="batch-progress" hidden max="1" value="0"></progress>
-            <p id="batch-status" role="status"></p>
-            </section>
-            </main>
-            """
-        return Pages.page(title: folderName, token: token, body: body)
+        Pages.page(
+            title: folderName, token: token, body: Pages.render("overview", View(overview, folderName, token, pdf)))
     }
 
-    /// Links to the overview of every year a report names, and of the year after the newest.
-    static func yearPicker(_ overview: Overview) -> String {
-        let years = Set(overview.years + [overview.nextYear]).sorted(by: >)
-        let links = years.map { year -> String in
-            year == overview.year
-                ? "<li><strong aria-current=\"page\">\(year)</strong></li>"
-                : "<li><a href=\"/?year=\(year)\">\(year)</a></li>"
+    struct View {
+        var folderName: String
+        var token: String
+        var reportYear: Bool
+        var year: Int?
+        var handedIn: Int
+        var centreCount: Int
+        var years: [YearLink]
+        var hasClashes: Bool
+        var clashes: [String]
+        var county: UnitRow?
+        var hasCentres: Bool
+        var centres: [UnitRow]
+        /// " 2025" after the report column's heading, when a year is shown.
+        var yearSuffix: String
+        var hasOthers: Bool
+        var others: [FileLink]
+
+        init(_ overview: Overview, _ folderName: String, _ token: String, _ pdf: Bool) {
+            self.folderName = folderName
+            self.token = token
+            reportYear = overview.year != nil
+            year = overview.year
+            handedIn = overview.handedIn
+            centreCount = overview.centres.count
+            // Every year a report names, and the year after the newest.
+            years = Set(overview.years + [overview.nextYear]).sorted(by: >).map {
+                YearLink(year: $0, current: $0 == overview.year)
+            }
+            clashes = overview.clashes.map(\.message.sv)
+            hasClashes = !clashes.isEmpty
+            county = overview.county.map { UnitRow($0, year: overview.year, pdf: pdf, nextYear: nil) }
+            centres = overview.centres.map {
+                UnitRow(
+                    $0, year: overview.year, pdf: pdf,
+                    nextYear: overview.startedNextYear.contains($0.file.path) ? nil : overview.nextYear)
+            }
+            hasCentres = !centres.isEmpty
+            yearSuffix = overview.year.map { " \($0)" } ?? ""
+            others = overview.others.map(FileLink.init)
+            hasOthers = !others.isEmpty
         }
-        return "<nav aria-label=\"Rapportår\" class=\"years\"><span>År:</span><ul>\(links.joined())</ul></nav>"
+    }
+
+    struct YearLink {
+        var year: Int
+        var current: Bool
+    }
+
+    /// A file with its link into the editor and its diagnostics counted.
+    struct FileLink {
+        var path: String
+        var url: String
+        var name: String
+        var counts: Pages.Counts
+
+        init(_ file: FileSummary) {
+            path = file.path
+            url = Pages.urlPath(file.path)
+            name = file.name
+            counts = Pages.Counts(errors: file.errors, warnings: file.warnings)
+        }
+    }
+
+    /// One unit's row; a centre's has its report of the year, or forms to start one.
+    struct UnitRow {
+        var path: String
+        var url: String
+        var name: String
+        var counts: Pages.Counts
+        var documents: [DocumentLinks]
+        var isCentre: Bool
+        var report: ReportCell?
+        var startForms: [StartForm]
+
+        /// `nextYear` is the year after the one shown, when the centre has no report for it yet.
+        init(_ unit: Overview.Unit, year: Int?, pdf: Bool, nextYear: Int?) {
+            let file = unit.file
+            path = file.path
+            url = Pages.urlPath(file.path)
+            name = file.name
+            counts = Pages.Counts(errors: file.errors, warnings: file.warnings)
+            documents = unit.documents.map { DocumentLinks(path: file.path, document: $0, pdf: pdf) }
+            isCentre = file.kind == "centre"
+            report = unit.report.map { ReportCell($0, state: unit.reportState, pdf: pdf) }
+            startForms = []
+            if report == nil, let year, year != nextYear { startForms.append(StartForm(centre: file.path, year: year)) }
+            if let nextYear { startForms.append(StartForm(centre: file.path, year: nextYear)) }
+        }
+    }
+
+    /// The centre's report of the year: its state, its file, and its document when it has one.
+    struct ReportCell {
+        var handedIn: Bool
+        var draft: Bool
+        var faulty: Bool
+        var path: String
+        var url: String
+        var counts: Pages.Counts
+        var hasDocuments: Bool
+        var documents: [DocumentLinks]
+
+        init(_ report: FileSummary, state: Batch.ReportState, pdf: Bool) {
+            handedIn = state == .handedIn
+            draft = state == .draft
+            faulty = !handedIn && !draft
+            path = report.path
+            url = Pages.urlPath(report.path)
+            counts = Pages.Counts(errors: report.errors, warnings: report.warnings)
+            documents =
+                faulty
+                ? []
+                : [
+                    DocumentLinks(
+                        path: report.path, document: .init(kind: "verksamhetsberattelse", copies: 1), pdf: pdf)
+                ]
+            hasDocuments = !documents.isEmpty
+        }
     }
 
     /// The form that starts a centre's report for `year`.
-    static func startForm(centre: String, year: Int, token: String) -> String {
-        let e = Pages.escape
-        return """
-            <form method="post" action="/api/reports" class="inline">
-            <input type="hidden" name="csrf" value="\(e(token))">
-            <input type="hidden" name="centre" value="\(e(centre))">
-            <input type="hidden" name="year" value="\(year)">
-            <button type="submit">Starta verksamhetsberättelse \(year)</button>
-            </form>
-            """
+    struct StartForm {
+        var centre: String
+        var year: Int
     }
 
-    /// One unit's row; `nextYear` is the year after the one shown, when the centre has no report for it yet.
-    static func row(_ unit: Overview.Unit, year: Int?, token: String, pdf: Bool, nextYear: Int?) -> String {
-        let e = Pages.escape
-        let file = unit.file
-        var html =
-            "<tr><td><a href=\"/edit/\(e(Pages.urlPath(file.path)))\">\(e(file.name))</a></td>"
-            + "<td><code>\(e(file.path))</code><br>\(Pages.counts(errors: file.errors, warnings: file.warnings))</td><td>"
-        html += documentList(path: file.path, documents: unit.documents, pdf: pdf)
-        html += "</td>"
-        if unit.file.kind == "centre" {
-            html += "<td>"
-            switch (unit.reportState, unit.report) {
-            case (_, let report?):
-                let state =
-                    switch unit.reportState {
-                    case .handedIn: "<span class=\"ok\">inlämnad, utan fel</span>"
-                    case .draft: "<span class=\"warn\">utkast, inte inlämnad</span>"
-                    default: "<span class=\"bad\">har fel</span>"
-                    }
-                html +=
-                    "\(state)<br><a href=\"/edit/\(e(Pages.urlPath(report.path)))\">\(e(report.path))</a> "
-                    + Pages.counts(errors: report.errors, warnings: report.warnings)
-                if unit.reportState == .handedIn || unit.reportState == .draft {
-                    html += documentList(
-                        path: report.path, documents: [Overview.Document(kind: "verksamhetsberattelse", copies: 1)],
-                        pdf: pdf)
-                }
-            default:
-                html += "<span class=\"bad\">saknas</span>"
-                if let year, year != nextYear { html += startForm(centre: file.path, year: year, token: token) }
-            }
-            if let nextYear { html += startForm(centre: file.path, year: nextYear, token: token) }
-            html += "</td>"
+    /// A document with its preview and downloads, and the signed copies.
+    struct DocumentLinks {
+        var target: String
+        var kind: String
+        var name: String
+        var formats: [Format]
+        var hasCopies: Bool
+        var copies: [Copy]
+
+        struct Format {
+            var format: String
+            var label: String
+            var first: Bool
         }
-        return html + "</tr>\n"
+
+        struct Copy {
+            var number: Int
+            var first: Bool
+        }
+
+        init(path: String, document: Overview.Document, pdf: Bool) {
+            target = Pages.urlPath(path)
+            kind = document.kind
+            name = OverviewPage.documentName(document.kind)
+            var formats = [("odt", "ODT"), ("docx", "DOCX"), ("html", "HTML"), ("md", "Markdown")]
+            if pdf { formats.insert(("pdf", "PDF"), at: 2) }
+            self.formats = formats.enumerated().map { Format(format: $1.0, label: $1.1, first: $0 == 0) }
+            hasCopies = document.copies > 1
+            copies = hasCopies ? (2...document.copies).map { Copy(number: $0, first: $0 == 2) } : []
+        }
     }
 
     /// A document's name by its kind (`samverkansavtal` → "Samverkansavtal").
     static func documentName(_ kind: String) -> String {
         DocumentKind(rawValue: kind)?.name() ?? kind
-    }
-
-    /// Each document with its preview and downloads, and the signed copies.
-    static func documentList(path: String, documents: [Overview.Document], pdf: Bool) -> String {
-        let e = Pages.escape
-        let target = e(Pages.urlPath(path))
-        var html = "<ul class=\"documents\">"
-        for document in documents {
-            let doc = e(document.kind)
-            let name = e(documentName(document.kind))
-            var formats = [("odt", "ODT"), ("docx", "DOCX"), ("html", "HTML"), ("md", "Markdown")]
-            if pdf { formats.insert(("pdf", "PDF"), at: 2) }
-            let links = formats.map { "<a href=\"/download/\(target)?doc=\(doc)&amp;format=\($0.0)\">\($0.1)</a>" }
-            html += "<li><a href=\"/preview/\(target)?doc=\(doc)\">\(name)</a> – " + links.joined(separator: " ")
-            if document.copies > 1 {
-                let copies = (2...document.copies).map {
-                    "<a href=\"/download/\(target)?doc=\(doc)&amp;format=odt&amp;copy=\($0)\">\($0)</a>"
-                }
-                html +=
-                    "<br><small>Undertecknade exemplar (ODT): <a href=\"/download/\(target)?doc=\(doc)&amp;format=odt\">1</a> "
-                    + copies.joined(separator: " ") + "</small>"
-            }
-            html += "</li>"
-        }
-        return html + "</ul>"
     }
 }

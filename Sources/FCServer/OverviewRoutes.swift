@@ -5,7 +5,15 @@ import Hummingbird
 
 /// The overview page and the files every page uses (stylesheet, script), compiled into the
 /// program from `Resources/static/`.
-extension LocalServer {
+struct PageController: ServerController {
+    let server: LocalServer
+
+    var routes: RouteCollection<BasicRequestContext> {
+        RouteCollection(context: BasicRequestContext.self)
+            .get("/") { request, _ in try self.overviewPage(request) }
+            .get("/static/:name") { _, context in try self.staticFile(context.parameters.require("name")) }
+    }
+
     /// `GET /` shows the newest report year; `GET /?year=YYYY` that year.
     func overviewPage(_ request: Request) throws -> Response {
         var year: Int?

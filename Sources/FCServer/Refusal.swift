@@ -2,8 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// A request the server turns down, with a Swedish explanation: a page for people, JSON
-/// (`{"error": "…"}`) for scripts under `/api/`.
+/// A request the server turns down, with a Swedish explanation: a page for people (its heading
+/// in Swedish too, whatever the server's locale), JSON (`{"error": "…"}`) for scripts under `/api/`.
 struct Refusal: Error, HTTPResponseError {
     var status: HTTPResponse.Status
     var message: String
@@ -26,7 +26,7 @@ struct Refusal: Error, HTTPResponseError {
                 status: status, headers: [.contentType: "application/json; charset=utf-8"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         } else {
-            response = Pages.problem(status, status.reasonPhrase, message)
+            response = Pages.problem(status, Pages.heading(for: status), message)
         }
         response.headers.append(contentsOf: headers)
         return response

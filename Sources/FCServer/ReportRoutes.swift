@@ -5,8 +5,15 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Starting a report for a centre and year, and where its survey lives.
-extension LocalServer {
+/// Starting a report for a centre and year: `POST /api/reports`.
+struct ReportController: ServerController {
+    let server: LocalServer
+
+    var routes: RouteCollection<BasicRequestContext> {
+        RouteCollection(context: BasicRequestContext.self)
+            .post("/api/reports") { request, _ in try await self.startReport(request) }
+    }
+
     /// `POST /api/reports` (fields `centre`, the centre file's path, and `year`): writes
     /// `reports/<centre>-<year>.yaml` beside the centre from the template `fcdoc init --kind
     /// report` writes, pointing at the centre, with the example survey `<centre>-<year>-enkat.csv`
@@ -52,14 +59,5 @@ extension LocalServer {
         }
         let location = "/edit/" + Pages.urlPath(workspace.paths.relative(report))
         return Response(status: .seeOther, headers: [.location: location])
-    }
-
-    /// Where a report's survey CSV lives: the file its `survey.file` names, else `<report>-enkat.csv`
-    /// beside it; `nil` when that lies outside the folder.
-    func surveyFile(of report: ReportFile, at url: URL) -> String? {
-        let name = report.survey?.file?.value ?? url.deletingPathExtension().lastPathComponent + "-enkat.csv"
-        let path = PathPolicy.resolve(name, from: url.deletingLastPathComponent())
-        guard workspace.policy.allows(path) else { return nil }
-        return workspace.paths.relative(URL(fileURLWithPath: path))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Synchronization
 
 /// Every request passes here first. It refuses a `Host` that is not the address the server
 /// listens on (a page on another site whose name was re-pointed at 127.0.0.1 — DNS rebinding —
@@ -88,19 +89,18 @@ extension HTTPField.Name {
 }
 
 /// The address the server listens on, known once it is bound (port 0 picks a free one).
-public final class ListeningAddress: @unchecked Sendable {
-    private let lock = NSLock()
+public final class ListeningAddress: Sendable {
     public let host: String
-    private var boundPort: Int
+    private let boundPort: Mutex<Int>
 
     public init(host: String, port: Int) {
         self.host = host
-        boundPort = port
+        boundPort = Mutex(port)
     }
 
     public var port: Int {
-        get { lock.withLock { boundPort } }
-        set { lock.withLock { boundPort = newValue } }
+        get { boundPort.withLock { $0 } }
+        set { boundPort.withLock { $0 = newValue } }
     }
 
     /// The `Host` values that name this server: the loopback names, and the chosen host, each with the port.

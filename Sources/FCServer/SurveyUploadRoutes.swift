@@ -16,7 +16,7 @@ import Hummingbird
 ///   report keeps the survey it had, byte for byte. A survey replaced is kept beside the new one,
 ///   its name dated, so the replacement can be undone; the report's `survey.file` names the new
 ///   file, `survey.columns` the columns chosen by hand, and `survey.delimiter` goes.
-extension LocalServer {
+extension FileController {
     /// An upload as received: its bytes, the name it came with, and the questions chosen by hand.
     struct SurveyUpload {
         var data: Data
@@ -152,5 +152,14 @@ extension LocalServer {
         var edit = SurveyReportEdit(text: String(decoding: version.data, as: UTF8.self))
         edit.apply(to: report.survey, file: name, columns: columns)
         _ = try save(Data(edit.text.utf8), to: url, ifMatch: version.etag)
+    }
+
+    /// Where a report's survey CSV lives: the file its `survey.file` names, else `<report>-enkat.csv`
+    /// beside it; `nil` when that lies outside the folder.
+    func surveyFile(of report: ReportFile, at url: URL) -> String? {
+        let name = report.survey?.file?.value ?? url.deletingPathExtension().lastPathComponent + "-enkat.csv"
+        let path = PathPolicy.resolve(name, from: url.deletingLastPathComponent())
+        guard workspace.policy.allows(path) else { return nil }
+        return workspace.paths.relative(URL(fileURLWithPath: path))
     }
 }

@@ -3,6 +3,7 @@ import FCConfig
 import FCOutput
 import FCText
 import Foundation
+import Synchronization
 
 /// The folder (or the one file) `fcdoc serve` works on: finding its files, reading them with
 /// their ETag and saving them atomically, never outside the folder.
@@ -14,8 +15,9 @@ public struct Workspace: Sendable {
     let paths: SafePath
     /// Every path a file names must lead inside the folder (links followed).
     public let policy: PathPolicy
-    /// One save at a time, so that two tabs cannot both pass the version check.
-    private let saving = NSLock()
+    /// One save at a time, so that two tabs cannot both pass the version check; shared by the
+    /// copies of this value.
+    private let saving = SaveLock()
 
     /// - Parameter path: a county folder, or one centre, report or county file.
     public init(path: String) {
@@ -61,7 +63,7 @@ public struct Workspace: Sendable {
     /// for any, `nil` only for a new file); the bytes are written as they are, to a temporary
     /// file beside the target that is renamed into place.
     public func save(_ data: Data, to url: URL, ifMatch: String?) throws -> String {
-        try saving.withLock { try compareAndWrite(data, to: url, ifMatch: ifMatch) }
+        try saving.run { try compareAndWrite(data, to: url, ifMatch: ifMatch) }
     }
 
     private func compareAndWrite(_ data: Data, to url: URL, ifMatch: String?) throws -> String {
@@ -92,5 +94,14 @@ public struct Workspace: Sendable {
             }
         }
         return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// The lock of `Workspace.save`: a class, so that every copy of a workspace holds the same one.
+private final class SaveLock: Sendable {
+    private let mutex = Mutex(())
+
+    func run<Value: Sendable>(_ body: () throws -> Value) throws -> Value {
+        try mutex.withLock { _ in try body() }
     }
 }

@@ -2,10 +2,18 @@ import Foundation
 
 /// The example files `fcdoc init` writes, compiled into the program with the templates.
 public enum ExampleFiles {
-    /// The commented example for a file kind: `centre`, `county` or `report`.
+    /// The commented example for a file kind: `centre`, `county`, `report` or `profile`.
     public static func example(kind: String) -> Data? {
         resource("\(kind).yaml")
     }
+
+    /// The example logo that goes with the profile example (`logo: logotyp.svg`).
+    public static var profileLogo: Data? {
+        resource("profile-logo.svg")
+    }
+
+    /// The file name the profile example gives its logo.
+    public static let profileLogoName = "logotyp.svg"
 
     /// The made-up parent survey export that goes with the report example.
     public static var reportSurvey: Data? {

@@ -52,5 +52,8 @@ public enum CountyValidator {
                 "population.date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2024-12-31",
                 at: date.location)
         }
+        if let date = file.agreement.date, ISODate(date.value) == nil {
+            sink.error(.agreementDateInvalid(date.value), at: date.location)
+        }
     }
 }

@@ -15,10 +15,13 @@ struct DOCXBody {
     /// A page break waits for the next paragraph, which then starts a page (`w:pageBreakBefore`):
     /// a paragraph holding only the break would leave an empty line atop the next page.
     private var pageBreakPending = false
+    /// The width between the page's side margins, which tables fill.
+    var textWidth = PageGeometry.textWidth(PageStyle())
 
-    /// The whole part; `header` says whether the pages have a header (a signed copy's label).
-    static func write(_ document: Document, header: Bool) -> DOCXBody {
+    /// The whole part; `headers` says which headers the pages have.
+    static func write(_ document: Document, headers: DOCXWriter.Headers) -> DOCXBody {
         var body = DOCXBody()
+        body.textWidth = PageGeometry.textWidth(document.metadata.style)
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
         let parts = BodyPart.parts(of: document.blocks)
@@ -28,7 +31,7 @@ struct DOCXBody {
             case .signatures(let signatures): body.write(signatures)
             }
         }
-        DOCXHeaderFooter.sectionProperties(body.writer, header: header)
+        DOCXHeaderFooter.sectionProperties(body.writer, headers: headers, metadata: document.metadata)
         body.writer.end()
         body.writer.end()
         return body

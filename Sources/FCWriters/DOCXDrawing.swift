@@ -14,20 +14,41 @@ extension DOCXBody {
         let png = relate(type: "image", target: Self.mediaPath(figure, "png"))
         let svg = relate(type: "image", target: Self.mediaPath(figure, "svg"))
         drawingCount += 1
-        let width = "\(Int((figure.widthCentimetres * 360_000).rounded()))"
-        let height = "\(Int((figure.heightCentimetres * 360_000).rounded()))"
         startParagraph(DOCXParagraphProperties(style: "Figure"))
         writer.start("w:r")
+        DOCXInlinePicture(
+            id: drawingCount, name: figure.name, title: figure.title, description: figure.description,
+            widthCentimetres: figure.widthCentimetres, heightCentimetres: figure.heightCentimetres, png: png, svg: svg
+        ).write(writer)
+        writer.end()
+        writer.end()
+        paragraph(DOCXParagraphProperties(style: "Caption"), [.text(figure.title)])
+    }
+}
+
+/// A picture in the line of text (`w:drawing` with `wp:inline`): the PNG in `a:blip`, the SVG
+/// (when there is one) beside it in Office's `asvg:svgBlip` extension, the alternative text in
+/// `wp:docPr`. The part that holds it relates the ids to the pictures.
+struct DOCXInlinePicture {
+    /// Unique among the drawings of its part.
+    var id: Int
+    var name: String
+    var title: String
+    var description: String
+    var widthCentimetres: Double
+    var heightCentimetres: Double
+    /// Relationship ids of the PNG and of the SVG.
+    var png: String
+    var svg: String?
+
+    func write(_ writer: XMLWriter) {
+        let width = "\(Int((widthCentimetres * 360_000).rounded()))"
+        let height = "\(Int((heightCentimetres * 360_000).rounded()))"
         writer.start("w:drawing")
         writer.start("wp:inline", ["distT": "0", "distB": "0", "distL": "0", "distR": "0"])
         writer.element("wp:extent", ["cx": width, "cy": height])
         writer.element("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])
-        writer.element(
-            "wp:docPr",
-            [
-                "id": "\(drawingCount)", "name": figure.name, "descr": figure.description,
-                "title": figure.title,
-            ])
+        writer.element("wp:docPr", ["id": "\(id)", "name": name, "descr": description, "title": title])
         writer.start("wp:cNvGraphicFramePr")
         writer.element("a:graphicFrameLocks", ["noChangeAspect": "1"])
         writer.end()
@@ -35,16 +56,18 @@ extension DOCXBody {
         writer.start("a:graphicData", ["uri": DOCXNamespaces.picture])
         writer.start("pic:pic")
         writer.start("pic:nvPicPr")
-        writer.element("pic:cNvPr", ["id": "\(drawingCount)", "name": figure.name, "descr": figure.description])
+        writer.element("pic:cNvPr", ["id": "\(id)", "name": name, "descr": description])
         writer.element("pic:cNvPicPr")
         writer.end()
         writer.start("pic:blipFill")
         writer.start("a:blip", ["r:embed": png])
-        writer.start("a:extLst")
-        writer.start("a:ext", ["uri": DOCXNamespaces.svgBlipExtension])
-        writer.element("asvg:svgBlip", ["r:embed": svg])
-        writer.end()
-        writer.end()
+        if let svg {
+            writer.start("a:extLst")
+            writer.start("a:ext", ["uri": DOCXNamespaces.svgBlipExtension])
+            writer.element("asvg:svgBlip", ["r:embed": svg])
+            writer.end()
+            writer.end()
+        }
         writer.end()
         writer.start("a:stretch")
         writer.element("a:fillRect")
@@ -64,8 +87,5 @@ extension DOCXBody {
         writer.end()
         writer.end()
         writer.end()
-        writer.end()
-        writer.end()
-        paragraph(DOCXParagraphProperties(style: "Caption"), [.text(figure.title)])
     }
 }

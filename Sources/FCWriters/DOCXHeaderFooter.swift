@@ -2,17 +2,23 @@ import FCDocument
 import FCXML
 import Foundation
 
-/// The page: A4 with the ODT's margins, the copy label in the header and, in the footer, the
-/// label, the kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields, as many on a
-/// line as fit it (`FooterText.lines`, as in the ODT). The header and footer are the only parts
+/// The page: A4 with the ODT's margins, the letterhead and the copy label in the header (the
+/// first page's own when the letterhead's differs) and, in the footer, the label, the
+/// kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields, as many on a line as fit
+/// it (`FooterText.lines`, as in the ODT). The header and footer are the only parts
 /// that differ between signed copies.
 enum DOCXHeaderFooter {
-    static func header(label: String?) -> Data {
+    static func header(_ metadata: DocumentMetadata, firstPage: Bool) -> Data {
         let writer = XMLWriter()
-        DOCXNamespaces.startRoot(writer, "w:hdr")
+        DOCXNamespaces.startRoot(writer, "w:hdr", drawing: metadata.letterhead != nil)
+        if let letterhead = metadata.letterhead {
+            DOCXLetterhead.write(
+                writer, letterhead, firstPage: firstPage, textWidth: PageGeometry.textWidth(metadata.style))
+        }
+        let label = metadata.copyLabel
         writer.start("w:p")
         DOCXParagraphProperties(style: "CopyLabel").write(writer)
-        if let label { run(writer, PageText.headerLabel(label)) }
+        if let label { run(writer, PageText.headerLabel(label, style: metadata.style)) }
         writer.end()
         writer.end()
         return writer.finish()
@@ -54,22 +60,31 @@ enum DOCXHeaderFooter {
         writer.end()
     }
 
-    /// `w:sectPr`, last in the body: header and footer, and `PageGeometry`'s A4 page.
-    static func sectionProperties(_ writer: XMLWriter, header: Bool) {
+    /// `w:sectPr`, last in the body: header (and the first page's), footer, and the A4 page with
+    /// the margins of the ODT's text area (`PageGeometry`).
+    static func sectionProperties(_ writer: XMLWriter, headers: DOCXWriter.Headers, metadata: DocumentMetadata) {
+        let style = metadata.style
         writer.start("w:sectPr")
-        if header { writer.element("w:headerReference", ["w:type": "default", "r:id": DOCXWriter.headerId]) }
+        if headers.any { writer.element("w:headerReference", ["w:type": "default", "r:id": DOCXWriter.headerId]) }
+        if headers.firstPage {
+            writer.element("w:headerReference", ["w:type": "first", "r:id": DOCXWriter.firstHeaderId])
+        }
         writer.element("w:footerReference", ["w:type": "default", "r:id": DOCXWriter.footerId])
+        if headers.firstPage {
+            writer.element("w:footerReference", ["w:type": "first", "r:id": DOCXWriter.footerId])
+        }
         func twips(_ centimetres: Double) -> String { String(PageGeometry.twips(centimetres)) }
         writer.element("w:pgSz", ["w:w": twips(PageGeometry.width), "w:h": twips(PageGeometry.height)])
         writer.element(
             "w:pgMar",
             [
-                "w:top": twips(PageGeometry.docxMarginTop(header: header)),
-                "w:right": twips(PageGeometry.marginRight),
-                "w:bottom": twips(PageGeometry.docxMarginBottom), "w:left": twips(PageGeometry.marginLeft),
-                "w:header": twips(PageGeometry.docxHeaderDistance),
-                "w:footer": twips(PageGeometry.docxFooterDistance), "w:gutter": "0",
+                "w:top": twips(PageGeometry.docxMarginTop(metadata, copyLabel: headers.labelled)),
+                "w:right": twips(style.marginRight),
+                "w:bottom": twips(PageGeometry.docxMarginBottom(style)), "w:left": twips(style.marginLeft),
+                "w:header": twips(style.marginTop), "w:footer": twips(PageGeometry.odtMarginBottom(style)),
+                "w:gutter": "0",
             ])
+        if headers.firstPage { writer.element("w:titlePg") }
         writer.end()
     }
 }

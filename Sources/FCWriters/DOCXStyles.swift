@@ -7,9 +7,11 @@ import Foundation
 /// navigation pane and table of contents find the headings and a municipality's own template
 /// restyles the document. Spacing lives in the document defaults rather than in `Normal`, so
 /// that the table style's tighter spacing applies inside tables (Word ranks a paragraph style
-/// above a table style). One family for body and headings: Times New Roman (and Courier New for
-/// code), which Word users have and which LibreOffice replaces by the metric-identical
-/// Liberation fonts of the ODT; every style but the body text's is single-spaced, as in the ODT.
+/// above a table style). One family for body and headings unless a graphic profile names
+/// another for headings: Times New Roman (and Courier New for code), which Word users have and
+/// which LibreOffice replaces by the metric-identical Liberation fonts of the ODT, or a profile's
+/// fonts by their names, with its heading and rule colours. Every style but the body text's is
+/// single-spaced, as in the ODT.
 enum DOCXStyles {
     /// The built-in id of the style for a heading of `level` (1–6; 4–6 look like 3).
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 3))" }
@@ -23,7 +25,9 @@ enum DOCXStyles {
         let writer = XMLWriter()
         DOCXNamespaces.startRoot(writer, "w:styles")
         documentDefaults(writer, metadata)
-        for style in paragraphStyles { write(style, writer) }
+        for style in paragraphStyles(metadata.style, letterhead: metadata.letterhead != nil) {
+            write(style, writer)
+        }
         characterStyles(writer)
         tableStyles(writer)
         writer.start("w:style", ["w:type": "numbering", "w:default": "1", "w:styleId": "NoList"])
@@ -37,12 +41,8 @@ enum DOCXStyles {
         writer.start("w:docDefaults")
         writer.start("w:rPrDefault")
         writer.start("w:rPr")
-        writer.element(
-            "w:rFonts",
-            [
-                "w:ascii": "Times New Roman", "w:hAnsi": "Times New Roman", "w:eastAsia": "Times New Roman",
-                "w:cs": "Times New Roman",
-            ])
+        let body = wordFont(metadata.style.bodyFont)
+        writer.element("w:rFonts", ["w:ascii": body, "w:hAnsi": body, "w:eastAsia": body, "w:cs": body])
         writer.element("w:sz", ["w:val": "23"])
         writer.element("w:szCs", ["w:val": "23"])
         writer.element("w:lang", ["w:val": metadata.language, "w:eastAsia": metadata.language, "w:bidi": "ar-SA"])
@@ -64,8 +64,19 @@ enum DOCXStyles {
         var basedOn: String? = "Normal"
         var paragraph: [(String, KeyValuePairs<String, String>)] = []
         var run: [(String, KeyValuePairs<String, String>)] = []
-        /// A grey line under the paragraph (`w:pBdr`, which comes before the spacing).
-        var bottomBorder = false
+        /// The colour (`rrggbb`) of a line under the paragraph (`w:pBdr`, which comes before
+        /// the spacing); `nil`: none.
+        var bottomBorder: String? = nil
+    }
+
+    /// The name Word knows a font by: the Liberation fonts' metric twins, other fonts as named.
+    static func wordFont(_ family: String) -> String {
+        switch family {
+        case "Liberation Serif": return "Times New Roman"
+        case "Liberation Sans": return "Arial"
+        case "Liberation Mono": return "Courier New"
+        default: return family
+        }
     }
 
     private static let keepNext: (String, KeyValuePairs<String, String>) = ("w:keepNext", [:])
@@ -91,14 +102,17 @@ enum DOCXStyles {
         ("w:sz", ["w:val": "\(halfPoints)"])
     }
 
-    private static func headingStyle(_ level: Int, halfPoints: Int) -> ParagraphStyle {
-        ParagraphStyle(
+    private static func headingStyle(_ level: Int, halfPoints: Int, page: PageStyle) -> ParagraphStyle {
+        let font = wordFont(page.headingFont)
+        return ParagraphStyle(
             id: "Heading\(level)", name: "heading \(level)",
             paragraph: [
                 keepNext, ("w:keepLines", [:]), single(before: 240, after: 120),
                 ("w:outlineLvl", ["w:val": "\(level - 1)"]),
             ],
-            run: [bold, size(halfPoints)])
+            run: [("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:cs": font]), bold]
+                + (page.headingColour.map { [("w:color", ["w:val": String($0.dropFirst())])] } ?? [])
+                + [size(halfPoints)])
     }
 
     private static func listStyles(ordered: Bool) -> [ParagraphStyle] {
@@ -110,11 +124,29 @@ enum DOCXStyles {
         }
     }
 
-    static let paragraphStyles: [ParagraphStyle] =
+    /// The paragraph styles in the page style's fonts and colours, and with a letterhead its own.
+    static func paragraphStyles(_ page: PageStyle, letterhead: Bool) -> [ParagraphStyle] {
         [
             ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
-            headingStyle(1, halfPoints: 34), headingStyle(2, halfPoints: 27), headingStyle(3, halfPoints: 24),
-        ] + listStyles(ordered: false) + listStyles(ordered: true) + [
+            headingStyle(1, halfPoints: 34, page: page), headingStyle(2, halfPoints: 27, page: page),
+            headingStyle(3, halfPoints: 24, page: page),
+        ] + listStyles(ordered: false) + listStyles(ordered: true) + otherStyles(page)
+            + (letterhead ? letterheadStyles : [])
+    }
+
+    /// The letterhead's sender and marks, 9 pt, single-spaced.
+    static let letterheadStyles = [
+        ParagraphStyle(
+            id: "LetterheadSender", name: "Letterhead Sender", basedOn: "Header",
+            paragraph: [single(before: PageGeometry.twips(PageGeometry.letterheadSenderSpace), after: 0)],
+            run: [size(18)]),
+        ParagraphStyle(
+            id: "LetterheadMarks", name: "Letterhead Marks", basedOn: "Header",
+            paragraph: [single(after: 0), ("w:jc", ["w:val": "right"])], run: [size(18)]),
+    ]
+
+    private static func otherStyles(_ page: PageStyle) -> [ParagraphStyle] {
+        [
             ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [single(after: 57)]),
             ParagraphStyle(
                 id: "Quote", name: "Quote",
@@ -143,16 +175,16 @@ enum DOCXStyles {
                 id: "BodyTextKeep", name: "Body Text Keep", paragraph: [keepNext]),
             ParagraphStyle(
                 id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
-                bottomBorder: true),
-            ParagraphStyle(id: "Header", name: "header", paragraph: [("w:spacing", ["w:after": "0"])]),
+                bottomBorder: String((page.ruleColour ?? "#808080").dropFirst())),
+            ParagraphStyle(id: "Header", name: "header", paragraph: [single(after: 0)]),
             ParagraphStyle(
                 id: "Footer", name: "footer",
-                paragraph: [("w:spacing", ["w:after": "0"]), ("w:jc", ["w:val": "center"])],
-                run: [size(Int(FooterText.size * 2))]),
+                paragraph: [single(after: 0), ("w:jc", ["w:val": "center"])], run: [size(Int(FooterText.size * 2))]),
             ParagraphStyle(
                 id: "CopyLabel", name: "Copy Label", basedOn: "Header", paragraph: [("w:jc", ["w:val": "right"])],
                 run: [bold]),
         ]
+    }
 
     private static func write(_ style: ParagraphStyle, _ writer: XMLWriter) {
         writer.start("w:style", ["w:type": "paragraph", "w:styleId": style.id])
@@ -161,9 +193,9 @@ enum DOCXStyles {
         if let parent = style.basedOn { writer.element("w:basedOn", ["w:val": parent]) }
         if style.id.hasPrefix("Heading") { writer.element("w:next", ["w:val": "Normal"]) }
         writer.element("w:qFormat")
-        if !style.paragraph.isEmpty || style.bottomBorder {
+        if !style.paragraph.isEmpty || style.bottomBorder != nil {
             writer.start("w:pPr")
-            if style.bottomBorder { bottomBorder(writer) }
+            if let colour = style.bottomBorder { bottomBorder(writer, colour: colour) }
             for (name, attributes) in style.paragraph { writer.element(name, attributes) }
             writer.end()
         }
@@ -175,9 +207,9 @@ enum DOCXStyles {
         writer.end()
     }
 
-    private static func bottomBorder(_ writer: XMLWriter) {
+    private static func bottomBorder(_ writer: XMLWriter, colour: String) {
         writer.start("w:pBdr")
-        writer.element("w:bottom", ["w:val": "single", "w:sz": "4", "w:space": "1", "w:color": "808080"])
+        writer.element("w:bottom", ["w:val": "single", "w:sz": "4", "w:space": "1", "w:color": colour])
         writer.end()
     }
 

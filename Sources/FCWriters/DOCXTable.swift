@@ -9,7 +9,7 @@ import FCXML
 extension DOCXBody {
     mutating func write(_ table: Table) {
         flushPageBreak()
-        let layout = TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth)
+        let layout = TableLayout.columnWidths(for: table, availableWidth: textWidth)
         let widths = layout.map(PageGeometry.twips)
         startTable(style: "TableGrid", widths: widths)
         let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
@@ -51,7 +51,7 @@ extension DOCXBody {
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
     mutating func write(_ signatures: [SignatureBlock]) {
         flushPageBreak()
-        let half = PageGeometry.twips(PageGeometry.textWidth / 2)
+        let half = PageGeometry.twips(textWidth / 2)
         startTable(style: "Signatures", widths: [half, half])
         for start in stride(from: 0, to: signatures.count, by: 2) {
             startRow(header: false)

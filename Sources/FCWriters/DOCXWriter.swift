@@ -27,13 +27,30 @@ public enum DOCXWriter {
 
     /// The relationship ids of the header and footer parts in `document.xml.rels`.
     static let headerId = "rIdHeader"
+    static let firstHeaderId = "rIdHeaderFirst"
     static let footerId = "rIdFooter"
+
+    /// Which page headers a document has: one on every page (a copy label, a letterhead), and
+    /// the first page's own (a letterhead whose first page differs).
+    struct Headers {
+        var any: Bool
+        var firstPage: Bool
+        /// Whether the copies have a copy label, which takes a line of the header.
+        var labelled: Bool
+
+        init(_ document: Document, copyLabels: [String?]) {
+            let letterhead = document.metadata.letterhead
+            labelled = copyLabels.contains { $0 != nil }
+            any = labelled || letterhead != nil
+            firstPage = letterhead?.firstPageDiffers ?? false
+        }
+    }
 
     /// One package per copy label. The copies differ only in the header and footer, which come
     /// last, added to a copy of the shared package: every other part is deflated once.
     public static func write(_ document: Document, copyLabels: [String?]) throws -> [Data] {
-        let header = copyLabels.contains { $0 != nil }
-        let body = DOCXBody.write(document, header: header)
+        let headers = Headers(document, copyLabels: copyLabels)
+        let body = DOCXBody.write(document, headers: headers)
         var parts: [(path: String, data: Data, contentType: String)] = [
             (
                 "docProps/core.xml", DOCXPackageParts.core(document.metadata),
@@ -46,7 +63,7 @@ public enum DOCXWriter {
             ("word/document.xml", body.writer.finish(), DOCXNamespaces.wordprocessingType("document.main")),
             (
                 "word/_rels/document.xml.rels",
-                DOCXPackageParts.relationships(documentRelationships(body, header: header)),
+                DOCXPackageParts.relationships(documentRelationships(body, headers: headers)),
                 "application/vnd.openxmlformats-package.relationships+xml"
             ),
             ("word/styles.xml", DOCXStyles.write(document.metadata), DOCXNamespaces.wordprocessingType("styles")),
@@ -65,9 +82,23 @@ public enum DOCXWriter {
             parts.append(("word/" + DOCXBody.mediaPath(figure, "png"), png, "image/png"))
             parts.append(("word/" + DOCXBody.mediaPath(figure, "svg"), Data(figure.svg.utf8), "image/svg+xml"))
         }
+        if let letterhead = document.metadata.letterhead {
+            do {
+                parts += try DOCXLetterhead.media(letterhead)
+            } catch {
+                throw WriteError.picture("\(error)")
+            }
+            let relationships = DOCXLetterhead.relationships(letterhead)
+            if !relationships.isEmpty {
+                let data = DOCXPackageParts.relationships(relationships)
+                let type = "application/vnd.openxmlformats-package.relationships+xml"
+                parts.append(("word/_rels/header1.xml.rels", data, type))
+                if headers.firstPage { parts.append(("word/_rels/header2.xml.rels", data, type)) }
+            }
+        }
         var typed = parts.map { DOCXPackageParts.Part(path: $0.path, contentType: $0.contentType) }
-        if header {
-            typed.append(.init(path: "word/header1.xml", contentType: DOCXNamespaces.wordprocessingType("header")))
+        for (present, name) in [(headers.any, "header1"), (headers.firstPage, "header2")] where present {
+            typed.append(.init(path: "word/\(name).xml", contentType: DOCXNamespaces.wordprocessingType("header")))
         }
         typed.append(.init(path: "word/footer1.xml", contentType: DOCXNamespaces.wordprocessingType("footer")))
         let contentTypes = DOCXPackageParts.contentTypes(parts: typed)
@@ -82,8 +113,15 @@ public enum DOCXWriter {
             var metadata = document.metadata
             metadata.copyLabel = label
             let footer = ZIPPackage.Part(path: "word/footer1.xml", data: DOCXHeaderFooter.footer(metadata))
-            guard header else { return [footer] }
-            return [ZIPPackage.Part(path: "word/header1.xml", data: DOCXHeaderFooter.header(label: label)), footer]
+            guard headers.any else { return [footer] }
+            var copy = [
+                ZIPPackage.Part(path: "word/header1.xml", data: DOCXHeaderFooter.header(metadata, firstPage: false))
+            ]
+            if headers.firstPage {
+                copy.append(
+                    ZIPPackage.Part(path: "word/header2.xml", data: DOCXHeaderFooter.header(metadata, firstPage: true)))
+            }
+            return copy + [footer]
         }
         do {
             return try ZIPPackage.copies(shared: shared, copies: copies)
@@ -94,7 +132,7 @@ public enum DOCXWriter {
 
     /// The relationships of `word/document.xml`: the fixed parts, then the links and pictures
     /// the body met.
-    private static func documentRelationships(_ body: DOCXBody, header: Bool) -> [DOCXRelationship] {
+    private static func documentRelationships(_ body: DOCXBody, headers: Headers) -> [DOCXRelationship] {
         var fixed = [
             DOCXRelationship(id: "rIdStyles", type: DOCXNamespaces.relationshipType("styles"), target: "styles.xml"),
             DOCXRelationship(
@@ -103,9 +141,14 @@ public enum DOCXWriter {
                 id: "rIdSettings", type: DOCXNamespaces.relationshipType("settings"), target: "settings.xml"),
             DOCXRelationship(id: footerId, type: DOCXNamespaces.relationshipType("footer"), target: "footer1.xml"),
         ]
-        if header {
+        if headers.any {
             fixed.append(
                 DOCXRelationship(id: headerId, type: DOCXNamespaces.relationshipType("header"), target: "header1.xml"))
+        }
+        if headers.firstPage {
+            fixed.append(
+                DOCXRelationship(
+                    id: firstHeaderId, type: DOCXNamespaces.relationshipType("header"), target: "header2.xml"))
         }
         return fixed + body.relationships
     }

@@ -15,13 +15,17 @@ public struct WriterOptions: Sendable {
     /// The file name, beside the output, a figure is written to by a format that keeps its
     /// figures outside itself (Markdown); the name must be unique per figure.
     public var figureFile: @Sendable (Figure) -> String
+    /// The same for a letterhead's picture (a logo).
+    public var pictureFile: @Sendable (Picture) -> String
 
     public init(
         copyLabels: [String?] = [nil],
-        figureFile: @escaping @Sendable (Figure) -> String = { "\($0.name).svg" }
+        figureFile: @escaping @Sendable (Figure) -> String = { "\($0.name).svg" },
+        pictureFile: @escaping @Sendable (Picture) -> String = { $0.fileName }
     ) {
         self.copyLabels = copyLabels
         self.figureFile = figureFile
+        self.pictureFile = pictureFile
     }
 }
 
@@ -56,12 +60,15 @@ extension HTMLWriter: DocumentWriter {
 }
 
 extension MarkdownWriter: DocumentWriter {
-    /// The Markdown links each figure as an SVG file beside it, which comes as a companion.
+    /// The Markdown links each figure as an SVG file beside it, and each logo of its letterhead,
+    /// which come as companions.
     public static func write(_ document: Document, options: WriterOptions) -> WriterOutput {
-        WriterOutput(
-            copies: [write(document, figureFile: options.figureFile)],
-            companions: document.figures.map {
-                WriterOutput.Companion(fileName: options.figureFile($0), data: Data($0.svg.utf8))
-            })
+        let logos = document.metadata.letterhead?.firstPageLogos ?? []
+        return WriterOutput(
+            copies: [write(document, figureFile: options.figureFile, pictureFile: options.pictureFile)],
+            companions: logos.map { WriterOutput.Companion(fileName: options.pictureFile($0), data: Data($0.data)) }
+                + document.figures.map {
+                    WriterOutput.Companion(fileName: options.figureFile($0), data: Data($0.svg.utf8))
+                })
     }
 }

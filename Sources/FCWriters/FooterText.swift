@@ -4,7 +4,7 @@ import FCDocument
 /// Page numbers are added by writers that have pages.
 enum FooterText {
     static func line(for metadata: DocumentMetadata) -> String? {
-        let parts = segments(for: metadata)
+        let parts = segments(for: metadata, width: width(metadata.style))
         return parts.isEmpty ? nil : parts.joined(separator: separator)
     }
 
@@ -23,10 +23,11 @@ enum FooterText {
     static func lines(for metadata: DocumentMetadata) -> (leading: [String], last: String) {
         var lines: [String] = []
         var current = ""
-        for segment in segments(for: metadata) + [widestPages] {
+        let width = width(metadata.style)
+        for segment in segments(for: metadata, width: width) + [widestPages] {
             if current.isEmpty {
                 current = segment
-            } else if fits(current + separator + segment) {
+            } else if metrics.width(of: Substring(current + separator + segment)) <= width {
                 current += separator + segment
             } else {
                 lines.append(current)
@@ -38,7 +39,7 @@ enum FooterText {
         return (lines, last.hasSuffix(separator) ? String(last.dropLast(separator.count)) : last)
     }
 
-    private static func segments(for metadata: DocumentMetadata) -> [String] {
+    private static func segments(for metadata: DocumentMetadata, width: Double) -> [String] {
         [
             metadata.copyLabel.map { PageText.fitted($0, metrics: metrics, width: width) },
             metadata.fingerprint.map { "Kontrollsumma \($0)" },
@@ -46,11 +47,10 @@ enum FooterText {
     }
 
     private static let metrics = FontMetrics(size: size)
-    /// The text width less a margin, so that the word processor's own measuring never wraps.
-    private static let width = PageGeometry.textWidth - 0.5
 
-    private static func fits(_ text: String) -> Bool {
-        metrics.width(of: Substring(text)) <= width
+    /// The text width less a margin, so that the word processor's own measuring never wraps.
+    private static func width(_ style: PageStyle) -> Double {
+        PageGeometry.textWidth(style) - 0.5
     }
 }
 
@@ -74,8 +74,9 @@ enum PageText {
         return characters + "…"
     }
 
-    /// The copy label as the page header prints it (bold, body size), fitted to one line.
-    static func headerLabel(_ label: String) -> String {
-        fitted(label, metrics: FontMetrics(size: 11.5), width: PageGeometry.textWidth - 0.5, bold: true)
+    /// The copy label as the page header prints it (bold, body size), fitted to one line of the
+    /// text width less a margin, so that the word processor's own measuring never wraps it.
+    static func headerLabel(_ label: String, style: PageStyle) -> String {
+        fitted(label, metrics: FontMetrics(size: 11.5), width: PageGeometry.textWidth(style) - 0.5, bold: true)
     }
 }

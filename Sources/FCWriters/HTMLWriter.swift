@@ -8,13 +8,18 @@ public enum HTMLWriter {
     public static func write(_ document: Document) -> Data {
         let meta = document.metadata
         var body = ""
+        if let letterhead = meta.letterhead { body += HTMLLetterhead.render(letterhead) }
         if let label = meta.copyLabel { body += "<p class=\"copy-label\">\(escape(label))</p>\n" }
         body += "<main>\n"
         body += render(document.blocks)
         body += "</main>\n"
         if let footer = FooterText.line(for: meta) { body += "<footer>\(escape(footer))</footer>\n" }
         let html = HTMLPage.page(
-            language: meta.language, title: meta.title, style: stylesheet + pageFooter(meta), generator: "fcdoc",
+            language: meta.language, title: meta.title,
+            style: stylesheet + pageFooter(meta) + profileStyle(meta.style)
+                + (meta.letterhead == nil ? "" : HTMLLetterhead.stylesheet),
+            generator: "fcdoc", policy: (meta.letterhead?.pictures.isEmpty ?? true)
+                ? HTMLPage.contentSecurityPolicy : HTMLPage.contentSecurityPolicyWithImages,
             body: body)
         return Data(html.utf8)
     }
@@ -48,6 +53,15 @@ public enum HTMLWriter {
         @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
 
         """
+
+    /// A graphic profile's fonts and colours over the stylesheet's; nothing for fcdoc's own.
+    static func profileStyle(_ style: PageStyle) -> String {
+        guard style != PageStyle() else { return "" }
+        return "body { font-family: \(cssString(style.bodyFont)), serif; }\n"
+            + "h1, h2, h3, h4 { font-family: \(cssString(style.headingFont)), sans-serif; "
+            + "color: \(style.headingColour ?? "#111"); }\n"
+            + "hr { border: 0; border-top: 1px solid \(style.ruleColour ?? "#808080"); }\n"
+    }
 
     /// The printed footer, on every page in the bottom margin: the footer line and the page
     /// number, as a CSS string (quotes, backslashes, line ends and `<` escaped).
@@ -144,8 +158,10 @@ public enum HTMLWriter {
     /// A table in a focusable, labelled region that scrolls sideways when the table is wider than
     /// the page, so the page itself never does.
     static func renderTable(_ table: Table, label: String) -> String {
+        // Counted once: counting looks at every row, so counting per row made a long table quadratic.
+        let columns = table.columnCount
         func cells(_ row: [[Inline]], tag: String) -> String {
-            (0..<table.columnCount).map { index in
+            (0..<columns).map { index in
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left
                 let style =
                     alignment == .left ? "" : " style=\"text-align: \(alignment == .right ? "right" : "center")\""

@@ -10,9 +10,16 @@ public enum MarkdownWriter {
     ///   - document: the document.
     ///   - figureFile: the file name each figure is written to beside the Markdown; the caller
     ///     writes the SVG files (`Figure.svg`) there.
+    ///   - pictureFile: the same for a letterhead's logo (`Picture.data`).
     /// - Returns: the Markdown, UTF-8.
-    public static func write(_ document: Document, figureFile: (Figure) -> String = { "\($0.name).svg" }) -> Data {
+    public static func write(
+        _ document: Document, figureFile: (Figure) -> String = { "\($0.name).svg" },
+        pictureFile: (Picture) -> String = { $0.fileName }
+    ) -> Data {
         var out: [String] = []
+        if let letterhead = document.metadata.letterhead {
+            out += self.letterhead(letterhead, pictureFile: pictureFile)
+        }
         if let label = document.metadata.copyLabel { out.append("*\(escape(label))*") }
         for block in document.blocks { out.append(render(block, figureFile: figureFile)) }
         if let footer = FooterText.line(for: document.metadata) {
@@ -20,6 +27,19 @@ public enum MarkdownWriter {
             out.append("*\(escape(footer))*")
         }
         return Data((out.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n").utf8)
+    }
+
+    /// The letterhead's blocks: the first page's logos as pictures beside the file, the sender's
+    /// lines, the marks — each line ending in a hard break.
+    static func letterhead(_ letterhead: Letterhead, pictureFile: (Picture) -> String) -> [String] {
+        func lines(_ lines: [String]) -> String {
+            lines.map { escape($0, atLineStart: true) }.joined(separator: "\\\n")
+        }
+        return [
+            letterhead.firstPageLogos.map { "![" + escape($0.alternativeText) + "](<" + pictureFile($0) + ">)" }
+                .joined(separator: " "),
+            lines(letterhead.sender), lines(letterhead.marks),
+        ]
     }
 
     /// Characters that can make inline structure anywhere (emphasis, code, links, HTML, entities,

@@ -8,7 +8,8 @@ enum ODTContent {
     /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document) -> Data {
         let bodyWriter = XMLWriter(declaration: false)
-        var body = BodyWriter(writer: bodyWriter)
+        let textWidth = PageGeometry.textWidth(document.metadata.style)
+        var body = BodyWriter(writer: bodyWriter, textWidth: textWidth)
         let parts = BodyPart.parts(of: document.blocks)
         for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
             switch part {
@@ -20,7 +21,7 @@ enum ODTContent {
         ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
         writer.start("office:automatic-styles")
         tableStyles(
-            writer, names: ("Table", "Table_20_Whole"), marginTop: "0cm",
+            writer, names: ("Table", "Table_20_Whole"), width: textWidth, marginTop: "0cm",
             marginBottom: ODTContent.centimetres(PageFlow.spaceAfterTable))
         // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
@@ -29,7 +30,7 @@ enum ODTContent {
         writer.start("style:style", ["style:name": "TableCell", "style:family": "table-cell"])
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
-        signatureStyles(writer)
+        signatureStyles(writer, width: textWidth)
         for (tableIndex, widths) in body.tableWidths.enumerated() {
             for (column, width) in widths.enumerated() {
                 writer.start(
@@ -65,7 +66,7 @@ extension ODTContent {
     /// Two full-width table styles: `names.mayBreak` may split between rows across pages,
     /// `names.whole` moves to the next page whole.
     static func tableStyles(
-        _ writer: XMLWriter, names: (mayBreak: String, whole: String), marginTop: String,
+        _ writer: XMLWriter, names: (mayBreak: String, whole: String), width: Double, marginTop: String,
         marginBottom: String
     ) {
         for (name, mayBreak) in [(names.mayBreak, true), (names.whole, false)] {
@@ -73,7 +74,7 @@ extension ODTContent {
             writer.element(
                 "style:table-properties",
                 [
-                    "style:width": centimetres(PageGeometry.textWidth), "table:align": "margins",
+                    "style:width": centimetres(width), "table:align": "margins",
                     "table:border-model": "collapsing",
                     "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
                     "style:may-break-between-rows": mayBreak ? "true" : "false",
@@ -85,13 +86,14 @@ extension ODTContent {
     /// Signature blocks sit two to a row in a table without rules; a row never splits, and up to
     /// `wholeSignatureRows` rows (all the signatures of an agreement) stay together on one page,
     /// so no signatory is left alone on the last page.
-    static func signatureStyles(_ writer: XMLWriter) {
-        tableStyles(writer, names: ("Signatures", "Signatures_20_Whole"), marginTop: "0cm", marginBottom: "0cm")
+    static func signatureStyles(_ writer: XMLWriter, width: Double) {
+        tableStyles(
+            writer, names: ("Signatures", "Signatures_20_Whole"), width: width, marginTop: "0cm", marginBottom: "0cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
         writer.element(
             "style:table-column-properties",
             [
-                "style:column-width": centimetres(PageGeometry.textWidth / 2),
+                "style:column-width": centimetres(width / 2),
                 "style:rel-column-width": "1*",
             ])
         writer.end()
@@ -123,12 +125,15 @@ extension ODTContent {
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
     let writer: XMLWriter
+    /// The width of the text area, which tables fill.
+    let textWidth: Double
     /// The column widths of the tables written so far, in order: `Tabell1` is the first.
     private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
 
-    init(writer: XMLWriter) {
+    init(writer: XMLWriter, textWidth: Double) {
         self.writer = writer
+        self.textWidth = textWidth
     }
 
     mutating func write(_ block: Block, paragraphStyle: String = "Text_20_body") {
@@ -247,18 +252,20 @@ struct BodyWriter {
     }
 
     private mutating func write(_ table: Table) {
-        let widths = TableLayout.columnWidths(for: table, availableWidth: PageGeometry.textWidth)
+        let widths = TableLayout.columnWidths(for: table, availableWidth: textWidth)
         tableWidths.append(widths)
         let number = tableWidths.count
         let style = PageFlow.keepsWhole(table, widths: widths) ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
-        for column in 1...table.columnCount {
+        // Counted once: counting looks at every row, so counting per row made a long table quadratic.
+        let columns = table.columnCount
+        for column in 1...columns {
             writer.element(
                 "table:table-column", ["table:style-name": ODTContent.columnStyle(table: number, column: column)])
         }
         func row(_ cells: [[Inline]], style: String) {
             writer.start("table:table-row", ["table:style-name": "TableRow"])
-            for index in 0..<table.columnCount {
+            for index in 0..<columns {
                 writer.start("table:table-cell", ["table:style-name": "TableCell", "office:value-type": "string"])
                 let alignment = index < table.alignments.count ? table.alignments[index] : .left
                 let aligned = style + (alignment == .right ? "_20_Right" : alignment == .center ? "_20_Center" : "")

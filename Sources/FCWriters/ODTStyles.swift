@@ -3,17 +3,19 @@ import FCXML
 import Foundation
 
 /// `styles.xml`: A4 page with margins, the document language, the named paragraph, text and
-/// list styles `BodyWriter` uses, the header with the copy label (on every page of a signed
-/// copy) and the footer with copy label, fingerprint and page numbers. Everything that differs
-/// between copies is here, so the copies share `content.xml`.
+/// list styles `BodyWriter` uses, the header with the letterhead and the copy label (on every
+/// page; the first page's may differ, `style:header-first`) and the footer with copy label,
+/// fingerprint and page numbers. Everything that differs between copies is here, so the copies
+/// share `content.xml`.
 enum ODTStyles {
     static func write(_ metadata: DocumentMetadata) -> Data {
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-styles", prefixes: ODFNamespaces.documentPrefixes)
-        fontFaces(writer)
+        let page = metadata.style
+        fontFaces(writer, page)
         writer.start("office:styles")
         defaults(writer, metadata)
-        for style in paragraphStyles { paragraphStyle(writer, style) }
+        for style in paragraphStyles(page, letterhead: metadata.letterhead != nil) { paragraphStyle(writer, style) }
         textStyles(writer)
         listStyles(writer)
         writer.end()
@@ -24,17 +26,19 @@ enum ODTStyles {
             [
                 "fo:page-width": PageGeometry.odf(PageGeometry.width),
                 "fo:page-height": PageGeometry.odf(PageGeometry.height), "style:print-orientation": "portrait",
-                "fo:margin-top": PageGeometry.odf(PageGeometry.marginTop),
-                "fo:margin-bottom": PageGeometry.odf(PageGeometry.odtMarginBottom),
-                "fo:margin-left": PageGeometry.odf(PageGeometry.marginLeft),
-                "fo:margin-right": PageGeometry.odf(PageGeometry.marginRight),
+                "fo:margin-top": PageGeometry.odf(page.marginTop),
+                "fo:margin-bottom": PageGeometry.odf(PageGeometry.odtMarginBottom(page)),
+                "fo:margin-left": PageGeometry.odf(page.marginLeft),
+                "fo:margin-right": PageGeometry.odf(page.marginRight),
             ])
-        if metadata.copyLabel != nil {
+        if metadata.copyLabel != nil || metadata.letterhead != nil {
             writer.start("style:header-style")
             writer.element(
                 "style:header-footer-properties",
                 [
-                    "fo:min-height": PageGeometry.odf(PageGeometry.headerHeight),
+                    "fo:min-height": PageGeometry.odf(
+                        PageGeometry.headerHeight(letterhead: metadata.letterhead, copyLabel: metadata.copyLabel != nil)
+                    ),
                     "fo:margin-bottom": PageGeometry.odf(PageGeometry.headerSpacing),
                 ])
             writer.end()
@@ -48,25 +52,44 @@ enum ODTStyles {
             ])
         writer.end()
         writer.end()
+        if let letterhead = metadata.letterhead { ODTLetterhead.styles(writer, letterhead, page: page) }
         writer.end()
         writer.start("office:master-styles")
         writer.start("style:master-page", ["style:name": "Standard", "style:page-layout-name": "A4"])
-        if let label = metadata.copyLabel {
+        if metadata.copyLabel != nil || metadata.letterhead != nil {
             writer.start("style:header")
-            writer.element("text:p", ["text:style-name": "Copy_20_Label"], text: PageText.headerLabel(label))
+            header(writer, metadata, firstPage: false)
             writer.end()
+            if metadata.letterhead?.firstPageDiffers == true {
+                writer.start("style:header-first")
+                header(writer, metadata, firstPage: true)
+                writer.end()
+            }
         }
-        footer(writer, metadata)
+        footer(writer, metadata, element: "style:footer")
+        // A first page of its own header has its own footer too, else LibreOffice leaves it empty.
+        if metadata.letterhead?.firstPageDiffers == true { footer(writer, metadata, element: "style:footer-first") }
         writer.end()
         writer.end()
         writer.end()
         return writer.finish()
     }
 
+    /// The header of the first or the other pages: the letterhead, then the copy label, fitted
+    /// to one line.
+    static func header(_ writer: XMLWriter, _ metadata: DocumentMetadata, firstPage: Bool) {
+        if let letterhead = metadata.letterhead { ODTLetterhead.write(writer, letterhead, firstPage: firstPage) }
+        if let label = metadata.copyLabel {
+            writer.element(
+                "text:p", ["text:style-name": "Copy_20_Label"], text: PageText.headerLabel(label, style: metadata.style)
+            )
+        }
+    }
+
     /// The footer: copy label, fingerprint and "Sida 1 av 7", as many on a line as fit it
     /// (`FooterText.lines`), so that no line wraps. The page numbers are joined by no-break spaces.
-    static func footer(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
-        writer.start("style:footer")
+    static func footer(_ writer: XMLWriter, _ metadata: DocumentMetadata, element: String) {
+        writer.start(element)
         let lines = FooterText.lines(for: metadata)
         for line in lines.leading { writer.element("text:p", ["text:style-name": "Footer"], text: line) }
         writer.start("text:p", ["text:style-name": "Footer"])
@@ -84,9 +107,14 @@ enum ODTStyles {
         ("Liberation Mono", "modern", "fixed"),
     ]
 
-    static func fontFaces(_ writer: XMLWriter) {
+    /// fcdoc's fonts and the profile's, each once.
+    static func fontFaces(_ writer: XMLWriter, _ page: PageStyle) {
+        var faces = fonts
+        for name in [page.bodyFont, page.headingFont] where !faces.contains(where: { $0.name == name }) {
+            faces.append((name, "system", "variable"))
+        }
         writer.start("office:font-face-decls")
-        for font in fonts {
+        for font in faces {
             writer.element(
                 "style:font-face",
                 [
@@ -108,7 +136,7 @@ enum ODTStyles {
         writer.start(
             "style:text-properties",
             [
-                "style:font-name": "Liberation Serif", "fo:font-size": "11.5pt",
+                "style:font-name": metadata.style.bodyFont, "fo:font-size": "11.5pt",
                 "fo:language": metadata.languageCode, "fo:hyphenate": "false",
             ])
         writer.attribute("fo:country", metadata.countryCode ?? "none")
@@ -125,7 +153,34 @@ enum ODTStyles {
         var outlineLevel: Int?
     }
 
-    static let paragraphStyles: [ParagraphStyle] = [
+    /// The named paragraph styles; headings and rules in the profile's font and colours, and
+    /// with a letterhead its styles.
+    static func paragraphStyles(_ page: PageStyle, letterhead: Bool) -> [ParagraphStyle] {
+        baseStyles.map { style in
+            switch style.name {
+            case "Heading":
+                var heading = style
+                heading.text =
+                    page.headingColour.map {
+                        ["style:font-name": page.headingFont, "fo:font-weight": "bold", "fo:color": $0]
+                    } ?? ["style:font-name": page.headingFont, "fo:font-weight": "bold"]
+                return heading
+            case "Horizontal_20_Line":
+                var rule = style
+                rule.paragraph = [
+                    "fo:margin-bottom": "0.3cm", "fo:border-bottom": "0.5pt solid \(page.ruleColour ?? "#808080")",
+                    "fo:padding": "0cm",
+                ]
+                return rule
+            default:
+                return style
+            }
+        } + (letterhead ? ODTLetterhead.paragraphStyles : [])
+    }
+
+    /// The styles in their order; the heading's font and colour and the rule's colour are
+    /// the page style's (`paragraphStyles(_:)`).
+    static let baseStyles: [ParagraphStyle] = [
         ParagraphStyle(name: "Standard", display: "Standard", parent: nil),
         ParagraphStyle(
             name: "Text_20_body", display: "Text body",
@@ -136,8 +191,7 @@ enum ODTStyles {
             paragraph: ["fo:keep-with-next": "always"]),
         ParagraphStyle(
             name: "Heading", display: "Heading",
-            paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"],
-            text: ["fo:font-weight": "bold"]),
+            paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"]),
         ParagraphStyle(
             name: "Heading_20_1", display: "Heading 1", parent: "Heading", text: ["fo:font-size": "17pt"],
             outlineLevel: 1),
@@ -207,9 +261,7 @@ enum ODTStyles {
         ParagraphStyle(
             name: "Page_20_Break", display: "Page Break",
             paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
-        ParagraphStyle(
-            name: "Horizontal_20_Line", display: "Horizontal Line",
-            paragraph: ["fo:margin-bottom": "0.3cm", "fo:border-bottom": "0.5pt solid #808080", "fo:padding": "0cm"]),
+        ParagraphStyle(name: "Horizontal_20_Line", display: "Horizontal Line"),
     ]
 
     static func paragraphStyle(_ writer: XMLWriter, _ style: ParagraphStyle) {

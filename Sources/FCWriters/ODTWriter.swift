@@ -33,6 +33,10 @@ public enum ODTWriter {
         for figure in document.figures {
             parts.append((ODTContent.picturePath(figure), Data(figure.svg.utf8), "image/svg+xml"))
         }
+        // The header's pictures are in `styles.xml`, which every copy has.
+        for picture in document.metadata.letterhead?.pictures ?? [] {
+            parts.append((ODTLetterhead.picturePath(picture), Data(picture.data), picture.format.mediaType))
+        }
         let manifest = ODTMeta.manifest(parts: [("styles.xml", "text/xml")] + parts.map { ($0.path, $0.mediaType) })
         let shared =
             [ZIPPackage.Part(path: "mimetype", data: Data(mediaType.utf8), compressed: false)]

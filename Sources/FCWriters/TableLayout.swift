@@ -79,9 +79,14 @@ public struct FontMetrics: Sendable {
 
     /// Width in centimetres of `text` on one line.
     public func width(of text: Substring, bold: Bool = false) -> Double {
-        let ems = FontFace.liberationSerif.width(scalars: text)
-        return Double(ems) / 1000 * size * Self.centimetresPerPoint * (bold ? Self.boldFactor : 1)
+        width(thousandths: FontFace.liberationSerif.width(scalars: text), bold: bold)
     }
+
+    /// Width in centimetres of `thousandths` of an em.
+    func width(thousandths: Int, bold: Bool) -> Double {
+        Double(thousandths) / 1000 * size * Self.centimetresPerPoint * (bold ? Self.boldFactor : 1)
+    }
+
     /// How many lines a cell's text takes in `width` centimetres, broken at spaces as a word
     /// processor breaks it (a word wider than the line takes a line of its own).
     func lineCount(of inlines: [Inline], width: Double, bold: Bool) -> Int {
@@ -130,19 +135,44 @@ public struct FontMetrics: Sendable {
             longestLine = max(longestLine, line)
             line = 0
         }
+        /// Adds the pieces of `text` between spaces, each a part of a word, the spaces ending words.
+        func measure(_ text: String, bold: Bool) {
+            func add(_ piece: Double) {
+                word += piece
+                line += piece
+            }
+            // A space that a combining mark joins is no separator (text is cut into characters):
+            // such text is cut as characters; all other text scalar by scalar, as fast.
+            guard text.unicodeScalars.allSatisfy(FontFace.standsAlone) else {
+                for piece in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                    if piece.offset > 0 {
+                        endWord()
+                        line += width(of: " ", bold: bold)
+                    }
+                    add(width(of: piece.element, bold: bold))
+                }
+                return
+            }
+            let face = FontFace.liberationSerif
+            let space = width(thousandths: face.advance(" " as Unicode.Scalar), bold: bold)
+            var piece = 0
+            for scalar in text.unicodeScalars {
+                guard scalar == " " else {
+                    piece += face.advance(scalar)
+                    continue
+                }
+                add(width(thousandths: piece, bold: bold))
+                endWord()
+                line += space
+                piece = 0
+            }
+            add(width(thousandths: piece, bold: bold))
+        }
         func walk(_ inlines: [Inline], bold: Bool) {
             for inline in inlines {
                 switch inline {
                 case .text(let text), .code(let text):
-                    for piece in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-                        if piece.offset > 0 {
-                            endWord()
-                            line += width(of: " ", bold: bold)
-                        }
-                        let pieceWidth = width(of: piece.element, bold: bold)
-                        word += pieceWidth
-                        line += pieceWidth
-                    }
+                    measure(text, bold: bold)
                 case .strong(let children):
                     walk(children, bold: true)
                 case .emphasis(let children), .link(_, let children):

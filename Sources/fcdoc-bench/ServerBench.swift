@@ -3,6 +3,7 @@
 // previews per second with 8 clients asking at once; and PDF downloads, the first of which
 // starts the server's LibreOffice.
 import Foundation
+import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -137,9 +138,8 @@ func benchPDFDownloads(url: (String) -> URL, session: URLSession, verdicts: Verd
 }
 
 /// A counter shared by the concurrent clients.
-final class ManagedFailures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func add() { lock.withLock { value += 1 } }
-    var count: Int { lock.withLock { value } }
+final class ManagedFailures: Sendable {
+    private let value = Mutex(0)
+    func add() { value.withLock { $0 += 1 } }
+    var count: Int { value.withLock { $0 } }
 }

@@ -5,13 +5,13 @@ import Foundation
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented example centre, county or report file to start from.",
+        abstract: "Write a commented example centre, county, report or profile file to start from.",
         discussion: """
-            The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county. With --kind report it writes a report file (verksamhetsberättelse) and beside it a made-up survey export, <name>-enkat.csv, that validate together with the centre file given by --centre (default: familjecentral.yaml, what 'fcdoc init' writes).
+            The example (with Swedish comments on every key) validates as it is; change it to describe your centre, or with --kind county your county. With --kind report it writes a report file (verksamhetsberättelse) and beside it a made-up survey export, <name>-enkat.csv, that validate together with the centre file given by --centre (default: familjecentral.yaml, what 'fcdoc init' writes). With --kind profile it writes a graphic profile (logo, sender, fonts, colours, margins) and beside it an example logo, logotyp.svg; a centre or county file names the profile with 'profile: FILE'.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case centre, county, report
+        case centre, county, report, profile
 
         /// Where the example goes without `--out`.
         var defaultFileName: String {
@@ -19,16 +19,20 @@ struct Init: ParsableCommand {
             case .centre: return "familjecentral.yaml"
             case .county: return "lan.yaml"
             case .report: return "verksamhetsberattelse.yaml"
+            case .profile: return "profil.yaml"
             }
         }
     }
 
-    @Option(help: "The kind of file: centre (a familjecentral), county (a län) or report (a verksamhetsberättelse).")
+    @Option(
+        help:
+            "The kind of file: centre (a familjecentral), county (a län), report (a verksamhetsberättelse) or profile (a graphic profile)."
+    )
     var kind: Kind = .centre
 
     @Option(
         help: ArgumentHelp(
-            "Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml or verksamhetsberattelse.yaml.",
+            "Where to write it; '-' for standard output. Default: familjecentral.yaml, lan.yaml, verksamhetsberattelse.yaml or profil.yaml.",
             valueName: "file"))
     var out: String?
 
@@ -46,9 +50,10 @@ struct Init: ParsableCommand {
             throw ValidationError("--centre and --year belong to --kind report.")
         }
         if let year, !(2000...2100).contains(year) { throw ValidationError("--year must be from 2000 to 2100.") }
-        if kind == .report, out == "-" {
+        if kind == .report || kind == .profile, out == "-" {
             throw ValidationError(
-                "a report comes with a survey file, so it cannot go to standard output; give --out FILE.")
+                "a \(kind == .report ? "report comes with a survey file" : "profile comes with a logo file"), so it cannot go to standard output; give --out FILE."
+            )
         }
     }
 
@@ -63,6 +68,15 @@ struct Init: ParsableCommand {
                 (
                     URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(survey).relativePath,
                     ExampleFiles.reportSurvey
+                ),
+            ]
+        } else if kind == .profile {
+            examples = [
+                (out, ExampleFiles.example(kind: kind.rawValue)),
+                (
+                    URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent(
+                        ExampleFiles.profileLogoName
+                    ).relativePath, ExampleFiles.profileLogo
                 ),
             ]
         } else {
@@ -90,7 +104,11 @@ struct Init: ParsableCommand {
             }
             print("wrote \(file.path)")
         }
-        print("edit \(out), then: fcdoc validate \(out) && fcdoc render \(out)")
+        if kind == .profile {
+            print("edit \(out), then: fcdoc validate \(out), and name it in a centre or county file: profile: \(out)")
+        } else {
+            print("edit \(out), then: fcdoc validate \(out) && fcdoc render \(out)")
+        }
     }
 
     /// `rapport.yaml` → `rapport-enkat.csv`.

@@ -5,7 +5,7 @@ import Foundation
 /// repository's `schemas/`, so that an installed fcdoc can give it to an editor.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the JSON Schema of a centre, county or report file, for editors with YAML support.",
+        abstract: "Print the JSON Schema of a centre, county, report or profile file, for editors with YAML support.",
         discussion: """
             Save it beside your files and name it on the first line of a file: 'fcdoc schema centre > centre.schema.json', then '# yaml-language-server: $schema=centre.schema.json' at the top of the centre file. Editors with YAML support (e.g. VS Code with the Red Hat YAML extension) then complete keys and mark mistakes as you type. The schema sees shapes and values; 'fcdoc validate' also checks what refers to what.
             """)

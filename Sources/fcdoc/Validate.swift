@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCBatch
 import FCConfig
 import FCRender
 import Foundation

@@ -2,6 +2,7 @@ import ArgumentParser
 import FCConfig
 import FCDocument
 import FCRender
+import FCVerify
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(

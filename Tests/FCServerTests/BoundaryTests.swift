@@ -10,7 +10,7 @@ import Testing
 /// and no line of the outside file comes back from any route.
 @Suite("Server: nothing outside the folder")
 struct BoundaryTests {
-    static let report = RouteTests.report
+    static let report = ServerHarness.report
     static let secret = "hunter2-SECRET-CELL"
 
     /// A county copy with, beside it (outside the served folder), a survey and a centre file
@@ -29,7 +29,7 @@ struct BoundaryTests {
             }.joined(separator: "\n") + "\n"
         try Data(secretSurvey.utf8).write(to: outside.appendingPathComponent("enkat.csv"))
         let centre =
-            try String(contentsOf: folder.appendingPathComponent(RouteTests.centre), encoding: .utf8)
+            try String(contentsOf: folder.appendingPathComponent(ServerHarness.centre), encoding: .utf8)
             .replacingOccurrences(of: "Familjecentralen Lugnvik", with: secret)
             + "\(secret): \(secret)\n"
         try Data(centre.utf8).write(to: outside.appendingPathComponent("centrum.yaml"))

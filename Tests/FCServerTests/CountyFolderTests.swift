@@ -26,7 +26,7 @@ struct CountyFolderTests {
     @Test func aStartedReportIsADraft() async throws {
         try await ServerHarness.with { harness in
             let started = try await harness.send(
-                "/api/reports", method: .post, headers: WorkflowTests.form,
+                "/api/reports", method: .post, headers: ServerHarness.form,
                 body: Data("centre=ostersund-lugnvik.yaml&year=2026".utf8))
             #expect(started.status == .seeOther)
             let text = try String(contentsOf: harness.file("reports/ostersund-lugnvik-2026.yaml"), encoding: .utf8)

@@ -7,14 +7,10 @@ import Testing
 /// both texts, the token never in a URL, and a second server on a taken port that says so.
 @Suite("Server: the editor keeps work")
 struct EditorTests {
-    static let centre = RouteTests.centre
+    static let centre = ServerHarness.centre
 
     @Test func thePreviewOfAFileWithErrorsIsFramableByTheEditorAndNamesTheError() async throws {
-        let folder = try ServerHarness.copyOfFixture()
-        let centre = folder.appendingPathComponent(Self.centre)
-        let text = try String(contentsOf: centre, encoding: .utf8).replacingOccurrences(
-            of: "  name: Familjecentralen", with: "  nmae: Familjecentralen")
-        try text.write(to: centre, atomically: true, encoding: .utf8)
+        let (folder, text) = try ServerHarness.copyWithMisspeltCentre()
         try await ServerHarness.with(folder: folder) { harness in
             for preview in [
                 try await harness.request("/preview/\(Self.centre)"),
@@ -44,9 +40,9 @@ struct EditorTests {
             #expect(saved.status == .ok)
             // This tab (without script) saves from the old version.
             let mine = original.text.replacingOccurrences(of: "Familjecentralen Lugnvik", with: "Lugnvik Mitt")
-            let field = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+            let field = ServerHarness.field
             let refused = try await harness.request(
-                "/edit/\(Self.centre)", method: .post, headers: WorkflowTests.form,
+                "/edit/\(Self.centre)", method: .post, headers: ServerHarness.form,
                 body: Data("csrf=\(harness.token)&etag=\(field(oldTag))&text=\(field(mine))".utf8))
             #expect(refused.status == .conflict)
             #expect(refused.text.contains("<section id=\"conflict\" class=\"conflict\">"), "shown, not hidden")
@@ -62,7 +58,7 @@ struct EditorTests {
 
     @Test func theTokenIsNeverInAURLAndFormsCarryItInTheirBody() async throws {
         try await ServerHarness.with { harness in
-            for page in ["/", "/edit/\(RouteTests.report)", "/edit/\(Self.centre)"] {
+            for page in ["/", "/edit/\(ServerHarness.report)", "/edit/\(Self.centre)"] {
                 let text = try await harness.request(page).text
                 #expect(!text.contains("csrf="), "\(page)")
                 #expect(!text.contains("?csrf"), "\(page)")
@@ -70,7 +66,7 @@ struct EditorTests {
             }
             // The token in the URL is no longer taken.
             let inURL = try await harness.request(
-                "/api/batch?csrf=\(harness.token)", method: .post, headers: WorkflowTests.form, body: Data())
+                "/api/batch?csrf=\(harness.token)", method: .post, headers: ServerHarness.form, body: Data())
             #expect(inURL.status == .forbidden)
             // An upload form carries it as a field of its own.
             let csvPath = "reports/ostersund-lugnvik-2025-enkat.csv"
@@ -83,12 +79,12 @@ struct EditorTests {
             body.append(good)
             body.append(Data("\r\n--\(boundary)--\r\n".utf8))
             let uploaded = try await harness.request(
-                "/api/survey/\(RouteTests.report)", method: .post,
+                "/api/survey/\(ServerHarness.report)", method: .post,
                 headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
             #expect(uploaded.status == .ok)
             #expect(try Data(contentsOf: harness.file(csvPath)) == good)
             // The survey's file input has a label.
-            let editor = try await harness.request("/edit/\(RouteTests.report)")
+            let editor = try await harness.request("/edit/\(ServerHarness.report)")
             #expect(editor.text.contains("<label for=\"survey-file\">"))
             #expect(editor.text.contains("id=\"survey-file\""))
         }

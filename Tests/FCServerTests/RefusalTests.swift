@@ -7,7 +7,7 @@ import Testing
 /// the folder, oversized bodies.
 @Suite("Server: refusals")
 struct RefusalTests {
-    static let centre = RouteTests.centre
+    static let centre = ServerHarness.centre
 
     @Test func aForeignHostIsRefusedOnEveryRoute() async throws {
         try await ServerHarness.with { harness in
@@ -32,9 +32,9 @@ struct RefusalTests {
             let etag = try #require(try await harness.request("/api/files/\(Self.centre)").header("ETag"))
             let attempts: [(String, HTTPRequest.Method, HTTPFields)] = [
                 ("/api/files/\(Self.centre)", .put, [.ifMatch: etag]),
-                ("/edit/\(Self.centre)", .post, [.contentType: "application/x-www-form-urlencoded"]),
-                ("/api/reports", .post, [.contentType: "application/x-www-form-urlencoded"]),
-                ("/api/survey/\(RouteTests.report)", .post, [:]),
+                ("/edit/\(Self.centre)", .post, ServerHarness.form),
+                ("/api/reports", .post, ServerHarness.form),
+                ("/api/survey/\(ServerHarness.report)", .post, [:]),
                 ("/api/batch", .post, [:]),
             ]
             for (path, method, headers) in attempts {
@@ -103,7 +103,7 @@ struct RefusalTests {
                 #expect((400..<500).contains(write.status.code), "PUT \(attempt): \(write.status)")
             }
             #expect(try String(contentsOf: outside, encoding: .utf8) == "hemlig: text\n")
-            #expect(try await harness.request("/output/../\(RouteTests.centre)").status.code >= 400)
+            #expect(try await harness.request("/output/../\(ServerHarness.centre)").status.code >= 400)
         }
     }
 
@@ -119,7 +119,7 @@ struct RefusalTests {
             let preview = try await harness.request("/preview/\(Self.centre)", method: .post, body: twoMiB)
             #expect(preview.status == .contentTooLarge)
             let sixMiB = Data(repeating: UInt8(ascii: "1"), count: 6 * 1_048_576)
-            let csv = try await harness.send("/api/survey/\(RouteTests.report)", method: .post, body: sixMiB)
+            let csv = try await harness.send("/api/survey/\(ServerHarness.report)", method: .post, body: sixMiB)
             #expect(csv.status == .contentTooLarge)
             #expect(try await harness.request("/api/files/\(Self.centre)").header("ETag") == etag)
         }
@@ -136,12 +136,36 @@ struct RefusalTests {
         }
     }
 
+    /// A refusal's page says in Swedish what happened, whatever the server's locale: its
+    /// heading and title, and the explanation.
+    @Test func errorPagesAreInSwedish() async throws {
+        let folder = try ServerHarness.copyWithMisspeltCentre().folder
+        try await ServerHarness.with(folder: folder) { harness in
+            var form = ServerHarness.form
+            form[.accept] = "text/html"
+            let missing = try await harness.request("/edit/saknas.yaml")
+            let existing = try await harness.send(
+                "/api/reports", method: .post, headers: form,
+                body: Data("centre=ostersund-lugnvik.yaml&year=2025".utf8))
+            let faulty = try await harness.request("/preview/\(Self.centre)")
+            let wrongFormat = try await harness.request("/download/\(Self.centre)?format=exe")
+            for (response, status, heading) in [
+                (missing, HTTPResponse.Status.notFound, "Hittades inte"), (existing, .conflict, "Konflikt"),
+                (faulty, .unprocessableContent, "Kan inte behandlas"), (wrongFormat, .badRequest, "Felaktig begäran"),
+            ] {
+                #expect(response.status == status)
+                #expect(response.header("Content-Type")?.hasPrefix("text/html") == true, "\(heading)")
+                #expect(response.text.contains("<title>\(heading) – fcdoc</title>"), "\(response.text)")
+                #expect(response.text.contains("<h1>\(heading)</h1>"), "\(response.text)")
+                #expect(!response.text.contains(status.reasonPhrase), "no English heading")
+                #expect(response.text.contains("<html lang=\"sv\">"))
+            }
+            #expect(existing.text.contains("Verksamhetsberättelsen för 2025 finns redan"))
+        }
+    }
+
     @Test func aFileWithErrorsIsNotRenderedButSaysWhy() async throws {
-        let folder = try ServerHarness.copyOfFixture()
-        let centre = folder.appendingPathComponent(Self.centre)
-        let text = try String(contentsOf: centre, encoding: .utf8).replacingOccurrences(
-            of: "  name: Familjecentralen", with: "  nmae: Familjecentralen")
-        try text.write(to: centre, atomically: true, encoding: .utf8)
+        let folder = try ServerHarness.copyWithMisspeltCentre().folder
         try await ServerHarness.with(folder: folder) { harness in
             let preview = try await harness.request("/preview/\(Self.centre)")
             #expect(preview.status == .unprocessableContent)

@@ -9,7 +9,7 @@ struct ReportStartTests {
     @Test func aReportIsStartedFromTheInitTemplateAndNeverReplaced() async throws {
         try await ServerHarness.with { harness in
             let started = try await harness.send(
-                "/api/reports", method: .post, headers: WorkflowTests.form,
+                "/api/reports", method: .post, headers: ServerHarness.form,
                 body: Data("centre=ostersund-lugnvik.yaml&year=2026".utf8))
             #expect(started.status == .seeOther)
             #expect(started.header("Location") == "/edit/reports/ostersund-lugnvik-2026.yaml")
@@ -38,13 +38,13 @@ struct ReportStartTests {
             let check = try run(fcdocBinary, ["validate", "reports/ostersund-lugnvik-2026.yaml"], in: harness.folder)
             #expect(check.status == 0, "\(check.errors)")
             let again = try await harness.send(
-                "/api/reports", method: .post, headers: WorkflowTests.form,
+                "/api/reports", method: .post, headers: ServerHarness.form,
                 body: Data("centre=ostersund-lugnvik.yaml&year=2026".utf8))
             #expect(again.status == .conflict)
             #expect(
                 try String(contentsOf: harness.file("reports/ostersund-lugnvik-2026.yaml"), encoding: .utf8) == text)
             let notACentre = try await harness.send(
-                "/api/reports", method: .post, headers: WorkflowTests.form,
+                "/api/reports", method: .post, headers: ServerHarness.form,
                 body: Data("centre=county.yaml&year=2026".utf8))
             #expect(notACentre.status == .badRequest)
         }

@@ -7,8 +7,8 @@ import Testing
 /// Every route of `fcdoc serve` on a copy of the Jämtland county, through a real loopback server.
 @Suite("Server: routes")
 struct RouteTests {
-    static let centre = "ostersund-lugnvik.yaml"
-    static let report = "reports/ostersund-lugnvik-2025.yaml"
+    static let centre = ServerHarness.centre
+    static let report = ServerHarness.report
 
     @Test func theOverviewListsTheCountyTheCentreAndItsReport() async throws {
         try await ServerHarness.with { harness in

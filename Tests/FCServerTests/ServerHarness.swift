@@ -29,6 +29,34 @@ struct ServerHarness: Sendable {
         return copy
     }
 
+    /// The fixture's centre and its 2025 report, as the server's paths name them.
+    static let centre = "ostersund-lugnvik.yaml"
+    static let report = "reports/ostersund-lugnvik-2025.yaml"
+    /// The headers of a form a browser posts without the script.
+    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    /// A copy of the fixture county whose `file` (the centre by default) holds `edit` of its text;
+    /// returns the folder and the text written.
+    static func copyOfFixture(changing file: String = centre, _ edit: (String) -> String) throws -> (
+        folder: URL, text: String
+    ) {
+        let folder = try copyOfFixture()
+        let url = folder.appendingPathComponent(file)
+        let text = edit(try String(contentsOf: url, encoding: .utf8))
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return (folder, text)
+    }
+
+    /// A copy of the fixture county whose centre misspells `name` as `nmae` (an error at 10:3).
+    static func copyWithMisspeltCentre() throws -> (folder: URL, text: String) {
+        try copyOfFixture { $0.replacingOccurrences(of: "  name: Familjecentralen", with: "  nmae: Familjecentralen") }
+    }
+
+    /// A form field's value, percent-encoded for an `application/x-www-form-urlencoded` body.
+    static func field(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+
     /// Runs `body` against a server over `folder` (a copy of the Jämtland county by default),
     /// with the templates of `templates` before the built-in ones.
     static func with<Value: Sendable>(

@@ -8,7 +8,7 @@ import Testing
 /// is saved, a column fixed by hand, a file that is no survey refused with the old one kept.
 @Suite("Server: survey uploads")
 struct SurveyUploadTests {
-    static let report = RouteTests.report
+    static let report = ServerHarness.report
     static let survey = "reports/ostersund-lugnvik-2025-enkat.csv"
 
     static func export(_ name: String) throws -> Data {

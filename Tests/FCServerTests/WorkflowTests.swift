@@ -8,11 +8,9 @@ import Testing
 /// config text stays text on every page.
 @Suite("Server: surveys, the county render, hostile text")
 struct WorkflowTests {
-    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-
     @Test func anUploadedSurveyIsCheckedAsOnTheCommandLineAndABrokenOneIsNotSaved() async throws {
         try await ServerHarness.with { harness in
-            let report = RouteTests.report
+            let report = ServerHarness.report
             let csvPath = "reports/ostersund-lugnvik-2025-enkat.csv"
             let good = try Data(contentsOf: harness.file(csvPath))
             var broken = good
@@ -67,11 +65,7 @@ struct WorkflowTests {
     }
 
     @Test func aCentreThatFailsLinksToItsFileInTheEditor() async throws {
-        let folder = try ServerHarness.copyOfFixture()
-        let centre = folder.appendingPathComponent(RouteTests.centre)
-        let text = try String(contentsOf: centre, encoding: .utf8).replacingOccurrences(
-            of: "  name: Familjecentralen", with: "  nmae: Familjecentralen")
-        try text.write(to: centre, atomically: true, encoding: .utf8)
+        let folder = try ServerHarness.copyWithMisspeltCentre().folder
         try await ServerHarness.with(folder: folder) { harness in
             let stream = try await harness.send("/api/batch", method: .post, headers: [.accept: "text/event-stream"])
             #expect(stream.text.contains("\"edit\":\"/edit/ostersund-lugnvik.yaml\""))
@@ -84,14 +78,12 @@ struct WorkflowTests {
     }
 
     @Test func hostileConfigTextStaysTextInTheOverviewTheEditorAndThePreview() async throws {
-        let folder = try ServerHarness.copyOfFixture()
-        let centre = folder.appendingPathComponent(RouteTests.centre)
         let hostile = "Lugnvik & <script>alert(1)</script> \\\"citat\\\" 'apostrof' <img src=x onerror=alert(2)> 👶"
-        let text = try String(contentsOf: centre, encoding: .utf8)
-            .replacingOccurrences(of: "  name: Familjecentralen Lugnvik", with: "  name: \"\(hostile)\"")
-        try text.write(to: centre, atomically: true, encoding: .utf8)
+        let (folder, text) = try ServerHarness.copyOfFixture {
+            $0.replacingOccurrences(of: "  name: Familjecentralen Lugnvik", with: "  name: \"\(hostile)\"")
+        }
         try await ServerHarness.with(folder: folder) { harness in
-            for path in ["/", "/edit/\(RouteTests.centre)", "/preview/\(RouteTests.centre)"] {
+            for path in ["/", "/edit/\(ServerHarness.centre)", "/preview/\(ServerHarness.centre)"] {
                 let page = try await harness.request(path)
                 #expect(page.status == .ok, "\(path)")
                 #expect(!page.text.contains("<script>alert"), "\(path)")
@@ -99,7 +91,7 @@ struct WorkflowTests {
                 #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(path)")
             }
             // The editor gives the text back exactly when saved unchanged.
-            let opened = try await harness.request("/api/files/\(RouteTests.centre)")
+            let opened = try await harness.request("/api/files/\(ServerHarness.centre)")
             #expect(opened.text == text)
         }
     }

@@ -10,7 +10,7 @@ struct YearTests {
     /// Starts the centre's 2026 report as the overview's form does: token in the body, not the URL.
     static func startNextYear(_ harness: ServerHarness) async throws {
         let started = try await harness.request(
-            "/api/reports", method: .post, headers: WorkflowTests.form,
+            "/api/reports", method: .post, headers: ServerHarness.form,
             body: Data("csrf=\(harness.token)&centre=ostersund-lugnvik.yaml&year=2026".utf8))
         #expect(started.status == .seeOther)
     }
@@ -31,7 +31,7 @@ struct YearTests {
             #expect(next["year"] as? Int == 2026)
             #expect(next["status"] as? String == "draft")
             #expect(next["centre"] as? String == "ostersund-lugnvik.yaml")
-            let current = try #require(files.first { $0["path"] as? String == RouteTests.report })
+            let current = try #require(files.first { $0["path"] as? String == ServerHarness.report })
             #expect(current["year"] as? Int == 2025)
             #expect(current["status"] as? String == "valid")
             #expect(files.first { $0["kind"] as? String == "centre" }?["status"] == nil, "only reports have one")

@@ -4,7 +4,7 @@ import FCWriters
 import Foundation
 import Testing
 
-@testable import FCRender
+@testable import FCBatch
 
 @Suite("Batch PDF step: each PDF named after its own ODT")
 struct BatchPDFTests {

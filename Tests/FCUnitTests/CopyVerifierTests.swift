@@ -1,9 +1,10 @@
+import FCRender
 import FCXML
 import Foundation
 import Testing
 
 @testable import FCDocument
-@testable import FCRender
+@testable import FCVerify
 
 @Suite("Verify: the kontrollsumma recomputed from a copy's text in reading order")
 struct CopyVerifierTests {

@@ -157,7 +157,9 @@ struct DOCXWriterTests {
         let table = "(//*[local-name()='tbl'])[1]"
         let widths = try body.nodes(forXPath: "\(table)//*[local-name()='gridCol']/@*[local-name()='w']")
             .compactMap { Int($0.stringValue ?? "") }
-        #expect(widths.count == 2 && abs(widths.reduce(0, +) - PageGeometry.twips(PageGeometry.textWidth)) <= 1)
+        #expect(
+            widths.count == 2 && abs(widths.reduce(0, +) - PageGeometry.twips(PageGeometry.textWidth(PageStyle()))) <= 1
+        )
         #expect(widths[0] > widths[1], "the column of names is wider than the one of amounts: \(widths)")
         #expect(try body.nodes(forXPath: "\(table)/*[local-name()='tr']").count == 2)
         #expect(

@@ -4,7 +4,17 @@ import FCReport
 /// One message (or more) of every kind, with values like the ones people's files give, for the
 /// catalogue tests. A kind added to `MessageCode` gets its sample here.
 enum MessageSamples {
-    static let all: [Message] = general + yaml + file + keys + readers + survey
+    static let all: [Message] = general + yaml + file + keys + readers + survey + profile
+
+    static let profile: [Message] = [
+        .logoNotSVGOrPNG("logo.gif"), .logoUnreadable("logo.svg"),
+        .logoTooLarge("logo.png", bytes: 2_000_000, maximum: 1_048_576), .logoBroken("logo.svg", svg: true),
+        .logoBroken("logo.png", svg: false), .profileNotAProfile("vindeln.yaml"), .profileUnreadable("profil.yaml"),
+        .profileHasErrors("profil.yaml"), .marginOutOfRange("top", centimetres: 0.5, range: 1...5),
+        .fontNotInstalled("fonts.body", font: "Garamond"), .fontNotEmbeddable("fonts.body", font: "Garamond"),
+        .fontCannotCheck("fonts.body", font: "Garamond"), .colourMalformed("colours.rules", value: "blå"),
+        .colourTooLight("colours.headings", value: "#eeeeee", contrast: 1.2), .agreementDateInvalid("2026-13-01"),
+    ]
 
     static let general: [Message] = [
         .failed(reason: "Permission denied (13)")
@@ -93,7 +103,8 @@ enum MessageSamples {
         .surveyFieldCount(4, header: 5, delimiter: ";"),
         .surveyNotAnAnswer("kanske", labels: ["Instämmer helt", "Instämmer inte alls"]),
         .surveyColumnMatchesQuestions(
-            "Jag känner mig välkommen", questions: [.init(key: "q1", text: "Välkommen"), .init(key: "q2", text: "Välkommen")]),
+            "Jag känner mig välkommen",
+            questions: [.init(key: "q1", text: "Välkommen"), .init(key: "q2", text: "Välkommen")]),
         .surveyColumnNameTwice("q1", first: 2, again: 5, meant: "q3"),
         .surveyQuestionTwice("Jag känner mig välkommen", question: "q1", first: 2, again: 5, meant: nil),
         .surveyColumnAlsoNamed(column: 2, name: "q1"),
@@ -106,7 +117,8 @@ enum MessageSamples {
         .surveyNoColumns(
             for: [(name: "q3", suggestion: nil), (name: "q4", suggestion: "q44")],
             header: .init(shown: ["Id", "q1"], total: 14)),
-        .surveyNoColumnsForMany(["q1", "q2", "q3", "q4"], example: "q1: \"Fråga 1\"", header: .init(shown: ["Id"], total: 1)),
+        .surveyNoColumnsForMany(
+            ["q1", "q2", "q3", "q4"], example: "q1: \"Fråga 1\"", header: .init(shown: ["Id"], total: 1)),
         .workbookNoSheet("Svaren", suggestion: "Svar", sheets: ["Svar", "Blad2"]),
         .workbookNoSheets, .workbookSheetMissing("Svar"), .workbookDamaged, .workbookUnopenable, .workbookNotExcel,
         .workbookTooLarge(mebibytes: 64), .workbookSheetEmpty("Svar"),

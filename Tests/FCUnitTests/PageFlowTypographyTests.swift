@@ -88,7 +88,7 @@ struct PageFlowTypographyTests {
 
     @Test func onlyShortTablesAreKeptWhole() {
         let short = Self.table
-        let widths = TableLayout.columnWidths(for: short, availableWidth: PageGeometry.textWidth)
+        let widths = TableLayout.columnWidths(for: short, availableWidth: PageGeometry.textWidth(PageStyle()))
         #expect(PageFlow.keepsWhole(short, widths: widths))
         let tall = Table(
             alignments: [], header: [[.text("Påstående")]],
@@ -97,7 +97,7 @@ struct PageFlowTypographyTests {
                     [.text("Ett påstående"), .lineBreak, .text("Kommentar:"), .lineBreak, .lineBreak, .lineBreak]
                 ],
                 count: 7))
-        let tallWidths = TableLayout.columnWidths(for: tall, availableWidth: PageGeometry.textWidth)
+        let tallWidths = TableLayout.columnWidths(for: tall, availableWidth: PageGeometry.textWidth(PageStyle()))
         #expect(!PageFlow.keepsWhole(tall, widths: tallWidths))
         #expect(PageFlow.estimatedHeight(tall, widths: tallWidths) > PageFlow.wholeTableHeight)
     }
@@ -119,7 +119,7 @@ struct PageFlowTypographyTests {
         let styles = String(decoding: ODTStyles.write(document.metadata), as: UTF8.self)
         #expect(styles.contains(#"style:name="Text_20_body_20_Keep""#))
         #expect(styles.contains(#"fo:margin-top="1.5cm""#))
-        let docx = DOCXBody.write(document, header: false).writer.finish()
+        let docx = DOCXBody.write(document, headers: DOCXWriter.Headers(document, copyLabels: [nil])).writer.finish()
         let body = String(decoding: docx, as: UTF8.self)
         #expect(body.contains(#"<w:pStyle w:val="BodyTextKeep"/>"#))
         #expect(body.contains(#"<w:pStyle w:val="SignatureSpace"/>"#))

@@ -5,7 +5,6 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     // General
     case failed = "general.failed"
 
-
     // YAML that cannot be read
     case yamlTab = "yaml.tab"
     case yamlIndentedMoreThanAbove = "yaml.indented-more-than-above"
@@ -97,6 +96,22 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case workbookTooLarge = "survey.workbook-too-large"
     case workbookSheetEmpty = "survey.workbook-sheet-empty"
     case workbookValueBeyondHeader = "survey.workbook-value-beyond-header"
+
+    // Graphic profiles and logos
+    case logoNotSVGOrPNG = "profile.logo-not-svg-or-png"
+    case logoUnreadable = "profile.logo-unreadable"
+    case logoTooLarge = "profile.logo-too-large"
+    case logoBroken = "profile.logo-broken"
+    case profileNotAProfile = "profile.not-a-profile"
+    case profileUnreadable = "profile.unreadable"
+    case profileHasErrors = "profile.has-errors"
+    case marginOutOfRange = "profile.margin-out-of-range"
+    case fontNotInstalled = "profile.font-not-installed"
+    case fontNotEmbeddable = "profile.font-not-embeddable"
+    case fontCannotCheck = "profile.font-cannot-check"
+    case colourMalformed = "profile.colour-malformed"
+    case colourTooLight = "profile.colour-too-light"
+    case agreementDateInvalid = "county.agreement-date-invalid"
 
     /// TRANSITIONAL (issue 20): an English-only message not yet in the catalogue.
     case untranslated

@@ -1,5 +1,6 @@
 import FCConfig
 import FCOutput
+import FCRender
 import FCReport
 import FCTemplates
 import Foundation
@@ -51,6 +52,8 @@ public struct Batch: Sendable {
         public var source: String
         public var report: String?
         public var isCounty: Bool
+        /// A centre's county file, whose graphic profile is the centre's when it names none.
+        public var county: String? = nil
     }
 
     public struct Rendered: Sendable {
@@ -127,7 +130,7 @@ public struct Batch: Sendable {
             units.append(
                 Unit(
                     name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, source: path,
-                    report: report, isCounty: false))
+                    report: report, isCounty: false, county: scanned.countyFiles.first))
         }
         return Plan(year: year, units: units, stray: stray)
     }
@@ -141,8 +144,9 @@ public struct Batch: Sendable {
         guard let config = checked.config else { return result }
         result.title = config.centre?.centre.name.value ?? config.county?.county.name.value ?? unit.name
         var plans: [DocumentPlan] = []
+        let countyProfile = unit.county.flatMap { pipeline.check(path: $0).outcome.branding?.profile }
         do {
-            plans = try pipeline.plans(checked)
+            plans = try pipeline.plans(checked, defaultProfile: countyProfile)
         } catch {
             result.errors += error.diagnostics
             return result
@@ -153,7 +157,7 @@ public struct Batch: Sendable {
             reportYear = report.config?.report?.year?.value
             result.warnings += report.diagnostics.filter { $0.severity == .warning }
             do {
-                plans += try pipeline.plans(report, documents: [.verksamhetsberattelse])
+                plans += try pipeline.plans(report, documents: [.verksamhetsberattelse], defaultProfile: countyProfile)
                 result.reportState = report.config?.report?.status == .handedIn ? .handedIn : .draft
             } catch .invalid(let diagnostics) {
                 result.errors += diagnostics.filter { $0.severity == .error }
@@ -182,9 +186,10 @@ public struct Batch: Sendable {
 }
 
 extension Batch {
-    /// The centre's or county's name as its file gives it, else the file's name.
+    /// The centre's or county's name as its file gives it, else the file's name. A file without
+    /// errors was read by this batch's check already; only one with errors is read again.
     func displayName(of unit: Unit) -> String {
-        switch ConfigLoader.load(path: unit.source).config {
+        switch pipeline.check(path: unit.source).config ?? ConfigLoader.load(path: unit.source).config {
         case .centre(let file)?: return file.centre.name.value
         case .county(let file)?: return file.county.name.value
         default: return unit.name
@@ -216,9 +221,10 @@ extension Batch {
     /// centre's report of the year; only handed-in reports of centres that rendered count, the
     /// others are listed as drafts, missing or faulty.
     public func renderRollup(into results: inout [UnitResult], plan: Plan) {
-        guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed }),
-            let county = pipeline.check(path: results[countyIndex].unit.source).config?.county
+        guard let year = plan.year, let countyIndex = results.firstIndex(where: { $0.unit.isCounty && !$0.failed })
         else { return }
+        let countyCheck = pipeline.check(path: results[countyIndex].unit.source)
+        guard let county = countyCheck.config?.county else { return }
         let rendered = Set(results.filter { !$0.failed }.map(\.unit.source))
         let centres = plan.units.filter { !$0.isCounty }.map { unit -> Rollup.Centre in
             let name = displayName(of: unit)
@@ -227,7 +233,8 @@ extension Batch {
             else { return Rollup.Centre(name: name, without: .invalid) }
             return Rollup.Centre(name: name, report: data)
         }.sorted { $0.name < $1.name }
-        let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres))
+        let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres)).branded(
+            config: .county(county), report: nil, branding: countyCheck.outcome.branding, fallback: nil)
         do {
             let rendered = try renderer().render([rollupPlan])
             results[countyIndex].pdfSources += try stagePDFSources(rendered)

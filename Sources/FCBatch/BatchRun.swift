@@ -1,5 +1,6 @@
 import FCConfig
 import FCOutput
+import FCRender
 import Foundation
 import Synchronization
 

@@ -1,6 +1,7 @@
 import Crypto
 import FCConfig
 import FCOutput
+import FCRender
 import FCText
 import FCWriters
 import Foundation

@@ -1,4 +1,5 @@
 import FCConfig
+import FCRender
 import Foundation
 
 extension Batch {

@@ -1,5 +1,6 @@
 import FCConfig
 import FCDocument
+import FCRender
 import Foundation
 
 /// Checks a copy that came back: does its text still have the kontrollsumma printed in it, and

@@ -37,17 +37,32 @@ public struct CountyFolder {
             case "county"?: folder.countyFiles.append(file)
             case "centre"?: folder.centreFiles.append(file)
             case "report"?: folder.reportFiles.append(file)
+            // A graphic profile is checked with the county or centre files that name it.
+            case "profile"?: continue
             default: folder.unreadable += ConfigLoader.load(path: file).diagnostics.sorted
             }
         }
         return folder
     }
 
-    /// The `kind:` line of a file, read without parsing the YAML (a county has hundreds of files).
+    /// The `kind:` line of a file, read without parsing the YAML (a county has hundreds of files):
+    /// looked for among the first 40 lines that are not empty, byte by byte (cutting the whole
+    /// text into characters cost more than the rest of the folder's scan). A line may end in
+    /// CR LF.
     static func kind(of file: String) -> String? {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n").prefix(40) where line.hasPrefix("kind:") {
-            return line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        var rest = text.utf8[...]
+        var lines = 0
+        while !rest.isEmpty, lines < 40 {
+            let end = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            var line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            guard !line.isEmpty else { continue }
+            lines += 1
+            if line.starts(with: "kind:".utf8) {
+                return String(decoding: line.dropFirst(5), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            }
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import FCConfig
+import FCRender
 import Foundation
 
 /// Two or more centre files with one `centre.id` — typically a copied file whose `id` was not

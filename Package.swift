@@ -60,14 +60,14 @@ let package = Package(
                                .product(name: "Crypto", package: "swift-crypto")],
                 exclude: ["Resources"], plugins: ["EmbedResources"]),
         // What both front ends share: the web application's options, the version.
-        .target(name: "FCFrontEnd", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "FCFrontEnd", dependencies: ["FCConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc",
-                          dependencies: ["FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig", "FCTemplates",
-                                         "FCFrontEnd",
+                          dependencies: ["FCText", "FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig",
+                                         "FCTemplates", "FCFrontEnd",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           exclude: ["Resources"], plugins: ["EmbedResources"]),
         .executableTarget(name: "fcdoc-serve",
-                          dependencies: ["FCServer", "FCFrontEnd",
+                          dependencies: ["FCServer", "FCFrontEnd", "FCConfig",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Resources are compiled into the programs (no bundle beside them, no path into .build):
         // the plugin turns a target's Resources/ folder into Swift source.
@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(name: "fcdoc-fuzz", dependencies: ["FCConfig", "FCValidation", "FCRender", "FCDocument", "FCWriters"]),
         // Golden files (Tests/Golden) and their comparison, for both test targets.
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
-        .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters",
+        .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters", "FCFrontEnd",
                                                       "FCOutput", "FCRender", "FCBatch", "FCVerify", "FCCostSharing", "FCReport", "FCCharts",
                                                       "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCServerTests",

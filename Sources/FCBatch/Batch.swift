@@ -116,8 +116,7 @@ public struct Batch: Sendable {
         for path in scanned.countyFiles {
             if units.contains(where: \.isCounty) {
                 stray.append(
-                    Diagnostic(
-                        .error, at: .wholeFile(path), "a county folder holds one county file; this is a second one"))
+                    Diagnostic(.error, at: .wholeFile(path), .secondCountyFile))
                 continue
             }
             units.append(

@@ -51,11 +51,12 @@ public enum BatchIndex {
                 ? String(path.dropFirst(prefix.count)) : URL(fileURLWithPath: path).lastPathComponent
         }
 
-        /// The diagnostic as `fcdoc validate` run in the folder would print it.
+        /// The diagnostic as `fcdoc validate --lang sv` run in the folder would print it: the
+        /// index is a Swedish page.
         func describe(_ diagnostic: Diagnostic) -> String {
             var diagnostic = diagnostic
             diagnostic.location.file = relative(diagnostic.location.file)
-            return diagnostic.description
+            return diagnostic.formatted(in: .sv)
         }
 
         /// The link that opens the file in the editor.

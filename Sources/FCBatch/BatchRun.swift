@@ -121,7 +121,7 @@ extension Batch {
                             unreadable.append(
                                 Diagnostic(
                                     .error, at: .wholeFile(source),
-                                    "cannot read this ODT to make \(String(path.dropLast(4))).pdf from it"))
+                                    .odtUnreadableForPDF("\(String(path.dropLast(4))).pdf")))
                             return nil
                         }
                         return (path, path.replacingOccurrences(of: "/", with: "-"), data)

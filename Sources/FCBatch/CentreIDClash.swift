@@ -26,14 +26,10 @@ public enum CentreIDClash {
         var found: [String: [Diagnostic]] = [:]
         for id in order {
             guard let files = byID[id], files.count > 1 else { continue }
-            let names = files.map { "'\(name($0.path))'" }
             let error = Diagnostic(
-                .error, at: files[1].id.location,
-                "centre id '\(id)' is used by \(files.count) centre files, \(names.dropLast().joined(separator: ", ")) and \(names[names.count - 1]); "
-                    + "each centre needs its own id, since its documents are written to the folder '\(id)/' "
-                    + "and one centre's would overwrite the other's: give the copied file an id of its own",
+                .error, at: files[1].id.location, .centreIDShared(id, files: files.map { name($0.path) }),
                 notes: files.enumerated().filter { $0.offset != 1 }.map {
-                    Diagnostic.Note(at: $0.element.id.location, "'\(id)' is also the id here")
+                    Diagnostic.Note(at: $0.element.id.location, .centreIDAlsoHere(id))
                 })
             for file in files { found[file.path, default: []].append(error) }
         }

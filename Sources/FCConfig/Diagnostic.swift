@@ -46,12 +46,6 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
             self.message = message
         }
 
-        /// TRANSITIONAL (issue 20): a note with an English-only text.
-        @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
-        public init(at location: SourceLocation, _ message: String) {
-            self.init(at: location, Message(untranslated: message))
-        }
-
         /// `FILE:LINE:COL: notering: …` (`note: …` in English).
         public func formatted(in language: Language) -> String {
             "\(location): \(Severity.note.word(in: language)): \(message.text(in: language))"
@@ -71,12 +65,6 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.location = location
         self.message = message
         self.notes = notes
-    }
-
-    /// TRANSITIONAL (issue 20): a diagnostic with an English-only text.
-    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, notes: [Note] = []) {
-        self.init(severity, at: location, Message(untranslated: message), notes: notes)
     }
 
     /// The diagnostic's line in `language`, then one line per note.
@@ -165,24 +153,6 @@ public final class DiagnosticSink {
     /// Something to know that needs no change, such as a report that is still a draft.
     public func note(_ message: Message, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.note, at: location, message))
-    }
-
-    /// TRANSITIONAL (issue 20): an error with an English-only text.
-    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
-    public func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
-        error(Message(untranslated: message), at: location, notes: notes)
-    }
-
-    /// TRANSITIONAL (issue 20): a warning with an English-only text.
-    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
-    public func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
-        warning(Message(untranslated: message), at: location, notes: notes)
-    }
-
-    /// TRANSITIONAL (issue 20): a note with an English-only text.
-    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue")
-    public func note(_ message: String, at location: SourceLocation) {
-        note(Message(untranslated: message), at: location)
     }
 
     public func append(_ diagnostic: Diagnostic) {

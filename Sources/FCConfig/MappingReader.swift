@@ -169,7 +169,8 @@ struct MappingReader {
         let names = T.allCases.map(\.rawValue)
         sink.error(
             .unknownChoice(
-                qualified(key), value: raw.value, suggestion: Suggestion.closest(to: raw.value, in: names), choices: names),
+                qualified(key), value: raw.value, suggestion: Suggestion.closest(to: raw.value, in: names),
+                choices: names),
             at: raw.location)
         return nil
     }

@@ -51,13 +51,17 @@ struct ReportReader {
                 network: goals?.text("network") ?? unknown,
                 participation: goals?.text("participation") ?? unknown,
                 support: goals?.text("support") ?? unknown, knowledge: goals?.text("knowledge") ?? unknown),
-            previousPriorities: items(top, "previous_priorities", of: Phrase(sv: "förra årets prioriteringar", en: "previous priorities"), Self.reviewKeys, required: false) { map in
+            previousPriorities: items(
+                top, "previous_priorities", of: Phrase(sv: "förra årets prioriteringar", en: "previous priorities"),
+                Self.reviewKeys, required: false
+            ) { map in
                 let missing = Located("", at: map.location)
                 return PriorityReview(
                     goal: map.text("goal") ?? missing, work: map.text("work") ?? missing,
                     evaluation: map.text("evaluation") ?? missing)
             },
-            quotes: items(top, "quotes", of: Phrase(sv: "citat", en: "quotes"), Self.quoteKeys, required: false) { map in
+            quotes: items(top, "quotes", of: Phrase(sv: "citat", en: "quotes"), Self.quoteKeys, required: false) {
+                map in
                 ParentQuote(text: map.text("text") ?? Located("", at: map.location), gender: map.choice("gender"))
             },
             analysis: top.text("analysis") ?? unknown,
@@ -102,7 +106,9 @@ struct ReportReader {
             enrolledChildren: map.integer("enrolled_children"),
             familiesSpecialSupport: map.integer("families_special_support"),
             parentGroups: map.integer("parent_groups"),
-            other: items(map, "other", of: Phrase(sv: "andra uppgifter", en: "other"), ["label", "value"], required: false) { item in
+            other: items(
+                map, "other", of: Phrase(sv: "andra uppgifter", en: "other"), ["label", "value"], required: false
+            ) { item in
                 NamedFigure(
                     label: item.text("label") ?? Located("", at: item.location),
                     value: item.integer("value", required: true))
@@ -111,7 +117,11 @@ struct ReportReader {
 
     private func readSurvey(_ map: MappingReader) -> SurveySource {
         var columns: [(Located<String>, Located<String>)] = []
-        if let node = map.node("columns", required: false, expected: Phrase(sv: "frågornas nycklar med kolumnrubriker", en: "a mapping of question keys to column headers")) {
+        if let node = map.node(
+            "columns", required: false,
+            expected: Phrase(
+                sv: "frågornas nycklar med kolumnrubriker", en: "a mapping of question keys to column headers"))
+        {
             if case .mapping(let mapping) = node {
                 for (key, value) in mapping {
                     guard let header = value.scalar?.string, !header.isEmpty else {
@@ -130,7 +140,10 @@ struct ReportReader {
             }
         }
         var counts: [(Located<String>, Located<[Int]>)] = []
-        if let node = map.node("counts", required: false, expected: Phrase(sv: "frågornas nycklar med 5 tal var", en: "a mapping of question keys to 5 numbers")) {
+        if let node = map.node(
+            "counts", required: false,
+            expected: Phrase(sv: "frågornas nycklar med 5 tal var", en: "a mapping of question keys to 5 numbers"))
+        {
             if case .mapping(let mapping) = node {
                 for (key, value) in mapping {
                     let numbers = value.sequence?.compactMap { item -> Int? in
@@ -156,7 +169,9 @@ struct ReportReader {
             location: map.location, file: map.token("file", required: false), sheet: map.text("sheet", required: false),
             delimiter: readDelimiter(map),
             columns: columns.map { (key: $0.0, header: $0.1) }, counts: counts.map { (key: $0.0, counts: $0.1) },
-            questions: items(map, "questions", of: Phrase(sv: "frågor", en: "questions"), Self.questionKeys, required: false) { item in
+            questions: items(
+                map, "questions", of: Phrase(sv: "frågor", en: "questions"), Self.questionKeys, required: false
+            ) { item in
                 let missing = Located("", at: item.location)
                 return SurveyQuestionInput(
                     key: item.token("key") ?? missing, goal: item.integer("goal", required: true),
@@ -168,13 +183,16 @@ struct ReportReader {
         SelfReflectionInput(
             location: map.location,
             respondents: map.integer("respondents", required: true),
-            statements: items(map, "statements", of: Phrase(sv: "påståenden", en: "statements"), Self.statementKeys, required: false) { item in
+            statements: items(
+                map, "statements", of: Phrase(sv: "påståenden", en: "statements"), Self.statementKeys, required: false
+            ) { item in
                 let missing = Located("", at: item.location)
                 return SelfReflectionStatementInput(
                     key: item.token("key") ?? missing, area: item.text("area") ?? missing,
                     text: item.text("text") ?? missing)
             },
-            answers: items(map, "answers", of: Phrase(sv: "svar", en: "answers"), Self.answerKeys, required: true) { item in
+            answers: items(map, "answers", of: Phrase(sv: "svar", en: "answers"), Self.answerKeys, required: true) {
+                item in
                 SelfReflectionAnswer(
                     statement: item.token("statement") ?? Located("", at: item.location),
                     position: item.integer("position", required: true),

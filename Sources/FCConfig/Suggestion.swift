@@ -23,11 +23,6 @@ public enum Suggestion {
         return extensions.count == 1 ? extensions[0] : nil
     }
 
-    /// `" (did you mean 'x'?)"` or the empty string.
-    public static func hint(for word: String, in candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-
     /// How many edits apart two texts are, ignoring case and diacritics: for naming the nearest
     /// of candidates however far.
     public static func distance(_ a: String, _ b: String) -> Int {

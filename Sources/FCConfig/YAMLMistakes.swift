@@ -228,7 +228,8 @@ struct YAMLMistakes {
 
     private static func misindented(number: Int, indent: Int, expected: Int) -> Finding {
         Finding(
-            line: number, column: indent + 1, message: .yamlIndentation(line: number, indent: indent, expected: expected))
+            line: number, column: indent + 1,
+            message: .yamlIndentation(line: number, indent: indent, expected: expected))
     }
 
     private static func notAKeyOrItem(_ content: [Character], number: Int, indent: Int, amongItems: Bool) -> Finding {

@@ -34,6 +34,9 @@ public struct ServeOptions: ParsableArguments {
             "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")
     public var strict = false
 
+    /// The language of the lines on the terminal; the web application itself is Swedish.
+    @OptionGroup public var lang: LanguageOption
+
     public init() {}
 
     public func validate() throws {

@@ -30,25 +30,25 @@ public struct DocumentPlan {
     /// Fonts, colours and margins: the graphic profile's, else fcdoc's own.
     public var style = PageStyle()
 
-    public enum PlanError: Error, CustomStringConvertible {
+    public enum PlanError: MessageError, CustomStringConvertible {
         case wrongFile(DocumentKind, available: [DocumentKind])
-        case computation(String)
+        case computation(Message)
 
-        public var description: String {
+        public var message: Message {
             switch self {
             case .wrongFile(let kind, let available):
-                let expected =
+                let expected: Message.FileKind =
                     DocumentKind.forCentres.contains(kind)
-                    ? "a centre file"
+                    ? .centre
                     : DocumentKind.forCounties.contains(kind)
-                        ? "a county file"
-                        : DocumentKind.forReports.contains(kind) ? "a report file" : "no file (fcdoc form)"
-                return "'\(kind.rawValue)' is made from \(expected); this file gives: "
-                    + available.map(\.rawValue).joined(separator: ", ")
-            case .computation(let reason):
-                return reason
+                        ? .county : DocumentKind.forReports.contains(kind) ? .report : .none
+                return .documentFromOtherFile(kind.rawValue, expected: expected, available: available.map(\.rawValue))
+            case .computation(let message):
+                return message
             }
         }
+
+        public var description: String { message.en }
     }
 
     /// - Parameters:
@@ -85,7 +85,7 @@ public struct DocumentPlan {
                     title: CountyContext.title(for: file), context: try CountyContext.make(file),
                     copies: copies ?? 1, copyRecipients: [])
             case (.verksamhetsberattelse, .report):
-                guard let report else { throw PlanError.computation("the report's centre and survey are not loaded") }
+                guard let report else { throw PlanError.computation(.reportNotLoaded) }
                 return DocumentPlan(
                     kind: kind, folder: report.centre.centre.id.value,
                     fileName: "\(kind.rawValue)-\(report.year)", title: ReportContext.title(for: report),
@@ -98,8 +98,10 @@ public struct DocumentPlan {
             throw error
         } catch let error as DiagnosticsError {
             throw error
+        } catch let error as MessageError {
+            throw PlanError.computation(error.message)
         } catch {
-            throw PlanError.computation("\(error)")
+            throw PlanError.computation(.failed(reason: "\(error)"))
         }
     }
 
@@ -140,7 +142,7 @@ public struct DocumentPlan {
                 title: context.title,
                 context: context, copies: 1, copyRecipients: [])
         default:
-            throw PlanError.computation("'\(kind.rawValue)' is not a form")
+            throw PlanError.computation(.notAForm(kind.rawValue))
         }
     }
 
@@ -161,8 +163,7 @@ public struct DocumentPlan {
             plan.warnings.append(
                 Diagnostic(
                     .warning, at: first.location,
-                    "--copies \(requested) makes fewer copies of \(kind.rawValue) than the \(recipients.count) who sign it; "
-                        + "its text says that each party keeps one (\(recipients.joined(separator: ", ")))"))
+                    .fewerCopiesThanSigners(requested, document: kind.rawValue, signers: recipients)))
         }
         return plan
     }

@@ -21,10 +21,9 @@ enum ReportLoader {
             for diagnostic in check.diagnostics { sink.append(diagnostic) }
             centre = check.centre
             if check.config != nil, check.centre == nil {
-                sink.error("'\(report.centre.value)' is not a centre file", at: report.centre.location)
+                sink.error(.notACentreFile(report.centre.value), at: report.centre.location)
             } else if check.hasErrors {
-                sink.error(
-                    "the centre file '\(report.centre.value)' has errors (listed above)", at: report.centre.location)
+                sink.error(.centreFileHasErrors(report.centre.value), at: report.centre.location)
             }
         }
         let tally = report.survey.flatMap {
@@ -94,7 +93,7 @@ enum ReportLoader {
         if let data = check.reportData { return data }
         let name = URL(fileURLWithPath: entry.path).lastPathComponent
         sink.warning(
-            "last year's report \(name) has errors, so no comparison with \(year - 1) is shown; check it with 'fcdoc validate \(name)'",
+            .previousReportHasErrors(name, year: year - 1),
             at: report.year?.location ?? SourceLocation.wholeFile(report.path))
         return nil
     }

@@ -20,7 +20,8 @@ enum SurveyCSV {
         let found = SurveyDelimiter.find(in: firstLine)
         if let delimiter, found != delimiter, SurveyDelimiter.count(delimiter, in: firstLine) == 0 {
             sink.error(
-                .surveyDelimiterMismatch(said: delimiter, found: found, written: SurveyDelimiter.yaml(found)), at: header)
+                .surveyDelimiterMismatch(said: delimiter, found: found, written: SurveyDelimiter.yaml(found)),
+                at: header)
             return nil
         }
         let used = delimiter ?? found

@@ -7,19 +7,11 @@ import NIOCore
 #endif
 
 extension LocalServer {
-    /// Why the server did not start.
-    public enum StartError: Error, CustomStringConvertible {
+    /// Why the server did not start; `fcdoc-serve` says it in the chosen language
+    /// (`Message.serverPortTaken`).
+    public enum StartError: Error {
         /// Another program (often another `fcdoc serve`) already listens on the port.
         case portTaken(host: String, port: Int)
-
-        public var description: String {
-            switch self {
-            case .portTaken(let host, let port):
-                let next = port < 65535 ? port + 1 : 8081
-                return "port \(port) on \(host) is already in use (another fcdoc serve?); "
-                    + "stop that program or choose another port, e.g. --port \(next)"
-            }
-        }
     }
 
     /// Runs the server until it is stopped. `listening` is told the address once the port is

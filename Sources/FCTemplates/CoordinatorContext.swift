@@ -206,7 +206,9 @@ public enum CoordinatorContext {
             orderText: "", hasSchedule: false, schedule: [])
         switch method {
         case .equal:
-            let shares = try CostSharing.equal(total: annual ?? 0, payers: file.parties.map(\.id.value))
+            let shares = try CostSharingFailure.translating {
+                try CostSharing.equal(total: annual ?? 0, payers: file.parties.map(\.id.value))
+            }
             values.shares = shares.map {
                 Share(
                     party: AgreementContext.partyDisplayName(file, $0.payer),

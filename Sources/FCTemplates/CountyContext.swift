@@ -58,9 +58,12 @@ public enum CountyContext {
     public static func make(_ file: CountyFile) throws -> Values {
         let total = file.cost.total?.value ?? 0
         let regionShare = file.cost.regionShare?.value ?? 0
-        let split = try CostSharing.population(
-            total: total, regionShare: regionShare,
-            municipalities: file.municipalities.map { (name: $0.name.value, population: $0.population?.value ?? 0) })
+        let split = try CostSharingFailure.translating {
+            try CostSharing.population(
+                total: total, regionShare: regionShare,
+                municipalities: file.municipalities.map { (name: $0.name.value, population: $0.population?.value ?? 0) }
+            )
+        }
         let population = split.population
         let scope = file.coordinator.scopePercent?.value ?? defaultScopePercent
         return Values(

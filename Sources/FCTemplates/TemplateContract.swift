@@ -37,13 +37,12 @@ public enum TemplateContract {
                 }
             case .missing(let segment, let offset, let available, let owner):
                 let location = SourceLocation(file: path, line: tag.line, column: tag.valueColumn + offset)
-                let place = owner.map { "'\($0)' has" } ?? "available here:"
                 diagnostics.append(
                     Diagnostic(
                         .error, at: location,
-                        "the template names '\(segment)' in {{\(tag.valueName)}}, which its values do not have"
-                            + Suggestion.hint(for: segment, in: available) + "; \(place) "
-                            + available.joined(separator: ", ")))
+                        .templateUnknownName(
+                            segment, in: tag.valueName, suggestion: Suggestion.closest(to: segment, in: available),
+                            available: available, owner: owner)))
                 if tag.kind != .value { scopes.append(.unknown) }
             }
         }

@@ -29,8 +29,9 @@ public struct TemplateSet: Sendable {
     /// How diagnostics name a built-in template: it is no file on this computer.
     static func builtInPath(_ name: String) -> String { "<built-in>/\(name).md" }
 
-    public enum LoadError: DiagnosticsError, CustomStringConvertible {
-        case missing(name: String, searched: [String])
+    public enum LoadError: DiagnosticsError, MessageError, CustomStringConvertible {
+        /// No template of that name in the templates folders searched (`folders`) nor built in.
+        case missing(name: String, folders: [String])
         case unreadable(path: String)
         case escapesFolder(path: String, folder: String)
         case syntax(Diagnostic)
@@ -42,22 +43,22 @@ public struct TemplateSet: Sendable {
             switch self {
             case .missing: return []
             case .unreadable(let path):
-                return [Diagnostic(.error, at: .wholeFile(path), "the template cannot be read as UTF-8 text")]
+                return [Diagnostic(.error, at: .wholeFile(path), .templateUnreadable)]
             case .escapesFolder(let path, let folder):
-                return [
-                    Diagnostic(
-                        .error, at: .wholeFile(path),
-                        "the template lies outside the templates folder \(folder) (through a link)")
-                ]
+                return [Diagnostic(.error, at: .wholeFile(path), .templateOutsideFolder(folder))]
             case .syntax(let diagnostic): return [diagnostic]
             case .unknownNames(let diagnostics): return diagnostics
             }
         }
 
+        /// What went wrong, for the template that is not there (the others have their diagnostics).
+        public var message: Message {
+            if case .missing(let name, let folders) = self { return .templateMissing(name, folders: folders) }
+            return diagnostics.first?.message ?? .templateUnreadable
+        }
+
         public var description: String {
-            if case .missing(let name, let searched) = self {
-                return "no template '\(name).md' found in " + searched.joined(separator: " or ")
-            }
+            if case .missing = self { return message.en }
             return diagnostics.map(\.description).joined(separator: "\n")
         }
     }
@@ -78,9 +79,8 @@ public struct TemplateSet: Sendable {
                 return resolved.path
             }
         }
-        searched.append("the built-in templates")
         if Self.builtIn[name] != nil { return Self.builtInPath(name) }
-        throw LoadError.missing(name: name, searched: searched)
+        throw LoadError.missing(name: name, folders: searched)
     }
 
     /// Parses the template for `name`; Markdown escaping is switched on before its first line,
@@ -137,14 +137,13 @@ public struct TemplateSet: Sendable {
                                 at: SourceLocation(
                                     file: path, line: cut.firstLine + section.line - 1,
                                     column: section.column),
-                                "template syntax: the section \(section.tag) opened here is never closed; "
-                                    + "add {{/\(section.name)}} where it ends"))
+                                .templateUnclosedSection(section.tag, name: section.name)))
                     }
                     let line = max(1, error.context.lineNumber - 1) + cut.firstLine - 1
                     throw LoadError.syntax(
                         Diagnostic(
                             .error, at: SourceLocation(file: path, line: line, column: error.context.columnNumber),
-                            "template syntax: \(Self.explain(error.error))"))
+                            .templateSyntax(Self.explain(error.error))))
                 }
             })
         template.path = path
@@ -152,13 +151,13 @@ public struct TemplateSet: Sendable {
         return template
     }
 
-    static func explain(_ error: Error) -> String {
+    static func explain(_ error: Error) -> Message.TemplateSyntax {
         switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName?: return "a tag is not closed with }}"
-        case .expectedSectionEnd?: return "a section {{#…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
-        default: return "\(error)"
+        case .sectionCloseNameIncorrect?: return .closingTagMismatch
+        case .unfinishedName?: return .unclosedTag
+        case .expectedSectionEnd?: return .unclosedSection
+        case .invalidSetDelimiter?: return .badDelimiters
+        default: return .other("\(error)")
         }
     }
 }

@@ -26,17 +26,13 @@ enum IdentifierRules {
         return first != "-" && id.unicodeScalars.allSatisfy { allowed.contains($0) }
     }
 
-    static let rule = "only a–z, 0–9 and '-', at most 64 characters, not starting with '-'"
-
     static func check(_ file: CentreFile, sink: DiagnosticSink) {
         let id = file.centre.id
         if !id.value.isEmpty, !isSafe(id.value) {
-            sink.error(
-                "centre id '\(id.value)' cannot be used in file names; use \(rule), e.g. '\(suggestedID(id.value))'",
-                at: id.location)
+            sink.error(.centreIDUnsafe(id.value, suggestion: suggestedID(id.value)), at: id.location)
         }
         for party in file.parties where !party.id.value.isEmpty && !isSafe(party.id.value) {
-            sink.error("party id '\(party.id.value)' is not valid; use \(rule)", at: party.id.location)
+            sink.error(.partyIDUnsafe(party.id.value), at: party.id.location)
         }
     }
 
@@ -58,15 +54,14 @@ enum ServiceRules {
             for service in party.services {
                 if !ownSeen.insert(service.value).inserted {
                     sink.error(
-                        "'\(service.value.rawValue)' is listed twice for party '\(party.id.value)'",
-                        at: service.location)
+                        .serviceListedTwice(service.value.rawValue, party: party.id.value), at: service.location)
                 } else if let first = runBy[service.value] {
                     sink.error(
-                        "'\(service.value.rawValue)' is run by both '\(first.party)' and '\(party.id.value)'; each service must be run by exactly one party",
+                        .serviceRunByTwo(service.value.rawValue, first: first.party, second: party.id.value),
                         at: service.location,
                         notes: [
                             Diagnostic.Note(
-                                at: first.location, "'\(first.party)' runs '\(service.value.rawValue)' here")
+                                at: first.location, .serviceRunHere(service.value.rawValue, party: first.party))
                         ])
                 } else {
                     runBy[service.value] = (party.id.value, service.location)
@@ -80,17 +75,13 @@ enum ServiceRules {
                     Suggestion.closest(to: $0.value, in: Service.acceptedNames).flatMap(Service.init(configName:))
                 })
             for service in Service.allCases where runBy[service] == nil && !misspelt.contains(service) {
-                sink.warning(
-                    "no party runs '\(service.rawValue)'; the agreement will not mention it",
-                    at: file.parties[0].location)
+                sink.warning(.serviceWithoutParty(service.rawValue), at: file.parties[0].location)
             }
         }
         for (service, duties) in file.responsibilities.sorted(by: { $0.key.rawValue < $1.key.rawValue })
         where runBy[service] == nil {
             if let first = duties.first {
-                sink.warning(
-                    "responsibilities are given for '\(service.rawValue)', but no party runs it; they will not be printed",
-                    at: first.location)
+                sink.warning(.responsibilitiesWithoutService(service.rawValue), at: first.location)
             }
         }
     }
@@ -113,50 +104,45 @@ enum ReferenceRules {
         let unresolved =
             people
             + (file.coordinator.cost?.order ?? []).filter(isUnresolved)
-            .map { (party: $0, role: "the coordinator's rotation order") }
+            .map { (party: $0, role: Message.PartyReference.rotationOrder) }
         let duplicates = duplicateIDs(file)
         for (index, duplicate) in duplicates.enumerated() {
-            var message = "party id '\(duplicate.id.value)' is used twice; give each party its own id"
-            var notes = [Diagnostic.Note(at: duplicate.first, "'\(duplicate.id.value)' is first declared here")]
+            var lost: [String] = []
+            var notes = [Diagnostic.Note(at: duplicate.first, .partyFirstDeclared(duplicate.id.value))]
             // Another party's id written over by mistake: the references to it have lost their party.
             if index == 0, !unresolved.isEmpty {
-                let lost = unresolved.map(\.party.value).reduce(into: [String]()) {
+                lost = unresolved.map(\.party.value).reduce(into: [String]()) {
                     if !$0.contains($1) { $0.append($1) }
                 }
-                message += " (is this one meant to be " + lost.map { "'\($0)'" }.joined(separator: " or ") + "?)"
                 notes += unresolved.map {
-                    Diagnostic.Note(
-                        at: $0.party.location,
-                        "\($0.role) refers to party '\($0.party.value)', which no party has as its id")
+                    Diagnostic.Note(at: $0.party.location, .referenceToLostParty($0.role, party: $0.party.value))
                 }
             }
-            sink.error(message, at: duplicate.id.location, notes: notes)
+            sink.error(.partyIDTwice(duplicate.id.value, lost: lost), at: duplicate.id.location, notes: notes)
         }
         if duplicates.isEmpty {
             for reference in people {
                 sink.error(
-                    "\(reference.role) belongs to party '\(reference.party.value)', which is not declared under 'parties'"
-                        + "\(Suggestion.hint(for: reference.party.value, in: ids)); declared: "
-                        + ids.joined(separator: ", "),
+                    .undeclaredParty(
+                        reference.role, party: reference.party.value,
+                        suggestion: Suggestion.closest(to: reference.party.value, in: ids), declared: ids),
                     at: reference.party.location)
             }
         }
         if !file.signatories.isEmpty {
             let signing = Set(file.signatories.map(\.party.value))
             for party in file.parties where !party.id.value.isEmpty && !signing.contains(party.id.value) {
-                sink.warning(
-                    "party '\(party.id.value)' has no signatory; the agreement is normally signed by every party",
-                    at: party.location)
+                sink.warning(.noSignatory(party.id.value), at: party.location)
             }
         }
     }
 
     /// Every `party:` of the people in the file, with who names it.
-    static func references(in file: CentreFile) -> [(party: Located<String>, role: String)] {
-        (file.steeringGroup?.members ?? []).map { ($0.party, "steering group member '\($0.name.value)'") }
-            + file.managementGroup.members.map { ($0.party, "management group member '\($0.name.value)'") }
-            + file.coordinator.persons.map { ($0.party, "coordinator '\($0.name.value)'") }
-            + file.signatories.map { ($0.party, "signatory '\($0.name.value)'") }
+    static func references(in file: CentreFile) -> [(party: Located<String>, role: Message.PartyReference)] {
+        (file.steeringGroup?.members ?? []).map { ($0.party, .steeringGroupMember($0.name.value)) }
+            + file.managementGroup.members.map { ($0.party, .managementGroupMember($0.name.value)) }
+            + file.coordinator.persons.map { ($0.party, .coordinator($0.name.value)) }
+            + file.signatories.map { ($0.party, .signatory($0.name.value)) }
     }
 
     /// Each repeated party id, with where it was first declared.
@@ -178,25 +164,20 @@ enum ReferenceRules {
 enum ValueRules {
     static func check(_ file: CentreFile, sink: DiagnosticSink) {
         if let date = file.agreement.signingDate, ISODate(date.value) == nil {
-            sink.error(
-                "signing_date '\(date.value)' is not a valid date; expected YYYY-MM-DD, e.g. 2026-03-15",
-                at: date.location)
+            sink.error(.invalidDate("signing_date", value: date.value, example: "2026-03-15"), at: date.location)
         }
         if let due = file.followUp.reportDue, MonthDay(due.value) == nil {
-            sink.error(
-                "report_due '\(due.value)' is not a valid day of the year; expected MM-DD, e.g. 03-01 for 1 March",
-                at: due.location)
+            sink.error(.invalidDayOfYear("report_due", value: due.value), at: due.location)
         }
         if let scope = file.coordinator.scopePercent, !(0...100).contains(scope.value) {
-            sink.error(
-                "scope_percent is \(scope.value.formatted()); expected a percentage from 0 to 100",
-                at: scope.location)
+            sink.error(.percentOutOfRange("scope_percent", value: scope.value), at: scope.location)
         }
         if let months = file.agreement.noticeMonths, !(1...60).contains(months.value) {
-            sink.error("notice_months is \(months.value); expected 1 to 60 months", at: months.location)
+            sink.error(
+                .outOfRange("notice_months", value: months.value, from: 1, to: 60, unit: .months), at: months.location)
         }
         if let copies = file.agreement.copies, !(1...20).contains(copies.value) {
-            sink.error("copies is \(copies.value); expected 1 to 20", at: copies.location)
+            sink.error(.outOfRange("copies", value: copies.value, from: 1, to: 20, unit: .none), at: copies.location)
         } else if let copies = file.agreement.copies {
             checkCopies(copies, file: file, sink: sink)
         }
@@ -208,12 +189,7 @@ enum ValueRules {
         let parties = file.signerCount(includingCoordinators: false)
         let withCoordinators = file.signerCount(includingCoordinators: true)
         guard copies.value < withCoordinators else { return }
-        let short =
-            copies.value < parties
-            ? "the samverkansavtal is signed by \(parties) parties and the samordnaravtal by \(withCoordinators) (with the coordinators)"
-            : "the samordnaravtal is signed by \(withCoordinators) (the parties and the coordinators)"
         sink.warning(
-            "copies is \(copies.value), but \(short); the agreements say that each keeps one copy. "
-                + "Leave 'copies' out to make one for each", at: copies.location)
+            .tooFewCopies(copies.value, parties: parties, signers: withCoordinators), at: copies.location)
     }
 }

@@ -7,11 +7,11 @@ import Foundation
 /// free texts of a file. Names of people in their roles (signatories, coordinators) are expected
 /// and not scanned.
 public enum PrivacyScanner {
-    public enum Finding: String, Sendable {
-        case personalNumber = "a personal identity number (personnummer)"
-        case coordinationNumber = "a co-ordination number (samordningsnummer)"
-        case email = "an e-mail address"
-        case phone = "a phone number"
+    public enum Finding: Sendable {
+        case personalNumber
+        case coordinationNumber
+        case email
+        case phone
     }
 
     /// What the text holds, in order of appearance.
@@ -93,9 +93,7 @@ public enum PrivacyScanner {
     public static func check(_ texts: [Located<String>], strict: Bool, into sink: DiagnosticSink) {
         for text in texts {
             for (finding, match) in findings(in: text.value) {
-                let message =
-                    "this text contains what looks like \(finding.rawValue) ('\(masked(match))'); documents are read by many, so leave it out"
-                    + (strict ? "" : " (an error with --strict)")
+                let message = Message.personalData(finding, masked: masked(match), strict: strict)
                 if strict { sink.error(message, at: text.location) } else { sink.warning(message, at: text.location) }
             }
         }

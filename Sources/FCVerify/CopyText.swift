@@ -1,3 +1,4 @@
+import FCConfig
 import FCDocument
 import FCXML
 import Foundation
@@ -13,19 +14,25 @@ public struct CopyText {
 
     public var text: String { units.joined(separator: "\n") }
 
-    public enum ReadError: Error, CustomStringConvertible {
-        case unreadable(String)
-        /// The copy's reading order cannot be established (an untagged PDF, a scan, another format).
-        case unverifiable(String)
+    /// Why a copy cannot be read or verified, as a clause in both languages.
+    public struct Reason: Sendable, Hashable {
+        public var sv: String
+        public var en: String
+    }
 
-        public var description: String {
+    public enum ReadError: MessageError, CustomStringConvertible {
+        case unreadable(Reason)
+        /// The copy's reading order cannot be established (an untagged PDF, a scan, another format).
+        case unverifiable(Reason)
+
+        public var message: Message {
             switch self {
-            case .unreadable(let reason):
-                return "cannot read the copy: \(reason)"
-            case .unverifiable(let reason):
-                return "cannot be verified: \(reason); verify the ODT, DOCX or PDF copy that fcdoc wrote"
+            case .unreadable(let reason): .copyUnreadable(reason)
+            case .unverifiable(let reason): .copyUnverifiable(reason)
             }
         }
+
+        public var description: String { message.en }
     }
 
     /// "Kontrollsumma 8AF0 96AF D911 03F0 62E4", as the footer prints it.
@@ -33,13 +40,15 @@ public struct CopyText {
 
     public static func read(path: String) throws -> CopyText {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ReadError.unreadable("no such file: \(path)")
+            throw ReadError.unreadable(Reason(sv: "filen \(path) finns inte", en: "no such file: \(path)"))
         }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "odt": return try readODT(path: path)
         case "docx": return try readDOCX(path: path)
         case "pdf": return try readPDF(path: path)
-        default: throw ReadError.unverifiable("\(path) is not an ODT, DOCX or PDF file")
+        default:
+            throw ReadError.unverifiable(
+                Reason(sv: "\(path) är ingen ODT-, DOCX- eller PDF-fil", en: "\(path) is not an ODT, DOCX or PDF file"))
         }
     }
 
@@ -67,7 +76,7 @@ public struct CopyText {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ReadError.unreadable("\(path) cannot be read")
+            throw ReadError.unreadable(Reason(sv: "\(path) går inte att läsa", en: "\(path) cannot be read"))
         }
         do {
             let structure = try PDFStructureText(data)
@@ -99,7 +108,9 @@ struct CopyPackage {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw CopyText.ReadError.unreadable("\(path) is not a \(format) (ZIP) file")
+            throw CopyText.ReadError.unreadable(
+                CopyText.Reason(sv: "\(path) är ingen \(format)-fil (ZIP)", en: "\(path) is not a \(format) (ZIP) file")
+            )
         }
     }
 
@@ -108,13 +119,17 @@ struct CopyPackage {
     }
 
     func events(_ name: String) throws -> [XMLEvent] {
-        guard let entry = archive[name] else { throw CopyText.ReadError.unreadable("\(path) has no \(name)") }
+        guard let entry = archive[name] else {
+            throw CopyText.ReadError.unreadable(
+                CopyText.Reason(sv: "\(path) saknar \(name)", en: "\(path) has no \(name)"))
+        }
         var data = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
             return try XMLReader.events(data)
         } catch {
-            throw CopyText.ReadError.unreadable("\(name) in \(path) is damaged")
+            throw CopyText.ReadError.unreadable(
+                CopyText.Reason(sv: "\(name) i \(path) är skadad", en: "\(name) in \(path) is damaged"))
         }
     }
 }

@@ -51,7 +51,7 @@ indirect enum PDFValue: Equatable {
 /// enough to walk the catalog, the structure tree, pages, fonts and their content streams.
 struct PDFFile {
     struct Unreadable: Error {
-        var reason: String
+        var reason: CopyText.Reason
     }
 
     let bytes: [UInt8]
@@ -60,24 +60,34 @@ struct PDFFile {
 
     init(_ data: Data) throws {
         bytes = [UInt8](data)
-        guard bytes.starts(with: Array("%PDF-".utf8)) else { throw Unreadable(reason: "it is not a PDF file") }
+        guard bytes.starts(with: Array("%PDF-".utf8)) else {
+            throw Unreadable(reason: CopyText.Reason(sv: "det är ingen PDF-fil", en: "it is not a PDF file"))
+        }
         guard let start = PDFFile.lastIndex(of: Array("startxref".utf8), in: bytes) else {
-            throw Unreadable(reason: "it has no cross-reference table")
+            throw Unreadable(
+                reason: CopyText.Reason(sv: "den har ingen korsreferenstabell", en: "it has no cross-reference table"))
         }
         var parser = PDFParser(bytes: bytes, position: start + 9)
         guard var position = parser.value()?.int else {
-            throw Unreadable(reason: "its cross-reference offset is broken")
+            throw Unreadable(
+                reason: CopyText.Reason(
+                    sv: "dess hänvisning till korsreferenserna är trasig", en: "its cross-reference offset is broken"))
         }
         var trailer: [String: PDFValue]?
         var visited: Set<Int> = []
         while visited.insert(position).inserted {
             var section = PDFParser(bytes: bytes, position: position)
             guard section.value() == .keyword("xref") else {
-                throw Unreadable(reason: "its cross-references are in a form fcdoc does not read (a stream)")
+                throw Unreadable(
+                    reason: CopyText.Reason(
+                        sv: "dess korsreferenser är skrivna på ett sätt som fcdoc inte läser (som en ström)",
+                        en: "its cross-references are in a form fcdoc does not read (a stream)"))
             }
             while section.peekNumber() != nil {
                 guard let first = section.value()?.int, let count = section.value()?.int, count >= 0 else {
-                    throw Unreadable(reason: "its cross-reference table is broken")
+                    throw Unreadable(
+                        reason: CopyText.Reason(
+                            sv: "dess korsreferenstabell är trasig", en: "its cross-reference table is broken"))
                 }
                 for number in first..<first + count {
                     let offset = section.value()?.int
@@ -87,7 +97,8 @@ struct PDFFile {
                 }
             }
             guard section.value() == .keyword("trailer"), let dictionary = section.value()?.dictionary else {
-                throw Unreadable(reason: "its trailer is broken")
+                throw Unreadable(
+                    reason: CopyText.Reason(sv: "dess avslutande del (trailer) är trasig", en: "its trailer is broken"))
             }
             if trailer == nil { trailer = dictionary }
             guard let previous = dictionary["Prev"]?.int else { break }
@@ -113,43 +124,62 @@ struct PDFFile {
 
     /// The decoded data of stream object `number` (unfiltered or FlateDecode).
     func stream(_ number: Int) throws -> [UInt8] {
-        guard let offset = offsets[number] else { throw Unreadable(reason: "object \(number) is missing") }
+        guard let offset = offsets[number] else {
+            throw Unreadable(reason: CopyText.Reason(sv: "objekt \(number) saknas", en: "object \(number) is missing"))
+        }
         var parser = PDFParser(bytes: bytes, position: offset)
         _ = parser.value()
         _ = parser.value()
         _ = parser.value()
         guard let dictionary = parser.value()?.dictionary, parser.value() == .keyword("stream"),
             let length = resolve(dictionary["Length"])?.int
-        else { throw Unreadable(reason: "object \(number) is not a stream") }
+        else {
+            throw Unreadable(
+                reason: CopyText.Reason(sv: "objekt \(number) är ingen ström", en: "object \(number) is not a stream"))
+        }
         var start = parser.position
         if start < bytes.count, bytes[start] == 0x0D { start += 1 }
         if start < bytes.count, bytes[start] == 0x0A { start += 1 }
-        guard start + length <= bytes.count else { throw Unreadable(reason: "stream \(number) is cut short") }
+        guard start + length <= bytes.count else {
+            throw Unreadable(
+                reason: CopyText.Reason(sv: "ström \(number) är avkortad", en: "stream \(number) is cut short"))
+        }
         let raw = Array(bytes[start..<start + length])
         let filters = resolve(dictionary["Filter"]).map { $0.array ?? [$0] } ?? []
         switch filters.compactMap(\.name) {
         case []: return raw
         case ["FlateDecode"]: return try PDFFile.inflate(raw)
         case let other:
-            throw Unreadable(reason: "its streams use \(other.joined(separator: ", ")), which fcdoc does not read")
+            throw Unreadable(
+                reason: CopyText.Reason(
+                    sv: "dess strömmar använder \(other.joined(separator: ", ")), som fcdoc inte läser",
+                    en: "its streams use \(other.joined(separator: ", ")), which fcdoc does not read"))
         }
     }
 
     /// A zlib stream (2-byte header, deflate data, checksum) inflated with ZIPFoundation's zlib.
     static func inflate(_ data: [UInt8]) throws -> [UInt8] {
-        guard data.count > 2 else { throw Unreadable(reason: "a compressed stream is empty") }
+        guard data.count > 2 else {
+            throw Unreadable(
+                reason: CopyText.Reason(sv: "en komprimerad ström är tom", en: "a compressed stream is empty"))
+        }
         let raw = Data(data[2...])
         var output: [UInt8] = []
         do {
             _ = try Data.decompress(
                 size: Int64(raw.count), bufferSize: raw.count, skipCRC32: true,
                 provider: { position, _ in
-                    guard position == 0 else { throw Unreadable(reason: "a compressed stream is cut short") }
+                    guard position == 0 else {
+                        throw Unreadable(
+                            reason: CopyText.Reason(
+                                sv: "en komprimerad ström är avkortad", en: "a compressed stream is cut short"))
+                    }
                     return raw
                 },
                 consumer: { output.append(contentsOf: $0) })
         } catch {
-            throw Unreadable(reason: "a compressed stream is broken")
+            throw Unreadable(
+                reason: CopyText.Reason(sv: "en komprimerad ström är trasig", en: "a compressed stream is broken"))
         }
         return output
     }

@@ -12,7 +12,7 @@ final class PDFStructureText {
     let artifacts: String
 
     struct NotTagged: Error {
-        var reason: String
+        var reason: CopyText.Reason
     }
 
     /// Inline structure types (§14.8.4.4): their text belongs to the block around them.
@@ -23,11 +23,16 @@ final class PDFStructureText {
 
     init(_ data: Data) throws {
         let file = try PDFFile(data)
-        if file.trailer["Encrypt"] != nil { throw NotTagged(reason: "it is encrypted") }
+        if file.trailer["Encrypt"] != nil {
+            throw NotTagged(reason: CopyText.Reason(sv: "den är krypterad", en: "it is encrypted"))
+        }
         guard let catalog = file.resolve(file.trailer["Root"])?.dictionary,
             let root = file.resolve(catalog["StructTreeRoot"])?.dictionary
         else {
-            throw NotTagged(reason: "it is not a tagged PDF, so the order of its text cannot be established")
+            throw NotTagged(
+                reason: CopyText.Reason(
+                    sv: "den är ingen taggad PDF, så ordningen i dess text går inte att fastställa",
+                    en: "it is not a tagged PDF, so the order of its text cannot be established"))
         }
         var reader = Reader(file: file, roles: file.resolve(root["RoleMap"])?.dictionary ?? [:])
         try reader.kids(root["K"], page: nil)
@@ -39,7 +44,10 @@ final class PDFStructureText {
             return line.text
         }.joined(separator: " ")
         guard !units.isEmpty else {
-            throw NotTagged(reason: "its structure tree holds no text, so the order of its text cannot be established")
+            throw NotTagged(
+                reason: CopyText.Reason(
+                    sv: "dess strukturträd har ingen text, så ordningen i dess text går inte att fastställa",
+                    en: "its structure tree holds no text, so the order of its text cannot be established"))
         }
     }
 
@@ -310,7 +318,10 @@ struct PDFFontDecoder {
             hasMap = true
             try readCMap(file.stream(number))
         } else if font["Subtype"]?.name == "Type0" {
-            throw PDFStructureText.NotTagged(reason: "a font of its text has no mapping to Unicode")
+            throw PDFStructureText.NotTagged(
+                reason: CopyText.Reason(
+                    sv: "ett typsnitt i dess text saknar koppling till Unicode",
+                    en: "a font of its text has no mapping to Unicode"))
         }
     }
 

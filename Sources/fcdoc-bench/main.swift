@@ -9,8 +9,9 @@
 // batch's throughput against pandoc converting the same documents' Markdown with the same
 // parallelism; and `fcdoc serve` on the Vindeln report: an edit checked and previewed, and
 // previews per second with 8 clients at once, and a PDF download (`fcdoc-bench serve` runs only
-// that part). Every figure with a target is judged at the end (Verdicts.swift): the program
-// exits 1 when one falls behind by more than the machine's noise. Run it with `make bench`.
+// that part, `fcdoc-bench start` only the agreement to ODT). Every figure with a target is judged
+// at the end (Verdicts.swift): the program exits 1 when one falls behind by more than the
+// machine's noise. Run it with `make bench`.
 import Foundation
 
 #if canImport(Glibc)
@@ -133,6 +134,14 @@ if arguments.first == "serve" {
     try benchServer(fcdoc: fcdoc, repository: repository, work: work, verdicts: verdicts)
     finish()
 }
+let pandocPath = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+}
+// `fcdoc-bench start` measures only one agreement to ODT against pandoc.
+if arguments.first == "start", let pandocPath {
+    benchStart(fcdoc: fcdoc, pandoc: pandocPath, repository: repository, work: work, verdicts: verdicts)
+    finish()
+}
 /// The machine counts as busy when its load is above this before a measurement: the wall times
 /// are then shown but not judged (the CPU times are).
 let busyLoad = Double(jobs) + 1
@@ -194,39 +203,11 @@ if let small = cpuRuns[300], let large = cpuRuns.max(by: { $0.key < $1.key }), l
 try benchServer(fcdoc: fcdoc, repository: repository, work: work, verdicts: verdicts)
 
 // One agreement to ODT: fcdoc as a whole process against pandoc on the same Markdown.
-let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
-guard let pandoc else {
+guard let pandoc = pandocPath else {
     print("pandoc is not installed (apt-get install pandoc): no comparison.")
     finish()
 }
-let single = work.appendingPathComponent("single")
-let centreFile = repository.appendingPathComponent("fixtures/vindeln.yaml").path
-_ = measure(fcdoc, ["render", centreFile, "--doc", "samverkansavtal", "--format", "md", "--out", single.path])
-let markdown = single.appendingPathComponent("vindeln/samverkansavtal.md").path
-// Interleaved rounds, so that a busy moment of the machine hits both alike; the median, so that
-// one slow start does not decide the ratio.
-let rounds = 31
-settle()
-var fcdocTimes: [Double] = []
-var pandocTimes: [Double] = []
-for round in 0..<rounds {
-    fcdocTimes.append(
-        measure(
-            fcdoc,
-            [
-                "render", centreFile, "--doc", "samverkansavtal", "--format", "odt", "--copies", "1",
-                "--out", work.appendingPathComponent("f\(round)").path,
-            ]
-        ).seconds)
-    pandocTimes.append(measure(pandoc, [markdown, "-o", work.appendingPathComponent("p\(round).odt").path]).seconds)
-}
-print(
-    String(
-        format: "One agreement to ODT, whole process (median of %d): fcdoc %.4f s, pandoc %.4f s: fcdoc %.1f× faster",
-        rounds, median(fcdocTimes), median(pandocTimes), median(pandocTimes) / median(fcdocTimes)))
-verdicts.add(
-    "one agreement to ODT, pandoc's time over fcdoc's (interleaved runs)", atLeast: 8,
-    runs: zip(pandocTimes, fcdocTimes).map { $0 / $1 }, unit: "×")
+benchStart(fcdoc: fcdoc, pandoc: pandoc, repository: repository, work: work, verdicts: verdicts)
 
 // Throughput: the smallest batch's documents, converted by pandoc from their Markdown with the
 // same parallelism: once to ODT only, and once to ODT and standalone HTML — the formats fcdoc

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCConfig
 import FCFrontEnd
 import FCServer
 import Foundation
@@ -21,18 +22,18 @@ struct FCDocServe: AsyncParsableCommand {
         settings.templatesDirectory = options.templates
         settings.strict = options.strict
         let server = LocalServer(options: settings)
+        let language = options.lang.language
         if !LocalServer.isLoopback(options.host) {
+            let warning = Message.serverOpenToNetwork(host: options.host, path: options.path)
             FileHandle.standardError.write(
-                Data(
-                    ("warning: --host \(options.host) lets other computers on the network reach this server and the"
-                        + " files in \(options.path); anyone who can open the page can change them. Use it only on a"
-                        + " network you trust.\n").utf8))
+                Data("\(Diagnostic.Severity.warning.word(in: language)): \(warning.text(in: language))\n".utf8))
         }
         do {
             // The address is printed only once the server listens: a taken port is one line instead.
-            try await server.run { url in print("fcdoc serve: \(url) (Ctrl-C stops)") }
-        } catch let error as LocalServer.StartError {
-            FileHandle.standardError.write(Data("fcdoc serve: \(error)\n".utf8))
+            try await server.run { url in print(Message.serverListening(url).text(in: language)) }
+        } catch LocalServer.StartError.portTaken(let host, let port) {
+            let message = Message.serverPortTaken(host: host, port: port)
+            FileHandle.standardError.write(Data("fcdoc serve: \(message.text(in: language))\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FCBatch
 import FCConfig
+import FCFrontEnd
 import FCRender
 import Foundation
 import Synchronization
@@ -31,6 +32,8 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(help: "Print only problems and the summary.")
     var quiet = false
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         var isFolder: ObjCBool = false
@@ -47,19 +50,16 @@ struct BatchCommand: AsyncParsableCommand {
             templatesDirectory: output.templates)
         batch.strict = privacy.strict
         let cancel = CancellationFlag()
-        let interrupt = Self.onInterrupt { cancel.cancel() }
+        let language = lang.language
+        let interrupt = Self.onInterrupt(saying: Message.batchStopping.text(in: language)) { cancel.cancel() }
         defer { interrupt.cancel() }
-        let printer = DiagnosticOutput(diagnostics.format)
+        let printer = DiagnosticOutput(diagnostics.format, language: language)
         defer { printer.finish() }
         let plan = batch.plan()
         let reporter = ProgressReporter(quiet: quiet)
         printer.report(plan.stray)
         guard !plan.units.isEmpty else {
-            printer.report([
-                Diagnostic(
-                    .error, at: .wholeFile(countyDir),
-                    "no county or centre files found (files with 'kind: county' or 'kind: centre')")
-            ])
+            printer.report([Diagnostic(.error, at: .wholeFile(countyDir), .noConfigFiles)])
             throw ExitCode.failure
         }
         // Everything is checked before anything is rendered.
@@ -87,36 +87,34 @@ struct BatchCommand: AsyncParsableCommand {
         let warnings = results.reduce(0) { $0 + $1.warnings.count }
         let missing = results.filter { $0.reportState == .missing }.map(\.title)
         printer.say(
-            "Rendered \(results.count - failed.count) of \(plan.units.count)"
-                + (plan.year.map { " for \($0)" } ?? "")
-                + ": \(files) files, \(written) written, \(files - written) unchanged, "
-                + "\(warnings) warning(s), \(String(format: "%.1f", elapsed)) s.")
+            Message.batchSummary(
+                rendered: results.count - failed.count, of: plan.units.count, year: plan.year, files: files,
+                written: written, warnings: warnings, seconds: elapsed))
         if !missing.isEmpty {
-            printer.say("No report for \(plan.year.map(String.init) ?? "the year"): " + missing.joined(separator: ", "))
+            printer.say(Message.reportsMissing(year: plan.year, centres: missing))
         }
         let drafts = results.filter { $0.reportState == .draft }.map(\.title)
         if !drafts.isEmpty {
-            printer.say(
-                "Report still a draft (status: utkast), not counted in the roll-up: " + drafts.joined(separator: ", "))
+            printer.say(Message.reportsDraft(drafts))
         }
         for result in failed {
             // The file beside the name: two files can name one centre (a copy whose id was kept).
             let file = URL(fileURLWithPath: result.unit.source).lastPathComponent
-            printer.say("FAILED \(result.title) (\(file)):")
-            for error in result.errors { printer.say("  \(error.headline(in: Language(environment: ProcessInfo.processInfo.environment)))") }
+            printer.say(Message.centreFailed(result.title, file: file))
+            for error in result.errors { printer.say("  " + error.headline(in: printer.language)) }
         }
         if cancelled {
-            printer.say("Interrupted: centres not yet started were not rendered; files already written are whole.")
+            printer.say(Message.batchInterrupted)
         }
-        printer.say("Index: \(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path)")
+        printer.say(Message.batchIndex(URL(fileURLWithPath: output.out).appendingPathComponent("index.html").path))
     }
 
-    /// Ctrl-C (SIGINT) and SIGTERM call `action` instead of killing the process.
-    static func onInterrupt(_ action: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+    /// Ctrl-C (SIGINT) and SIGTERM call `action` instead of killing the process, after `saying` so.
+    static func onInterrupt(saying notice: String, _ action: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
-            printError("\nStopping after the centres being rendered now…")
+            printError("\n" + notice)
             action()
         }
         source.resume()

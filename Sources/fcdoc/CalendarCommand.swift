@@ -1,5 +1,6 @@
 import ArgumentParser
 import FCConfig
+import FCFrontEnd
 import FCOutput
 import FCRender
 import FCReport
@@ -22,18 +23,22 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "output"
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard (2000...2100).contains(year) else { throw ValidationError("--year must be from 2000 to 2100.") }
     }
 
     func run() throws {
+        let language = lang.language
         let check = ConfigCheck.run(path: file, lookForPreviousReport: false)
-        DiagnosticPrinter.printText(check.diagnostics)
+        DiagnosticPrinter.printText(check.diagnostics, in: language)
         guard let centre = check.centre ?? check.reportData?.centre else {
             if check.config != nil {
-                printError("\(file): error: a calendar is made from a centre or report file")
+                DiagnosticPrinter.printProblem(file, .error, .calendarNeedsCentre, in: language)
             } else {
-                printError("\(file): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
+                printError(
+                    Message.notRendered(file, summary: DiagnosticPrinter.summary(check.diagnostics)).text(in: language))
             }
             throw ExitCode.failure
         }
@@ -45,10 +50,10 @@ struct CalendarCommand: ParsableCommand {
             let report = try OutputFolder(path: out).write([
                 OutputFile(relativePath: "\(id)/arshjul-\(year).ics", data: Data(text.utf8))
             ])
-            for url in report.written { print("wrote \(url.path)") }
-            for url in report.unchanged { print("\(url.path) already up to date") }
+            for url in report.written { print(Message.wrote(url.path).text(in: language)) }
+            for url in report.unchanged { print(Message.alreadyUpToDate(url.path).text(in: language)) }
         } catch {
-            DiagnosticPrinter.printText(Diagnostic.from(error, file: file))
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: file), in: language)
             throw ExitCode.failure
         }
     }

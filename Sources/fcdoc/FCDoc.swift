@@ -17,4 +17,18 @@ struct FCDoc: AsyncParsableCommand {
             CalendarCommand.self, Form.self, Verify.self, TemplateValuesCommand.self, Schema.self, Serve.self,
         ]
     )
+
+    /// Runs the command line: the plainest `render` at once (`QuickRender`), everything else
+    /// through swift-argument-parser. Errors end the program as swift-argument-parser ends it.
+    static func main() async {
+        guard let render = QuickRender.command(Array(CommandLine.arguments.dropFirst())) else {
+            await main(nil)
+            return
+        }
+        do {
+            try render.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

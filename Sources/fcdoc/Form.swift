@@ -1,5 +1,6 @@
 import ArgumentParser
 import FCConfig
+import FCFrontEnd
 import FCRender
 import FCTemplates
 import Foundation
@@ -36,20 +37,26 @@ struct Form: ParsableCommand {
     @Option(help: "The year the form is for, e.g. 2026; printed on the form and in the file name.")
     var year: Int?
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         if let year, !(2000...2100).contains(year) { throw ValidationError("--year must be from 2000 to 2100.") }
     }
 
     func run() throws {
+        let language = lang.language
         var centreFile: CentreFile?
         if let centre {
             let check = ConfigCheck.run(path: centre, lookForPreviousReport: false)
-            DiagnosticPrinter.printText(check.diagnostics)
+            DiagnosticPrinter.printText(check.diagnostics, in: language)
             guard let file = check.centre else {
-                printError(
-                    check.config != nil
-                        ? "\(centre): error: --centre needs a centre file (kind: centre)"
-                        : "\(centre): not rendered (\(DiagnosticPrinter.summary(check.diagnostics)))")
+                if check.config != nil {
+                    DiagnosticPrinter.printProblem(centre, .error, .formNeedsCentre, in: language)
+                } else {
+                    printError(
+                        Message.notRendered(centre, summary: DiagnosticPrinter.summary(check.diagnostics)).text(
+                            in: language))
+                }
                 throw ExitCode.failure
             }
             centreFile = file
@@ -59,10 +66,10 @@ struct Form: ParsableCommand {
             templates: TemplateSet(overrideDirectory: output.templates))
         do {
             let result = try renderer.render([try DocumentPlan.form(name.kind, centre: centreFile, year: year)])
-            for url in result.written { print("wrote \(url.path)") }
-            if !result.unchanged.isEmpty { print("\(result.unchanged.count) file(s) already up to date") }
+            for url in result.written { print(Message.wrote(url.path).text(in: language)) }
+            if !result.unchanged.isEmpty { print(Message.filesUpToDate(result.unchanged.count).text(in: language)) }
         } catch {
-            DiagnosticPrinter.printText(Diagnostic.from(error, file: centre ?? "fcdoc form"))
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: centre ?? "fcdoc form"), in: language)
             throw ExitCode.failure
         }
     }

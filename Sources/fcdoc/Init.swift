@@ -1,4 +1,6 @@
 import ArgumentParser
+import FCConfig
+import FCFrontEnd
 import FCTemplates
 import Foundation
 
@@ -45,6 +47,8 @@ struct Init: ParsableCommand {
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         if kind != .report, centre != nil || year != nil {
             throw ValidationError("--centre and --year belong to --kind report.")
@@ -58,6 +62,7 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
+        let language = lang.language
         let out = self.out ?? kind.defaultFileName
         let examples: [(path: String, data: Data?)]
         if kind == .report {
@@ -84,7 +89,7 @@ struct Init: ParsableCommand {
         }
         let files = examples.compactMap { example in example.data.map { (path: example.path, data: $0) } }
         guard files.count == examples.count else {
-            printError("error: the built-in example is missing from this installation of fcdoc")
+            DiagnosticPrinter.printProblem(nil, .error, .exampleMissing, in: language)
             throw ExitCode.failure
         }
         if out == "-" {
@@ -92,23 +97,20 @@ struct Init: ParsableCommand {
             return
         }
         for file in files where FileManager.default.fileExists(atPath: file.path) && !force {
-            printError("error: \(file.path) already exists; use --force to replace it or --out to choose another name")
+            DiagnosticPrinter.printProblem(nil, .error, .fileExists(file.path), in: language)
             throw ExitCode.failure
         }
         for file in files {
             do {
                 try file.data.write(to: URL(fileURLWithPath: file.path), options: .atomic)
             } catch {
-                printError("error: cannot write \(file.path): \(error.localizedDescription)")
+                DiagnosticPrinter.printProblem(
+                    nil, .error, .cannotWrite(file.path, reason: error.localizedDescription), in: language)
                 throw ExitCode.failure
             }
-            print("wrote \(file.path)")
+            print(Message.wrote(file.path).text(in: language))
         }
-        if kind == .profile {
-            print("edit \(out), then: fcdoc validate \(out), and name it in a centre or county file: profile: \(out)")
-        } else {
-            print("edit \(out), then: fcdoc validate \(out) && fcdoc render \(out)")
-        }
+        print((kind == .profile ? Message.nextStepsForProfile(out) : Message.nextSteps(out)).text(in: language))
     }
 
     /// `rapport.yaml` → `rapport-enkat.csv`.

@@ -1,12 +1,16 @@
 import ArgumentParser
 import FCRender
+import FCText
 import Foundation
 
 /// The options of every command that renders documents (`render`, `batch`, `form`): where the
 /// files go, in which formats, from which templates.
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
-    var out: String = "output"
+    var out: String = Self.defaultFolder
+
+    /// Where the files go when `--out` is not given.
+    static let defaultFolder = "output"
 
     @Option(
         help: ArgumentHelp(
@@ -46,7 +50,7 @@ extension OutputFormat {
     /// `odt,html` → the formats in the order given, refusing unknown names and an empty list.
     @Sendable static func list(_ argument: String) throws -> [OutputFormat] {
         var result: [OutputFormat] = []
-        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for name in argument.split(separator: ",").map({ $0.trimmingSpaces().lowercased() }) {
             guard let value = OutputFormat(rawValue: name) else {
                 throw ValidationError(
                     "Unknown format '\(name)'; expected a comma-separated list of "

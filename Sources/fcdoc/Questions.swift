@@ -1,4 +1,6 @@
 import ArgumentParser
+import FCConfig
+import FCFrontEnd
 import FCReport
 
 struct Questions: ParsableCommand {
@@ -9,6 +11,8 @@ struct Questions: ParsableCommand {
             The built-in questions, two for each goal of Bilaga 3. Each key is a column of the survey CSV (or, with 'survey.columns', maps to your export's header); a report may replace the questions with 'survey.questions'. Answers: 1–5 or the labels, empty or "Vet ej" for no answer.
             """)
 
+    @OptionGroup var lang: LanguageOption
+
     func run() {
         let numbered = Array(zip(SurveyQuestions.builtIn, SurveyQuestions.numbers(SurveyQuestions.builtIn)))
         for (index, goal) in SurveyQuestions.goals.enumerated() {
@@ -18,8 +22,6 @@ struct Questions: ParsableCommand {
             }
             print("")
         }
-        print(
-            "Answers: " + SurveyScale.labels.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ")
-                + "; empty or \"Vet ej\" is no answer")
+        print(Message.answers(SurveyScale.labels).text(in: lang.language))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FCConfig
+import FCFrontEnd
 import FCRender
 import FCTemplates
 import Foundation
@@ -26,14 +27,18 @@ struct Render: ParsableCommand {
 
     @OptionGroup var copyCount: CopiesOption
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
-        let printer = DiagnosticOutput(diagnostics.format)
+        let printer = DiagnosticOutput(diagnostics.format, language: lang.language)
         defer { printer.finish() }
         let pipeline = Pipeline(templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict)
         let checked = pipeline.check(path: file)
         printer.report(checked.diagnostics)
         guard checked.config != nil else {
-            printError("\(file): not rendered (\(DiagnosticPrinter.summary(checked.diagnostics)))")
+            printError(
+                Message.notRendered(file, summary: DiagnosticPrinter.summary(checked.diagnostics)).text(
+                    in: printer.language))
             throw ExitCode.failure
         }
         do {
@@ -42,11 +47,12 @@ struct Render: ParsableCommand {
             let result = try pipeline.renderer(formats: output.format, outputDirectory: output.out).render(plans)
             for document in result.documents {
                 printer.say(
-                    "\(document.kind.rawValue): \(document.copies) exemplar, kontrollsumma \(document.fingerprint)")
+                    Message.renderedDocument(
+                        document.kind.rawValue, copies: document.copies, fingerprint: document.fingerprint))
             }
-            for url in result.written { printer.say("  wrote \(url.path)") }
+            for url in result.written { printer.say("  " + Message.wrote(url.path).text(in: printer.language)) }
             if !result.unchanged.isEmpty {
-                printer.say("  \(result.unchanged.count) file(s) already up to date")
+                printer.say("  " + Message.filesUpToDate(result.unchanged.count).text(in: printer.language))
             }
         } catch {
             printer.report(Diagnostic.from(error, file: file))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCConfig
 import FCFrontEnd
 import FCOutput
 import Foundation
@@ -22,17 +23,17 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let folder = Self.ownFolder()
+        let language = options.lang.language
         guard let server = Self.find(besides: folder) else {
-            printError(
-                "error: 'fcdoc serve' runs the web application, the program \(Self.program), which is neither in "
-                    + "\(folder?.path ?? "fcdoc's folder") nor on PATH. Install both programs with 'make install' "
-                    + "(see the README), or put \(Self.program) beside fcdoc.")
+            DiagnosticPrinter.printProblem(
+                nil, .error, .serverMissing(Self.program, folder: folder?.path), in: language)
             throw ExitCode.failure
         }
         let arguments = [server.path] + Self.passedArguments(CommandLine.arguments)
         let argv = arguments.map { strdup($0) } + [nil]
         execv(server.path, argv)
-        printError("error: \(server.path) cannot be started: \(String(cString: strerror(errno)))")
+        DiagnosticPrinter.printProblem(
+            nil, .error, .cannotStart(server.path, reason: String(cString: strerror(errno))), in: language)
         throw ExitCode.failure
     }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import FCConfig
+import FCFrontEnd
 import FCReport
 
 struct Statements: ParsableCommand {
@@ -9,6 +11,8 @@ struct Statements: ParsableCommand {
             All statements of seed 004's Bilaga 4, by area, each with the key to use in a report file: '- statement: KEY' with 'position: 1' (Fungerar) to '5' (Behöver utvecklas). Add your own with 'self_reflection.statements'.
             """)
 
+    @OptionGroup var lang: LanguageOption
+
     func run() {
         for area in SelfReflection.areas {
             print(area + ":")
@@ -17,6 +21,6 @@ struct Statements: ParsableCommand {
             }
             print("")
         }
-        print("Positions: " + SelfReflection.scale.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", "))
+        print(Message.positions(SelfReflection.scale).text(in: lang.language))
     }
 }

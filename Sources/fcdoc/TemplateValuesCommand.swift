@@ -1,4 +1,5 @@
 import ArgumentParser
+import FCFrontEnd
 import FCRender
 
 struct TemplateValuesCommand: ParsableCommand {
@@ -11,6 +12,8 @@ struct TemplateValuesCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Only these documents.", valueName: "document"))
     var documents: [DocumentKind] = []
+
+    @OptionGroup var lang: LanguageOption
 
     func run() {
         print(TemplateValuesList.markdown(for: documents.isEmpty ? nil : documents), terminator: "")

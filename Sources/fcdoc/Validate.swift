@@ -1,6 +1,7 @@
 import ArgumentParser
 import FCBatch
 import FCConfig
+import FCFrontEnd
 import FCRender
 import Foundation
 
@@ -23,7 +24,10 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var privacy: PrivacyOption
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
+        let language = lang.language
         let inputs = Self.expandFolders(files)
         let cache = ConfigCheck.Cache()
         let diagnostics =
@@ -34,14 +38,14 @@ struct Validate: ParsableCommand {
             }
         switch format {
         case .text:
-            DiagnosticPrinter.printText(diagnostics)
+            DiagnosticPrinter.printText(diagnostics, in: language)
             if diagnostics.allSatisfy({ $0.severity == .note }) {
-                print("\(files.count == 1 ? files[0] : "\(files.count) files"): OK")
+                print(Message.filesOK(files).text(in: language))
             } else {
-                printError(DiagnosticPrinter.summary(diagnostics))
+                printError(DiagnosticPrinter.summary(diagnostics).text(in: language))
             }
         case .json:
-            print(Diagnostic.json(diagnostics, language: Language(environment: ProcessInfo.processInfo.environment)))
+            print(Diagnostic.json(diagnostics, language: language))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
     }

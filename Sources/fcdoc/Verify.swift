@@ -1,6 +1,7 @@
 import ArgumentParser
 import FCConfig
 import FCDocument
+import FCFrontEnd
 import FCRender
 import FCVerify
 
@@ -21,15 +22,18 @@ struct Verify: ParsableCommand {
     /// With `--against`: the `--copies` the copies were rendered with (the copies sentence names it).
     @OptionGroup var copyCount: CopiesOption
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
-        let documents = try against.map(renderedDocuments) ?? []
+        let language = lang.language
+        let documents = try against.map { try renderedDocuments($0, in: language) } ?? []
         var allIdentical = true
         for file in files {
             do {
                 let (outcome, copy) = try CopyVerifier.verify(path: file)
-                allIdentical = report(outcome, copy: copy, documents: documents) && allIdentical
+                allIdentical = report(outcome, copy: copy, documents: documents, in: language) && allIdentical
             } catch {
-                DiagnosticPrinter.printText(Diagnostic.from(error, file: file))
+                DiagnosticPrinter.printText(Diagnostic.from(error, file: file), in: language)
                 allIdentical = false
             }
         }
@@ -39,55 +43,57 @@ struct Verify: ParsableCommand {
     /// Prints what was found for one copy; `true` when it is likalydande: its text gives the
     /// kontrollsumma it prints and, with `--against`, every paragraph is as the config renders it.
     /// "likalydande" is printed only then.
-    func report(_ outcome: CopyVerifier.Outcome, copy: CopyText, documents: [(DocumentKind, Document)]) -> Bool {
+    func report(
+        _ outcome: CopyVerifier.Outcome, copy: CopyText, documents: [(DocumentKind, Document)], in language: Language
+    ) -> Bool {
         let file = outcome.path
+        let problem = { (severity: Diagnostic.Severity, message: Message) in
+            DiagnosticPrinter.printProblem(file, severity, message, in: language)
+        }
         guard let printed = outcome.printed else {
-            printError(
-                "\(file): error: no kontrollsumma found in the copy; only copies rendered by fcdoc can be verified")
+            problem(.error, .noFingerprint)
             return false
         }
         let comparison = against == nil ? nil : CopyVerifier.compare(copy, path: file, with: documents)
         let sameVersion = comparison.map { $0.renderedFingerprint == printed } ?? true
         if printed == outcome.computed, sameVersion, comparison?.difference == nil {
-            print("\(file): likalydande (kontrollsumma \(printed))")
+            print("\(file): " + Message.likalydande(printed).text(in: language))
             if let comparison, let against {
-                print("\(file): every paragraph as \(against) renders \(comparison.kind.rawValue)")
+                print(
+                    "\(file): " + Message.asRendered(by: against, document: comparison.kind.rawValue).text(in: language)
+                )
             }
             return true
         }
         if printed != outcome.computed {
-            printError(
-                "\(file): error: not likalydande: its text gives kontrollsumma \(outcome.computed), "
-                    + "but it prints \(printed); the text was changed after it was rendered")
+            problem(.error, .notLikalydande(computed: outcome.computed, printed: printed))
         } else {
-            printError("\(file): error: the copy is not as \(against ?? "") renders it")
+            problem(.error, .notAsRendered(by: against ?? ""))
         }
         guard let against, let comparison else { return false }
         if !sameVersion {
-            printError(
-                "\(file): note: \(against) now renders \(comparison.kind.rawValue) with kontrollsumma "
-                    + "\(comparison.renderedFingerprint); the copy was made from another version")
+            problem(
+                .note,
+                .otherVersion(against, document: comparison.kind.rawValue, fingerprint: comparison.renderedFingerprint))
         }
         if let difference = comparison.difference {
-            let place = difference.heading.map { " (under '\($0)')" } ?? ""
             if difference.expected.isEmpty {
-                printError(
-                    "\(file): note: the copy has text that \(against) does not render: \"\(difference.found ?? "")\"")
+                problem(.note, .extraText(difference.found ?? "", source: against))
             } else {
-                printError(
-                    "\(file): note: first paragraph that differs from \(against)\(place): \"\(difference.expected)\"")
-                if let found = difference.found { printError("\(file): note: the copy has instead: \"\(found)\"") }
+                problem(.note, .firstDifference(difference.expected, source: against, heading: difference.heading))
+                if let found = difference.found { problem(.note, .copyHasInstead(found)) }
             }
         }
         return false
     }
 
-    func renderedDocuments(_ path: String) throws -> [(DocumentKind, Document)] {
+    func renderedDocuments(_ path: String, in language: Language) throws -> [(DocumentKind, Document)] {
         let pipeline = Pipeline()
         let checked = pipeline.check(path: path)
-        DiagnosticPrinter.printText(checked.diagnostics)
+        DiagnosticPrinter.printText(checked.diagnostics, in: language)
         guard checked.config != nil else {
-            printError("\(path): cannot compare (\(DiagnosticPrinter.summary(checked.diagnostics)))")
+            printError(
+                Message.cannotCompare(path, summary: DiagnosticPrinter.summary(checked.diagnostics)).text(in: language))
             throw ExitCode.failure
         }
         do {
@@ -95,7 +101,7 @@ struct Verify: ParsableCommand {
                 (plan.kind, try pipeline.document(plan, file: path))
             }
         } catch {
-            DiagnosticPrinter.printText(Diagnostic.from(error, file: path))
+            DiagnosticPrinter.printText(Diagnostic.from(error, file: path), in: language)
             throw ExitCode.failure
         }
     }

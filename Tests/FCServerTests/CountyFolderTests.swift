@@ -15,7 +15,7 @@ struct CountyFolderTests {
             let page = try await harness.request("/").text
             let problems = try #require(page.components(separatedBy: "<section class=\"problems\">").dropFirst().first)
             let item = try #require(problems.components(separatedBy: "</li>").first)
-            #expect(item.contains("centre id &#39;ostersund-lugnvik&#39;"))
+            #expect(item.contains("centrets id ”ostersund-lugnvik” används av 2 filer"), "\(item)")
             #expect(item.contains("lugnvik-kopia.yaml"))
             #expect(item.contains("ostersund-lugnvik.yaml"))
             // Named as in the folder, not by where the folder is.

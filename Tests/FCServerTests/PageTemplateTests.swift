@@ -20,7 +20,7 @@ struct PageTemplateTests {
     @Test func theEditorEscapesEveryValueAndKeepsTheFileWhole() {
         let content = EditorPage.Content(
             path: Self.hostile, text: "name: \(Self.hostile)\r\n", etag: "\"e\"",
-            diagnostics: [Diagnostic(.error, at: SourceLocation(file: Self.hostile, line: 1, column: 7), Self.hostile)],
+            diagnostics: [Diagnostic(.error, at: SourceLocation(file: Self.hostile, line: 1, column: 7), .failed(reason: Self.hostile))],
             documents: ["samverkansavtal"], kind: "centre", surveyFile: Self.hostile, notice: Self.hostile,
             conflict: Self.hostile)
         let page = EditorPage.render(content, token: "t<\"")
@@ -50,7 +50,7 @@ struct PageTemplateTests {
             file: file, documents: [.init(kind: "samverkansavtal", copies: 3)], report: nil, reportState: .missing)
         let overview = Overview(
             year: 2025, years: [2025], county: nil, centres: [unit], others: [file], startedNextYear: [],
-            clashes: [Diagnostic(.error, at: .wholeFile("a.yaml"), Self.hostile)])
+            clashes: [Diagnostic(.error, at: .wholeFile("a.yaml"), .failed(reason: Self.hostile))])
         let page = OverviewPage.render(overview, folderName: Self.hostile, token: "t", pdf: false)
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains(Self.rawQuote))

@@ -225,6 +225,7 @@ struct RouteTests {
 /// What `fcdoc validate --format json` prints, run in the folder on the file's relative path.
 enum ConfigCheckJSON {
     static func cli(_ relativePath: String, in folder: URL) -> String {
-        (try? run(fcdocBinary, ["validate", "--format", "json", relativePath], in: folder).output) ?? ""
+        // The web application answers in Swedish, as the command line does with --lang sv.
+        (try? run(fcdocBinary, ["validate", "--format", "json", "--lang", "sv", relativePath], in: folder).output) ?? ""
     }
 }

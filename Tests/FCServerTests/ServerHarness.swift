@@ -107,13 +107,25 @@ extension TestClient.Response {
 }
 
 /// Runs a program and gives its exit status, standard output and standard error.
-func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil) throws -> (
-    status: Int32, output: String, errors: String
-) {
+/// This process's environment with Swedish chosen (LANG, no LC_ALL or LC_MESSAGES): the
+/// command line then speaks as the web application does, whatever the test's own locale.
+let swedishEnvironment: [String: String] = {
+    var environment = ProcessInfo.processInfo.environment
+    for name in ["LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
+    environment["LANG"] = "sv_SE.UTF-8"
+    return environment
+}()
+
+func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws
+    -> (
+        status: Int32, output: String, errors: String
+    )
+{
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
+    if let environment { process.environment = environment }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fcdoc-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }

@@ -95,9 +95,12 @@ struct SurveyUploadTests {
     }
 
     @Test(arguments: [
-        ("bild.csv", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0xD8]), "not UTF-8"),
-        ("svar.xlsx", Data("PK\u{3}\u{4}inte en arbetsbok".utf8), "not an Excel workbook"),
-        ("svar.csv", Data("datum;mal1a;mal1b\n2025-11-03;5;4\n".utf8), "no column for 8 of the questions"),
+        (
+            "bild.csv", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0xD8]),
+            "inte sparad som UTF-8"
+        ),
+        ("svar.xlsx", Data("PK\u{3}\u{4}inte en arbetsbok".utf8), "inte en Excel-arbetsbok"),
+        ("svar.csv", Data("datum;mal1a;mal1b\n2025-11-03;5;4\n".utf8), "ingen kolumn för 8 av frågorna"),
     ])
     func aFileThatIsNoSurveyIsRefusedAndTheSurveyKeptByteForByte(name: String, data: Data, words: String)
         async throws
@@ -129,7 +132,7 @@ struct SurveyUploadTests {
             let page = try await Self.chooseFile(data, name: "svar.csv", harness: harness)
             #expect(page.status == .unprocessableContent)
             #expect(page.text.contains("<select id=\"column-3\" name=\"column-3\">"))
-            #expect(page.text.contains("nearest is mal1b"))
+            #expect(page.text.contains("närmast är mal1b"))
             let saved = try await Self.saveFile(data, name: "svar.csv", chosen: [3: "mal1b"], harness: harness)
             #expect(saved.status == .ok)
             let yaml = try String(contentsOf: harness.file(Self.report), encoding: .utf8)

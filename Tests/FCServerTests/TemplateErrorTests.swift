@@ -17,7 +17,8 @@ struct TemplateErrorTests {
             ] {
                 let response = try await harness.request(uri)
                 #expect(response.status == .unprocessableContent, "\(uri)")
-                #expect(response.text.contains("samverkansavtal.md:4:10: error:"), "\(uri): \(response.text)")
+                #expect(
+                    response.text.contains("samverkansavtal.md:4:10: fel: mallen använder"), "\(uri): \(response.text)")
                 #expect(response.text.contains("nmae"), "\(uri)")
                 #expect(!response.text.contains(templates.path), "\(uri): the server's folders stay its own")
             }

@@ -23,7 +23,7 @@ struct WorkflowTests {
             let folder = harness.folder
             try broken.write(to: folder.appendingPathComponent(csvPath))
             defer { try? good.write(to: folder.appendingPathComponent(csvPath)) }
-            let cli = try run(fcdocBinary, ["validate", report], in: folder)
+            let cli = try run(fcdocBinary, ["validate", report], in: folder, environment: swedishEnvironment)
             let csvLine = try #require(cli.errors.split(separator: "\n").first { $0.contains(csvPath + ":") })
             let place = try #require(
                 csvLine.split(separator: ": ").first?.split(separator: ":").suffix(2).joined(separator: ":"))

@@ -22,7 +22,7 @@ struct ConfigLoadingTests {
         #expect(ConfigLoader.load(path: paths[0], readAhead: readAhead).centre?.centre.name.value == "Ändrad")
         // Unchanged: the kept result is taken once, and a fresh one follows; both carry their own diagnostics.
         let first = ConfigLoader.load(path: paths[1], readAhead: readAhead)
-        first.diagnostics.error("only in the first", at: SourceLocation.wholeFile(paths[1]))
+        first.diagnostics.error(.fileUnreadable, at: SourceLocation.wholeFile(paths[1]))
         let second = ConfigLoader.load(path: paths[1], readAhead: readAhead)
         #expect(second.centre?.centre.name.value == "Central 1")
         #expect(!second.diagnostics.hasErrors)

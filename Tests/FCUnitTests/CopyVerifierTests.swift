@@ -130,7 +130,7 @@ struct CopyVerifierTests {
             try CopyText.read(path: path)
         } throws: { error in
             guard case CopyText.ReadError.unverifiable(let reason) = error else { return false }
-            return reason.contains("not a tagged PDF")
+            return reason.en.contains("not a tagged PDF") && reason.sv.contains("ingen taggad PDF")
         }
         // Nor can a file that is no copy fcdoc writes.
         let text = FileManager.default.temporaryDirectory.appendingPathComponent("copy-\(UUID().uuidString).txt")

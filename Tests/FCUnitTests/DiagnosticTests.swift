@@ -7,7 +7,10 @@ struct DiagnosticTests {
     let diagnostic = Diagnostic(
         .error, at: FCConfig.SourceLocation(file: "a.yaml", line: 20, column: 9),
         .yamlKeyGivenTwice("region"),
-        notes: [Diagnostic.Note(at: FCConfig.SourceLocation(file: "a.yaml", line: 13, column: 9), .yamlKeyFirstGiven("region"))])
+        notes: [
+            Diagnostic.Note(
+                at: FCConfig.SourceLocation(file: "a.yaml", line: 13, column: 9), .yamlKeyFirstGiven("region"))
+        ])
 
     @Test func notesArePrintedBelowTheirDiagnosticInEitherLanguage() {
         #expect(

@@ -4,7 +4,8 @@ import FCReport
 /// One message (or more) of every kind, with values like the ones people's files give, for the
 /// catalogue tests. A kind added to `MessageCode` gets its sample here.
 enum MessageSamples {
-    static let all: [Message] = general + yaml + file + keys + readers + survey + profile
+    static let all: [Message] =
+        general + yaml + file + keys + readers + survey + profile + rules + templates + rendering + commands
 
     static let profile: [Message] = [
         .logoNotSVGOrPNG("logo.gif"), .logoUnreadable("logo.svg"),

@@ -28,7 +28,9 @@ struct ValidationTests {
         let path = TestPaths.fixture("invalid/\(name)")
         let expectedPath = Self.expectedPath(path, language)
         let outcome = ConfigCheck.run(path: path)
-        let actual = outcome.diagnostics.flatMap { Self.golden($0, in: language).split(separator: "\n").map(String.init) }
+        let actual = outcome.diagnostics.flatMap {
+            Self.golden($0, in: language).split(separator: "\n").map(String.init)
+        }
         if GoldenFile.isUpdating {
             try (actual.joined(separator: "\n") + "\n").write(toFile: expectedPath, atomically: true, encoding: .utf8)
             return
@@ -36,8 +38,12 @@ struct ValidationTests {
         let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
             .split(separator: "\n").map(String.init)
         #expect(actual == expected)
+        if language == .sv {
+            #expect(actual.allSatisfy { !Self.soundsEnglish($0) }, "\(actual)")
+        }
         let expectsErrors = outcome.diagnostics.contains { $0.severity == .error }
-        #expect(expected.contains { $0.contains(": \(Diagnostic.Severity.error.word(in: language)): ") } == expectsErrors)
+        #expect(
+            expected.contains { $0.contains(": \(Diagnostic.Severity.error.word(in: language)): ") } == expectsErrors)
         #expect(outcome.hasErrors == expectsErrors)
         #expect((outcome.config == nil) == expectsErrors)
         // Problems are reported in the file they are in: the YAML, or the survey CSV beside it.
@@ -49,9 +55,20 @@ struct ValidationTests {
             })
     }
 
+    /// Whether a line's message (after `FILE:LINE:COL: fel: `) has words every English message
+    /// uses, outside the ”…” around the file's own keys and values.
+    static func soundsEnglish(_ line: String) -> Bool {
+        let message = line.split(separator: ": ", maxSplits: 2).last ?? ""
+        let own = message.split(separator: "\u{201D}", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+        let words = Set(own.lowercased().split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: ["the", "is", "must", "expected", "line", "error", "warning", "note"])
+    }
+
     /// `NAME.expected` (English) or `NAME.sv.expected` beside `NAME.yaml`.
     static func expectedPath(_ fixture: String, _ language: Language) -> String {
-        fixture.replacingOccurrences(of: ".yaml", with: language == .en ? ".expected" : ".\(language.rawValue).expected")
+        fixture.replacingOccurrences(
+            of: ".yaml", with: language == .en ? ".expected" : ".\(language.rawValue).expected")
     }
 
     /// The lines `validate` prints for a diagnostic, with the file by name only, so the files

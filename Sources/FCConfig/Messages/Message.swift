@@ -23,11 +23,4 @@ public struct Message: Sendable, Hashable, Codable {
         case .en: en
         }
     }
-
-    /// TRANSITIONAL (issue 20): an English-only text, for the call sites not yet written with the
-    /// catalogue. Delete once every message is in the catalogue.
-    @available(*, deprecated, message: "TRANSITIONAL (issue 20): write the message in the catalogue with both texts")
-    public init(untranslated english: String) {
-        self.init(.untranslated, sv: english, en: english)
-    }
 }

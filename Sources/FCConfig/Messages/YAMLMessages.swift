@@ -11,7 +11,8 @@ extension Message {
             .yamlTab,
             sv: "rad \(line) har ett tabbtecken i kolumn \(column), men YAML drar in rader med mellanslag: "
                 + "byt tabbtecknet mot mellanslag",
-            en: "line \(line) has a tab at column \(column); YAML indents with spaces only: replace the tab with spaces")
+            en: "line \(line) has a tab at column \(column); YAML indents with spaces only: replace the tab with spaces"
+        )
     }
 
     public static func yamlIndentedMoreThanAbove(line: Int, indent: Int, above: Int) -> Message {
@@ -21,7 +22,8 @@ extension Message {
             sv: "rad \(line) har \(now.sv) i början, fler än raden ovanför (\(wanted.sv)): flytta ut den till "
                 + "\(wanted.sv) som raden ovanför, eller, om den fortsätter texten ovanför, sätt hela den texten "
                 + "inom citattecken",
-            en: "line \(line) is indented \(now.en), more than the line above (\(wanted.en)); indent it by \(wanted.en) "
+            en:
+                "line \(line) is indented \(now.en), more than the line above (\(wanted.en)); indent it by \(wanted.en) "
                 + "like the line above, or, if it continues the text above, put that whole text in quotes")
     }
 
@@ -36,13 +38,15 @@ extension Message {
         return Message(
             .yamlIndentation, sv: sv,
             en: "line \(line) is indented \(now.en), but the lines around it use \(expected); "
-                + (expected == 0 ? "start it at the beginning of the line, without spaces" : "indent it by \(wanted.en)"))
+                + (expected == 0
+                    ? "start it at the beginning of the line, without spaces" : "indent it by \(wanted.en)"))
     }
 
     public static func yamlKeyGivenTwice(_ key: String) -> Message {
         Message(
             .yamlKeyGivenTwice,
-            sv: "\(Wording.quoted(key)) står två gånger här: ta bort den ena, eller se efter att raderna är rätt indragna",
+            sv:
+                "\(Wording.quoted(key)) står två gånger här: ta bort den ena, eller se efter att raderna är rätt indragna",
             en: "'\(key)' is given twice here; remove one of them, or check the indentation")
     }
 
@@ -84,7 +88,8 @@ extension Message {
             .yamlColonInText,
             sv: "texten innehåller \(Wording.quoted(": ")) (kolon och mellanslag), och då tror YAML att en ny "
                 + "nyckel börjar: sätt texten inom citattecken, så här: \(written)",
-            en: "the text contains ': ', which YAML reads as the start of a new key; put the text in quotes: \(written)")
+            en: "the text contains ': ', which YAML reads as the start of a new key; put the text in quotes: \(written)"
+        )
     }
 
     public static func yamlMissingDash(line: Int, key: String, dashColumn: Int) -> Message {

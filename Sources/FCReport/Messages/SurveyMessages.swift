@@ -70,7 +70,7 @@ extension Message {
         Message(
             .surveyNotAnAnswer,
             sv: "\(Wording.quoted(text)) är inget svar som går att räkna: här ska det stå 1–5 eller ett av "
-                + "\(Wording.quotedList(labels)) (eller inget, eller Vet ej)",
+                + "\(Wording.quotedList(labels)), eller inget alls (eller Vet ej)",
             en: "'\(text)' is not an answer; expected 1–5 or one of: \(Wording.list(labels)) (or empty / Vet ej)")
     }
 
@@ -125,7 +125,8 @@ extension Message {
         Message(
             .surveyColumnNameTwice,
             sv: "kolumnnamnet \(Wording.quoted(name)) står två gånger i rubrikraden, som kolumn \(first) och kolumn "
-                + "\(again): byt namn på en av dem" + (meant.map { " (ska den här vara \(Wording.quoted($0))?)" } ?? ""),
+                + "\(again): byt namn på en av dem"
+                + (meant.map { " (ska den här vara \(Wording.quoted($0))?)" } ?? ""),
             en: "the column name '\(name)' is in the header twice, as column \(first) and column \(again); rename one "
                 + "of them" + (meant.map { " (is this one meant to be '\($0)'?)" } ?? ""))
     }

@@ -57,7 +57,7 @@ test: build
 # --help of every command; fixtures/invalid: each mistake's diagnostics, NAME.expected in English
 # and NAME.sv.expected in Swedish) after a deliberate change; review `git diff`, commit.
 golden: build
-	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|HelpSnapshotTests|ValidationTests'
+	FCDOC_UPDATE_GOLDEN=1 swift test --filter 'GoldenWriterTests|DiffGoldenTests|HelpSnapshotTests|ValidationTests'
 
 # swift-format ships with the Swift toolchain; .swift-format holds the rules.
 lint:

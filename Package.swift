@@ -46,15 +46,17 @@ let package = Package(
         // One pipeline: check → plans → documents → files.
         .target(name: "FCRender",
                 dependencies: ["FCConfig", "FCValidation", "FCReport", "FCTemplates", "FCCharts", "FCDocument",
-                               "FCWriters", "FCOutput"]),
+                               "FCWriters", "FCOutput", "FCXML", "ZIPFoundation"]),
         // A county folder: its files, the centres' ids, the whole county rendered with an index.
         .target(name: "FCBatch",
                 dependencies: ["FCText", "FCConfig", "FCReport", "FCTemplates", "FCRender", "FCWriters", "FCOutput",
                                .product(name: "Crypto", package: "swift-crypto")]),
         // A copy that came back (ODT, DOCX, PDF): its text, its kontrollsumma, what differs.
         .target(name: "FCVerify", dependencies: ["FCConfig", "FCDocument", "FCXML", "FCRender", "ZIPFoundation"]),
+        // Two versions of a document compared: the new one with tracked changes.
+        .target(name: "FCDiff", dependencies: ["FCText", "FCDocument", "FCConfig", "FCRender", "FCWriters", "FCOutput"]),
         .target(name: "FCServer",
-                dependencies: ["FCText", "FCConfig", "FCRender", "FCBatch", "FCTemplates", "FCWriters", "FCOutput",
+                dependencies: ["FCText", "FCConfig", "FCRender", "FCBatch", "FCTemplates", "FCWriters", "FCOutput", "FCDiff",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "Mustache", package: "swift-mustache"),
                                .product(name: "Crypto", package: "swift-crypto")],
@@ -63,7 +65,7 @@ let package = Package(
         .target(name: "FCFrontEnd", dependencies: ["FCConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "fcdoc",
                           dependencies: ["FCText", "FCRender", "FCBatch", "FCVerify", "FCReport", "FCOutput", "FCConfig",
-                                         "FCTemplates", "FCFrontEnd",
+                                         "FCTemplates", "FCFrontEnd", "FCDiff",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           exclude: ["Resources"], plugins: ["EmbedResources"]),
         .executableTarget(name: "fcdoc-serve",
@@ -78,6 +80,7 @@ let package = Package(
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
         .testTarget(name: "FCUnitTests", dependencies: ["GoldenFiles", "FCText", "FCConfig", "FCValidation", "FCTemplates", "FCDocument", "FCWriters", "FCFrontEnd",
                                                       "FCOutput", "FCRender", "FCBatch", "FCVerify", "FCCostSharing", "FCReport", "FCCharts",
+                                                      "FCDiff", "FCXML",
                                                       "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "FCServerTests",
                     dependencies: ["FCServer", "FCRender", "FCBatch", "FCConfig",

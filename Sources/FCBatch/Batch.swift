@@ -22,12 +22,16 @@ public struct Batch: Sendable {
     /// Where the index links a centre that failed to its file for fixing: the web application's
     /// editor (`/edit/`, followed by the file's path in the folder); `nil` on the command line.
     public var editorURL: String?
+    /// The styles of a municipality's own document (`--reference-doc`) for every document.
+    public var reference: ReferenceStyle?
     /// Every file is read and checked once per batch.
     let checks = ConfigCheck.Cache()
     /// Every template is parsed once per batch.
     let templates: TemplateSet
     /// Check → plans → documents, with this batch's check cache and templates.
-    var pipeline: Pipeline { Pipeline(templates: templates, strict: strict, cache: checks, policy: policy) }
+    var pipeline: Pipeline {
+        Pipeline(templates: templates, strict: strict, cache: checks, policy: policy, reference: reference)
+    }
     /// Where the ODTs to convert to PDF wait for `convertToPDF`, outside the output folder: a PDF
     /// is asked for without its ODT too.
     let pdfSourceDirectory = FileManager.default.temporaryDirectory
@@ -233,7 +237,8 @@ extension Batch {
             return Rollup.Centre(name: name, report: data)
         }.sorted { $0.name < $1.name }
         let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres)).branded(
-            config: .county(county), report: nil, branding: countyCheck.outcome.branding, fallback: nil)
+            config: .county(county), report: nil, branding: countyCheck.outcome.branding, fallback: nil
+        ).restyled(by: reference)
         do {
             let rendered = try renderer().render([rollupPlan])
             results[countyIndex].pdfSources += try stagePDFSources(rendered)

@@ -27,6 +27,8 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var letterhead: Letterhead?
     /// Fonts, colours and margins (a graphic profile's, else fcdoc's own).
     public var style: PageStyle
+    /// Set when the document carries tracked changes (`Block.changed`, `Inline.changed`).
+    public var revision: Revision?
 
     public init(
         title: String, language: String = "sv-SE", copyLabel: String? = nil, fingerprint: String? = nil,
@@ -66,6 +68,31 @@ public indirect enum Block: Sendable, Equatable {
     case pageBreak
     /// A horizontal line (Markdown's `---`).
     case rule
+    /// A whole block inserted or deleted, in a document of tracked changes (`fcdoc diff`); the
+    /// text inside it carries the same mark as `Inline.changed`, so a writer that marks only
+    /// text still shows the change.
+    case changed(Change, Block)
+}
+
+/// A tracked change in a document that shows what changed from an older version.
+public enum Change: String, Sendable, Equatable {
+    /// In the newer version only.
+    case inserted
+    /// In the older version only.
+    case deleted
+}
+
+/// Who made the tracked changes and when, as ODT's `office:change-info` and DOCX's `w:ins`
+/// carry them.
+public struct Revision: Sendable, Equatable {
+    public var author: String
+    /// `YYYY-MM-DDThh:mm:ss`, UTC.
+    public var date: String
+
+    public init(author: String, date: String) {
+        self.author = author
+        self.date = date
+    }
 }
 
 /// A chart or picture: SVG made by fcdoc, with a title (its caption) and a description that
@@ -113,6 +140,8 @@ public indirect enum Inline: Sendable, Equatable {
     case link(url: String, [Inline])
     /// A hard line break within the block.
     case lineBreak
+    /// Inserted or deleted text, in a document of tracked changes (`fcdoc diff`).
+    case changed(Change, [Inline])
 }
 
 /// A table of text cells, as GitHub-flavoured Markdown makes them: one optional header row,
@@ -127,11 +156,20 @@ public struct Table: Sendable, Equatable {
     public var header: [[Inline]]
     /// The body rows, each a list of cells, each cell a list of inlines.
     public var rows: [[[Inline]]]
+    /// Per body row, whether the whole row was inserted or deleted (a document of tracked
+    /// changes); empty, or shorter than `rows`, for rows that were not.
+    public var rowChanges: [Change?]
 
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], rowChanges: [Change?] = []) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
+        self.rowChanges = rowChanges
+    }
+
+    /// Whether body row `index` was inserted or deleted as a whole.
+    public func change(ofRow index: Int) -> Change? {
+        index < rowChanges.count ? rowChanges[index] : nil
     }
 
     /// The widest row's number of cells, at least 1.
@@ -153,8 +191,11 @@ public struct SignatureBlock: Sendable, Equatable {
     }
 
     public var lines: [Line]
+    /// Whether the whole block was inserted or deleted (a document of tracked changes).
+    public var change: Change?
 
-    public init(lines: [Line]) {
+    public init(lines: [Line], change: Change? = nil) {
         self.lines = lines
+        self.change = change
     }
 }

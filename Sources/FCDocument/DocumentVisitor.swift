@@ -34,6 +34,8 @@ extension DocumentVisitor {
             for item in items { walk(item) }
         case .quote(let blocks):
             walk(blocks)
+        case .changed(_, let block):
+            walk(block)
         case .table(let table):
             for row in [table.header] + table.rows {
                 for cell in row { walk(cell) }
@@ -47,7 +49,7 @@ extension DocumentVisitor {
         for inline in inlines {
             guard visit(inline) == .descend else { continue }
             switch inline {
-            case .emphasis(let children), .strong(let children), .link(_, let children):
+            case .emphasis(let children), .strong(let children), .link(_, let children), .changed(_, let children):
                 walk(children)
             case .text, .code, .lineBreak:
                 break

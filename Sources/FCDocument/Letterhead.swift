@@ -81,6 +81,12 @@ public struct PageStyle: Sendable, Equatable {
     public var marginBottom: Double
     public var marginLeft: Double
     public var marginRight: Double
+    /// The page's size in centimetres: A4 unless a reference document says otherwise.
+    public var pageWidth = 21.0
+    public var pageHeight = 29.7
+    /// How a reference document (`--reference-doc`) draws body text, headings, header and
+    /// footer; a role it does not name keeps fcdoc's look.
+    public var looks: [StyleRole: ParagraphLook] = [:]
 
     public init(
         bodyFont: String = PageStyle.defaultBodyFont, headingFont: String = PageStyle.defaultHeadingFont,
@@ -105,4 +111,46 @@ public struct PageStyle: Sendable, Equatable {
     public var hasDefaultFonts: Bool {
         bodyFont == Self.defaultBodyFont && headingFont == Self.defaultHeadingFont
     }
+}
+
+/// The paragraphs whose look a reference document can give.
+public enum StyleRole: String, Sendable, CaseIterable {
+    case body, heading1, heading2, heading3, header, footer
+}
+
+/// What a reference document says of one paragraph style; `nil` fields keep fcdoc's value.
+public struct ParagraphLook: Sendable, Equatable {
+    public var font: String?
+    /// In points.
+    public var size: Double?
+    /// `#rrggbb`.
+    public var colour: String?
+    public var bold: Bool?
+    public var italic: Bool?
+    /// Space above and below the paragraph, in centimetres.
+    public var spaceBefore: Double?
+    public var spaceAfter: Double?
+
+    public init(
+        font: String? = nil, size: Double? = nil, colour: String? = nil, bold: Bool? = nil, italic: Bool? = nil,
+        spaceBefore: Double? = nil, spaceAfter: Double? = nil
+    ) {
+        self.font = font
+        self.size = size
+        self.colour = colour
+        self.bold = bold
+        self.italic = italic
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+    }
+
+    /// This look with `other`'s values where it has them (a style over the one it is based on).
+    public func overlaid(by other: ParagraphLook) -> ParagraphLook {
+        ParagraphLook(
+            font: other.font ?? font, size: other.size ?? size, colour: other.colour ?? colour,
+            bold: other.bold ?? bold, italic: other.italic ?? italic, spaceBefore: other.spaceBefore ?? spaceBefore,
+            spaceAfter: other.spaceAfter ?? spaceAfter)
+    }
+
+    public var isEmpty: Bool { self == ParagraphLook() }
 }

@@ -41,7 +41,7 @@ private struct PlainTextCollector: DocumentVisitor {
 
     mutating func visit(_ block: Block) -> VisitNext {
         switch block {
-        case .list, .quote:
+        case .list, .quote, .changed:
             return .descend
         case .heading(_, let inlines), .paragraph(let inlines):
             texts.append(inlines.plainText)
@@ -71,7 +71,7 @@ private struct InlineTextCollector: DocumentVisitor {
         switch inline {
         case .text(let string), .code(let string): text += string
         case .lineBreak: text += "\n"
-        case .emphasis, .strong, .link: break
+        case .emphasis, .strong, .link, .changed: break
         }
         return .descend
     }

@@ -26,6 +26,8 @@ public enum SwedishTypography {
         case .signature(var signature):
             signature.lines = signature.lines.map { .init(label: $0.label, value: text($0.value)) }
             return .signature(signature)
+        case .changed(let change, let inner):
+            return .changed(change, apply(inner))
         case .code, .figure, .pageBreak, .rule:
             return block
         }
@@ -38,6 +40,7 @@ public enum SwedishTypography {
             case .emphasis(let children): return .emphasis(apply(children))
             case .strong(let children): return .strong(apply(children))
             case .link(let url, let children): return .link(url: url, apply(children))
+            case .changed(let change, let children): return .changed(change, apply(children))
             case .code, .lineBreak: return inline
             }
         }

@@ -17,15 +17,19 @@ public struct Pipeline: Sendable {
     /// Where the files checked and the files they name may lie: anywhere on the command line,
     /// inside the served folder for the web application.
     public var policy: PathPolicy
+    /// The styles of a municipality's own document (`--reference-doc`), over the graphic
+    /// profile's and fcdoc's.
+    public var reference: ReferenceStyle?
 
     public init(
         templates: TemplateSet = TemplateSet(), strict: Bool = false, cache: ConfigCheck.Cache? = nil,
-        policy: PathPolicy = .anywhere
+        policy: PathPolicy = .anywhere, reference: ReferenceStyle? = nil
     ) {
         self.templates = templates
         self.strict = strict
         self.cache = cache
         self.policy = policy
+        self.reference = reference
     }
 
     /// A checked file: its diagnostics, and when it has no errors, what it gives.
@@ -89,7 +93,8 @@ public struct Pipeline: Sendable {
         do {
             return try (documents ?? DocumentKind.all(for: config)).map {
                 try DocumentPlan.make($0, from: config, report: report, copies: copies).branded(
-                    config: config, report: report, branding: checked.outcome.branding, fallback: defaultProfile)
+                    config: config, report: report, branding: checked.outcome.branding, fallback: defaultProfile
+                ).restyled(by: reference)
             }
         } catch {
             throw .document(Diagnostic.from(error, file: checked.path))

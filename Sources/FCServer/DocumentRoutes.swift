@@ -116,22 +116,6 @@ struct DocumentController: ServerController {
         }
     }
 
-    func refusal(_ failure: DocumentService.Failure) -> Refusal {
-        switch failure {
-        case .pipeline(.invalid(let diagnostics)):
-            let lines = relative(diagnostics).filter { $0.severity == .error }.map { $0.formatted(in: .sv) }
-            return Refusal(
-                .unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
-            )
-        case .unknownDocument(let available):
-            return Refusal(.notFound, "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
-        case .pipeline(.document(let diagnostics)):
-            // A template's error is the template's, not the server's: where it is and what to do.
-            let lines = relative(diagnostics).map { $0.formatted(in: .sv) }
-            return Refusal(.unprocessableContent, "Dokumentet kunde inte göras: " + lines.joined(separator: "; "))
-        }
-    }
-
     /// What "Rendera hela länet" wrote: `index.html` and the documents it links to.
     func outputFile(_ request: Request) throws -> Response {
         let url = try Self.file(request, after: "/output/", in: output)

@@ -19,6 +19,10 @@ enum EditorPage {
         var notice: String?
         /// After a refused save: the file as saved elsewhere, shown beside the person's own text.
         var conflict: String?
+        /// A centre's or county's other files of its kind, which it can be compared with.
+        var comparable: [String] = []
+        /// Whether a save here kept the version it replaced.
+        var hasPreviousVersion = false
     }
 
     static func render(_ content: Content, token: String) -> String {
@@ -41,6 +45,7 @@ enum EditorPage {
         var conflictSavedEscaped: String
         var diagnostics: [DiagnosticItem]
         var survey: Survey?
+        var comparison: CompareForm?
         var previewSource: String
 
         struct DocumentOption {
@@ -50,6 +55,18 @@ enum EditorPage {
 
         struct Survey {
             var file: String
+        }
+
+        /// "Jämför": the documents with their changes from the last saved version or another
+        /// file of the folder, as `fcdoc diff` makes them (`GET /diff/PATH`).
+        struct CompareForm {
+            var versions: [Version]
+
+            /// `tidigare` (the version the last save replaced) or another file's path.
+            struct Version {
+                var value: String
+                var name: String
+            }
         }
 
         init(_ content: Content, token: String) {
@@ -70,6 +87,11 @@ enum EditorPage {
             conflictSavedEscaped = keep(content.conflict ?? "")
             diagnostics = DiagnosticItem.items(content.diagnostics, path: content.path)
             survey = content.surveyFile.map(Survey.init)
+            let versions =
+                (content.hasPreviousVersion
+                    ? [CompareForm.Version(value: "tidigare", name: "Tidigare sparad version")] : [])
+                + content.comparable.map { CompareForm.Version(value: $0, name: $0) }
+            comparison = versions.isEmpty ? nil : CompareForm(versions: versions)
             previewSource = content.documents.first.map { "/preview/\(target)?doc=\($0)" } ?? "about:blank"
         }
     }

@@ -119,8 +119,26 @@ struct FileController: ServerController {
                 content.kind = "report"
                 content.surveyFile = surveyFile(of: report, at: url)
             }
+            if let loaded, let kind = Self.comparableKind(loaded) {
+                // A centre or county file is compared with its last saved version or another of its kind.
+                content.comparable = workspace.configFiles().map(workspace.paths.relative).filter { other in
+                    other != path
+                        && ConfigLoader.load(path: workspace.root.appendingPathComponent(other).path)
+                            .config.flatMap(Self.comparableKind) == kind
+                }
+                content.hasPreviousVersion = workspace.previousVersion(of: url) != nil
+            }
         }
         return Pages.html(EditorPage.render(content, token: token))
+    }
+
+    /// The kinds of file "Jämför" compares (centre and county files), each only with its own kind.
+    static func comparableKind(_ config: ConfigFile) -> String? {
+        switch config {
+        case .centre: "centre"
+        case .county: "county"
+        case .report, .profile: nil
+        }
     }
 
     /// `POST /edit/PATH` (the editor without JavaScript): saves the form's text, then shows the page again.

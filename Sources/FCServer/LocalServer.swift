@@ -84,6 +84,7 @@ public struct LocalServer: Sendable {
         router.addRoutes(DocumentController(server: self).routes)
         router.addRoutes(ReportController(server: self).routes)
         router.addRoutes(BatchController(server: self).routes)
+        router.addRoutes(DiffController(server: self).routes)
         return router
     }
 }

@@ -67,5 +67,22 @@ extension ServerController {
         }
     }
 
+    /// Why a file's document could not be made, as a refusal naming its errors (paths relative).
+    func refusal(_ failure: DocumentService.Failure) -> Refusal {
+        switch failure {
+        case .pipeline(.invalid(let diagnostics)):
+            let lines = relative(diagnostics).filter { $0.severity == .error }.map { $0.formatted(in: .sv) }
+            return Refusal(
+                .unprocessableContent, "Filen har fel och kan inte visas som dokument: " + lines.joined(separator: "; ")
+            )
+        case .unknownDocument(let available):
+            return Refusal(.notFound, "Filen ger inget sådant dokument; den ger: " + available.joined(separator: ", "))
+        case .pipeline(.document(let diagnostics)):
+            // A template's error is the template's, not the server's: where it is and what to do.
+            let lines = relative(diagnostics).map { $0.formatted(in: .sv) }
+            return Refusal(.unprocessableContent, "Dokumentet kunde inte göras: " + lines.joined(separator: "; "))
+        }
+    }
+
     static func isConfig(_ url: URL) -> Bool { ["yaml", "yml"].contains(url.pathExtension) }
 }

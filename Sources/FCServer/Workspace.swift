@@ -76,8 +76,24 @@ public struct Workspace: Sendable {
         case (let tag?, nil) where tag != "*": throw SaveError.missing
         default: break
         }
-        try OutputFolder(path: root.path).write([OutputFile(relativePath: paths.relative(url), data: data)])
+        let relative = paths.relative(url)
+        var files = [OutputFile(relativePath: relative, data: data)]
+        // The version it replaces is kept, for "Jämför med tidigare version"; a hidden folder is
+        // neither listed nor served.
+        if let current, current.data != data {
+            files.append(OutputFile(relativePath: "\(Self.previousFolder)/\(relative)", data: current.data))
+        }
+        try OutputFolder(path: root.path).write(files)
         return Self.etag(of: data)
+    }
+
+    /// Where the version a save replaced is kept, under the folder.
+    public static let previousFolder = ".fcdoc-tidigare"
+
+    /// The version of `url` that its last save replaced; `nil` when it was never saved here.
+    public func previousVersion(of url: URL) -> URL? {
+        let previous = root.appendingPathComponent(Self.previousFolder).appendingPathComponent(paths.relative(url))
+        return FileManager.default.fileExists(atPath: previous.path) ? previous : nil
     }
 
     /// The config files to list: the one file, or every YAML file below the folder; a link to a

@@ -17,10 +17,16 @@ struct DOCXBody {
     private var pageBreakPending = false
     /// The width between the page's side margins, which tables fill.
     var textWidth = PageGeometry.textWidth(PageStyle())
+    /// The insertions and deletions of a document of tracked changes.
+    let tracked: DOCXTrackedChanges
+
+    init(revision: Revision?) {
+        tracked = DOCXTrackedChanges(revision: revision)
+    }
 
     /// The whole part; `headers` says which headers the pages have.
     static func write(_ document: Document, headers: DOCXWriter.Headers) -> DOCXBody {
-        var body = DOCXBody()
+        var body = DOCXBody(revision: document.metadata.revision)
         body.textWidth = PageGeometry.textWidth(document.metadata.style)
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
@@ -82,7 +88,20 @@ struct DOCXBody {
             pageBreakPending = true
         case .rule:
             paragraph(DOCXParagraphProperties(style: "HorizontalLine"), [])
+        case .changed(let change, let inner):
+            withChange(change, paragraphs: true) { $0.write(inner, context) }
         }
+    }
+
+    /// Writes what `body` writes as `change`: its text, and with `paragraphs` its paragraph marks.
+    mutating func withChange(_ change: Change?, paragraphs: Bool = false, _ body: (inout DOCXBody) -> Void) {
+        let outer = (tracked.current, tracked.paragraphMark)
+        if let change {
+            tracked.current = change
+            if paragraphs { tracked.paragraphMark = change }
+        }
+        body(&self)
+        (tracked.current, tracked.paragraphMark) = outer
     }
 
     /// Each item's first paragraph carries the number or bullet; its further paragraphs are
@@ -104,6 +123,13 @@ struct DOCXBody {
                     properties = DOCXParagraphProperties(
                         style: DOCXStyles.list(ordered: ordered, depth: level),
                         numbering: (id, level), spacingAfter: last ? 120 : nil)
+                }
+                var child = child
+                let outer = (tracked.current, tracked.paragraphMark)
+                defer { (tracked.current, tracked.paragraphMark) = outer }
+                if case .changed(let change, let inner) = child {
+                    (tracked.current, tracked.paragraphMark) = (change, change)
+                    child = inner
                 }
                 switch child {
                 case .paragraph(let inlines):
@@ -131,9 +157,10 @@ struct DOCXBody {
     mutating func startParagraph(_ properties: DOCXParagraphProperties) {
         var properties = properties
         properties.pageBreakBefore = pageBreakPending
+        properties.markChange = tracked.paragraphMark
         pageBreakPending = false
         writer.start("w:p")
-        properties.write(writer)
+        properties.write(writer, tracked: tracked)
     }
 
     /// A table cannot start a page by itself: a pending break gets a paragraph of its own.
@@ -181,6 +208,11 @@ struct DOCXBody {
                 writer.start("w:r")
                 writer.element("w:br")
                 writer.end()
+            case .changed(let change, let children):
+                let outer = tracked.current
+                tracked.current = change
+                write(children, format)
+                tracked.current = outer
             }
         }
     }
@@ -188,9 +220,11 @@ struct DOCXBody {
     /// One run: text with its tabs (`w:tab`) and line ends (`w:br`).
     private func run(_ text: String, _ format: DOCXRunFormat) {
         guard !text.isEmpty else { return }
+        if let change = tracked.current { tracked.start(writer, change) }
         writer.start("w:r")
         format.write(writer)
-        DOCXText.write(text, writer)
+        DOCXText.write(text, writer, deleted: tracked.current == .deleted)
         writer.end()
+        if tracked.current != nil { writer.end() }
     }
 }

@@ -60,8 +60,8 @@ enum DOCXHeaderFooter {
         writer.end()
     }
 
-    /// `w:sectPr`, last in the body: header (and the first page's), footer, and the A4 page with
-    /// the margins of the ODT's text area (`PageGeometry`).
+    /// `w:sectPr`, last in the body: header (and the first page's), footer, and the page with
+    /// the style's size and the margins of the ODT's text area (`PageGeometry`).
     static func sectionProperties(_ writer: XMLWriter, headers: DOCXWriter.Headers, metadata: DocumentMetadata) {
         let style = metadata.style
         writer.start("w:sectPr")
@@ -74,7 +74,12 @@ enum DOCXHeaderFooter {
             writer.element("w:footerReference", ["w:type": "first", "r:id": DOCXWriter.footerId])
         }
         func twips(_ centimetres: Double) -> String { String(PageGeometry.twips(centimetres)) }
-        writer.element("w:pgSz", ["w:w": twips(PageGeometry.width), "w:h": twips(PageGeometry.height)])
+        if PageGeometry.orientation(style) == "landscape" {
+            writer.element(
+                "w:pgSz", ["w:w": twips(style.pageWidth), "w:h": twips(style.pageHeight), "w:orient": "landscape"])
+        } else {
+            writer.element("w:pgSz", ["w:w": twips(style.pageWidth), "w:h": twips(style.pageHeight)])
+        }
         writer.element(
             "w:pgMar",
             [

@@ -1,3 +1,4 @@
+import FCDocument
 import FCXML
 
 /// A paragraph's properties (`w:pPr`), written in the order the schema demands, and a run's
@@ -12,11 +13,13 @@ struct DOCXParagraphProperties {
     var indentLeft: Int?
     /// `left`, `center` or `right`.
     var alignment: String?
+    /// The paragraph inserted or deleted as a whole: its mark is tracked too.
+    var markChange: Change?
 
-    func write(_ writer: XMLWriter) {
+    func write(_ writer: XMLWriter, tracked: DOCXTrackedChanges? = nil) {
         guard
             style != nil || keepNext != nil || pageBreakBefore || numbering != nil || spacingAfter != nil
-                || indentLeft != nil || alignment != nil
+                || indentLeft != nil || alignment != nil || markChange != nil
         else { return }
         writer.start("w:pPr")
         if let style { writer.element("w:pStyle", ["w:val": style]) }
@@ -31,6 +34,11 @@ struct DOCXParagraphProperties {
         if let spacingAfter { writer.element("w:spacing", ["w:after": "\(spacingAfter)"]) }
         if let indentLeft { writer.element("w:ind", ["w:left": "\(indentLeft)"]) }
         if let alignment { writer.element("w:jc", ["w:val": alignment]) }
+        if let markChange, let tracked {
+            writer.start("w:rPr")
+            tracked.element(writer, markChange)
+            writer.end()
+        }
         writer.end()
     }
 }

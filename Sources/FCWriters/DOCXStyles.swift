@@ -43,14 +43,20 @@ enum DOCXStyles {
         writer.start("w:rPr")
         let body = wordFont(metadata.style.bodyFont)
         writer.element("w:rFonts", ["w:ascii": body, "w:hAnsi": body, "w:eastAsia": body, "w:cs": body])
-        writer.element("w:sz", ["w:val": "23"])
-        writer.element("w:szCs", ["w:val": "23"])
+        let size = metadata.style.looks[.body]?.size.map { String(Int(($0 * 2).rounded())) } ?? "23"
+        writer.element("w:sz", ["w:val": size])
+        writer.element("w:szCs", ["w:val": size])
         writer.element("w:lang", ["w:val": metadata.language, "w:eastAsia": metadata.language, "w:bidi": "ar-SA"])
         writer.end()
         writer.end()
         writer.start("w:pPrDefault")
         writer.start("w:pPr")
-        writer.element("w:spacing", ["w:after": "120", "w:line": "276", "w:lineRule": "auto"])
+        let bodyLook = metadata.style.looks[.body] ?? ParagraphLook()
+        writer.element(
+            "w:spacing",
+            attributeList: ReferenceLook.merged(
+                ["w:after": "120", "w:line": "276", "w:lineRule": "auto"],
+                ReferenceLook.docxParagraph([], bodyLook).first?.attributes ?? []))
         writer.end()
         writer.end()
         writer.end()
@@ -67,7 +73,16 @@ enum DOCXStyles {
         /// The colour (`rrggbb`) of a line under the paragraph (`w:pBdr`, which comes before
         /// the spacing); `nil`: none.
         var bottomBorder: String? = nil
+        /// A reference document's look of this style, over the properties above.
+        var look = ParagraphLook()
     }
+
+    /// The style a reference document's role restyles, as in the ODT (the header's look is the
+    /// copy label's; the letterhead keeps its own); its body text restyles the defaults.
+    static let roleStyles: [String: StyleRole] = [
+        "Normal": .body, "Heading1": .heading1, "Heading2": .heading2, "Heading3": .heading3, "CopyLabel": .header,
+        "Footer": .footer,
+    ]
 
     /// The name Word knows a font by: the Liberation fonts' metric twins, other fonts as named.
     static func wordFont(_ family: String) -> String {
@@ -126,12 +141,26 @@ enum DOCXStyles {
 
     /// The paragraph styles in the page style's fonts and colours, and with a letterhead its own.
     static func paragraphStyles(_ page: PageStyle, letterhead: Bool) -> [ParagraphStyle] {
-        [
-            ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
-            headingStyle(1, halfPoints: 34, page: page), headingStyle(2, halfPoints: 27, page: page),
-            headingStyle(3, halfPoints: 24, page: page),
-        ] + listStyles(ordered: false) + listStyles(ordered: true) + otherStyles(page)
+        let styles =
+            [
+                ParagraphStyle(id: "Normal", name: "Normal", basedOn: nil),
+                headingStyle(1, halfPoints: 34, page: page), headingStyle(2, halfPoints: 27, page: page),
+                headingStyle(3, halfPoints: 24, page: page),
+            ] + listStyles(ordered: false) + listStyles(ordered: true) + otherStyles(page)
             + (letterhead ? letterheadStyles : [])
+        return styles.map { base in
+            guard let role = roleStyles[base.id], var look = page.looks[role] else { return base }
+            var style = base
+            if role == .body {
+                // Font, size and spacing of body text are the document defaults'.
+                look.font = nil
+                look.size = nil
+                look.spaceBefore = nil
+                look.spaceAfter = nil
+            }
+            style.look = look
+            return style
+        }
     }
 
     /// The letterhead's sender and marks, 9 pt, single-spaced.
@@ -193,15 +222,17 @@ enum DOCXStyles {
         if let parent = style.basedOn { writer.element("w:basedOn", ["w:val": parent]) }
         if style.id.hasPrefix("Heading") { writer.element("w:next", ["w:val": "Normal"]) }
         writer.element("w:qFormat")
-        if !style.paragraph.isEmpty || style.bottomBorder != nil {
+        let paragraph = ReferenceLook.docxParagraph(style.paragraph, style.look)
+        if !paragraph.isEmpty || style.bottomBorder != nil {
             writer.start("w:pPr")
             if let colour = style.bottomBorder { bottomBorder(writer, colour: colour) }
-            for (name, attributes) in style.paragraph { writer.element(name, attributes) }
+            for property in paragraph { writer.element(property.name, attributeList: property.attributes) }
             writer.end()
         }
-        if !style.run.isEmpty {
+        let run = ReferenceLook.docxRun(style.run, style.look, wordFont: wordFont)
+        if !run.isEmpty {
             writer.start("w:rPr")
-            for (name, attributes) in style.run { writer.element(name, attributes) }
+            for property in run { writer.element(property.name, attributeList: property.attributes) }
             writer.end()
         }
         writer.end()

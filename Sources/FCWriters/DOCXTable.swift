@@ -15,7 +15,8 @@ extension DOCXBody {
         let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
         let whole = PageFlow.keepsWhole(table, widths: layout)
         for (index, (cells, header)) in (rows.isEmpty ? [([], false)] : rows).enumerated() {
-            startRow(header: header)
+            let rowChange = header ? nil : table.change(ofRow: index - (table.header.isEmpty ? 0 : 1))
+            startRow(header: header, change: rowChange)
             let keepNext = whole && index < rows.count - 1
             for (column, width) in widths.enumerated() {
                 startCell(width: width)
@@ -58,11 +59,13 @@ extension DOCXBody {
             for index in start..<start + 2 {
                 startCell(width: half)
                 let lines = index < signatures.count ? signatures[index].lines : []
-                for line in lines {
-                    let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
-                    paragraph(
-                        DOCXParagraphProperties(style: line.value.isEmpty ? "SignatureSpace" : "Signature"),
-                        [.strong([.text(line.label + ":")]), .text(" " + value)])
+                withChange(index < signatures.count ? signatures[index].change : nil) { body in
+                    for line in lines {
+                        let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
+                        body.paragraph(
+                            DOCXParagraphProperties(style: line.value.isEmpty ? "SignatureSpace" : "Signature"),
+                            [.strong([.text(line.label + ":")]), .text(" " + value)])
+                    }
                 }
                 if lines.isEmpty { paragraph(DOCXParagraphProperties(style: "Signature"), []) }
                 writer.end()
@@ -90,11 +93,12 @@ extension DOCXBody {
         writer.end()
     }
 
-    private func startRow(header: Bool) {
+    private func startRow(header: Bool, change: Change? = nil) {
         writer.start("w:tr")
         writer.start("w:trPr")
         writer.element("w:cantSplit")
         if header { writer.element("w:tblHeader") }
+        if let change { tracked.element(writer, change) }
         writer.end()
     }
 

@@ -5,12 +5,12 @@ import FCXML
 /// Text inside a run, and URLs as relationship targets.
 enum DOCXText {
     /// `w:t` pieces with `w:tab` for tabs and `w:br` for line ends (`\r\n` is one). Spaces are
-    /// kept as they are (`xml:space="preserve"`).
-    static func write(_ text: String, _ writer: XMLWriter) {
+    /// kept as they are (`xml:space="preserve"`). Deleted text (a tracked deletion) is `w:delText`.
+    static func write(_ text: String, _ writer: XMLWriter, deleted: Bool = false) {
         var piece = String.UnicodeScalarView()
         func flush() {
             guard !piece.isEmpty else { return }
-            writer.start("w:t", ["xml:space": "preserve"])
+            writer.start(deleted ? "w:delText" : "w:t", ["xml:space": "preserve"])
             writer.text(String(piece))
             writer.end()
             piece = String.UnicodeScalarView()

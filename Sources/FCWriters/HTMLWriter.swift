@@ -16,9 +16,10 @@ public enum HTMLWriter {
         if let footer = FooterText.line(for: meta) { body += "<footer>\(escape(footer))</footer>\n" }
         let html = HTMLPage.page(
             language: meta.language, title: meta.title,
-            style: stylesheet + pageFooter(meta) + profileStyle(meta.style)
+            style: stylesheet + (meta.revision == nil ? "" : changeStyle) + pageFooter(meta) + profileStyle(meta.style)
                 + (meta.letterhead == nil ? "" : HTMLLetterhead.stylesheet),
-            generator: "fcdoc", policy: (meta.letterhead?.pictures.isEmpty ?? true)
+            generator: "fcdoc",
+            policy: (meta.letterhead?.pictures.isEmpty ?? true)
                 ? HTMLPage.contentSecurityPolicy : HTMLPage.contentSecurityPolicyWithImages,
             body: body)
         return Data(html.utf8)
@@ -51,6 +52,15 @@ public enum HTMLWriter {
         figcaption { font-size: 10pt; font-style: italic; }
         footer { margin-top: 3em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
         @media print { body { margin: 0; max-width: none; padding: 0; } .table-scroll { overflow: visible; } }
+
+        """
+
+    /// Tracked changes (a document made by `fcdoc diff`): insertions underlined on green,
+    /// deletions struck through on red, whole rows tinted.
+    static let changeStyle = """
+        ins { color: #0b5d1e; background: #e6f4ea; text-decoration: underline; }
+        del { color: #8e1b1b; background: #fbe9e9; text-decoration: line-through; }
+        tr.inserted td { background: #e6f4ea; } tr.deleted td { background: #fbe9e9; }
 
         """
 
@@ -133,9 +143,10 @@ public enum HTMLWriter {
         case .table(let table):
             return renderTable(table, label: "Tabell")
         case .signature(let signature):
+            let (open, close) = signature.change.map { ("<\(tag($0))>", "</\(tag($0))>") } ?? ("", "")
             let lines = signature.lines.map { line in
-                "<p><span class=\"label\">\(escape(line.label)):</span> "
-                    + (line.value.isEmpty ? "<span class=\"blank\"></span>" : escape(line.value)) + "</p>\n"
+                "<p>\(open)<span class=\"label\">\(escape(line.label)):</span> "
+                    + (line.value.isEmpty ? "<span class=\"blank\"></span>" : escape(line.value)) + "\(close)</p>\n"
             }.joined()
             return "<section class=\"signature\">\n\(lines)</section>\n"
         case .figure(let figure):
@@ -146,7 +157,18 @@ public enum HTMLWriter {
             return "<div class=\"page-break\"></div>\n"
         case .rule:
             return "<hr>\n"
+        case .changed(let change, let inner):
+            // The text inside is marked; a block without text (a figure) gets the mark around it.
+            switch inner {
+            case .figure, .code, .pageBreak, .rule: return "<\(tag(change))>\(render(inner))</\(tag(change))>"
+            default: return render(inner)
+            }
         }
+    }
+
+    /// `<ins>` or `<del>`.
+    static func tag(_ change: Change) -> String {
+        change == .inserted ? "ins" : "del"
     }
 
     /// Tight list items hold a single paragraph; print it without `<p>` as Markdown renderers do.
@@ -172,7 +194,11 @@ public enum HTMLWriter {
             "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(escape(label))\" tabindex=\"0\">\n<table>\n"
         if !table.header.isEmpty { html += "<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n" }
         html +=
-            "<tbody>\n" + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined()
+            "<tbody>\n"
+            + table.rows.enumerated().map { index, row in
+                let change = table.change(ofRow: index).map { " class=\"\($0.rawValue)\"" } ?? ""
+                return "<tr\(change)>\(cells(row, tag: "td"))</tr>\n"
+            }.joined()
             + "</tbody>\n</table>\n</div>\n"
         return html
     }
@@ -188,6 +214,7 @@ public enum HTMLWriter {
                 guard LinkPolicy.isAllowed(url) else { return render(children) }
                 return "<a href=\"\(escape(url))\">\(render(children))</a>"
             case .lineBreak: return "<br>\n"
+            case .changed(let change, let children): return "<\(tag(change))>\(render(children))</\(tag(change))>"
             }
         }.joined()
     }

@@ -136,6 +136,8 @@ public enum MarkdownWriter {
             }.joined(separator: "  \n")
         case .pageBreak, .rule:
             return "---"
+        case .changed(_, let inner):
+            return render(inner, figureFile: figureFile)
         }
     }
 
@@ -180,6 +182,10 @@ public enum MarkdownWriter {
                 return "[" + render(children) + "](<"
                     + url.replacingASCII(">", with: "%3E").replacingASCII(" ", with: "%20") + ">)"
             case .lineBreak: return "\\\n"
+            // GitHub shows both as marked text; other readers show the tags' text.
+            case .changed(let change, let children):
+                let tag = change == .inserted ? "ins" : "del"
+                return "<\(tag)>" + render(children, atLineStart: atLineStart) + "</\(tag)>"
             }
         }.joined()
     }

@@ -9,7 +9,8 @@ enum ODTContent {
     static func write(_ document: Document) -> Data {
         let bodyWriter = XMLWriter(declaration: false)
         let textWidth = PageGeometry.textWidth(document.metadata.style)
-        var body = BodyWriter(writer: bodyWriter, textWidth: textWidth)
+        let tracked = ODTTrackedChanges(revision: document.metadata.revision)
+        var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
         let parts = BodyPart.parts(of: document.blocks)
         for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
             switch part {
@@ -18,7 +19,10 @@ enum ODTContent {
             }
         }
         let writer = XMLWriter()
-        ODFNamespaces.startRoot(writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes)
+        // Tracked changes name their author and date in Dublin Core.
+        let changePrefixes = tracked.regions.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
+        ODFNamespaces.startRoot(
+            writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes + changePrefixes)
         writer.start("office:automatic-styles")
         tableStyles(
             writer, names: ("Table", "Table_20_Whole"), width: textWidth, marginTop: "0cm",
@@ -51,7 +55,9 @@ enum ODTContent {
         writer.end()
         writer.start("office:body")
         writer.start("office:text")
-        writer.raw(bodyWriter.finish())
+        let bodyMarkup = bodyWriter.finish()
+        tracked.write(writer)
+        writer.raw(bodyMarkup)
         writer.end()
         writer.end()
         writer.end()
@@ -127,19 +133,23 @@ struct BodyWriter {
     let writer: XMLWriter
     /// The width of the text area, which tables fill.
     let textWidth: Double
+    /// The insertions and deletions met so far, for `text:tracked-changes`.
+    let tracked: ODTTrackedChanges
     /// The column widths of the tables written so far, in order: `Tabell1` is the first.
     private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
 
-    init(writer: XMLWriter, textWidth: Double) {
+    init(writer: XMLWriter, textWidth: Double, tracked: ODTTrackedChanges) {
         self.writer = writer
         self.textWidth = textWidth
+        self.tracked = tracked
     }
 
     mutating func write(_ block: Block, paragraphStyle: String = "Text_20_body") {
         switch block {
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 6)
+            tracked.paragraphStyle = "Heading_20_\(min(level, 3))"
             writer.start(
                 "text:h", ["text:style-name": "Heading_20_\(min(level, 3))", "text:outline-level": "\(level)"])
             write(inlines)
@@ -182,11 +192,20 @@ struct BodyWriter {
             writer.element("svg:desc", text: figure.description)
             writer.end()
             writer.end()
-            writer.element("text:p", ["text:style-name": "Caption"], text: figure.title)
+            writer.start("text:p", ["text:style-name": "Caption"])
+            writeText(figure.title)
+            writer.end()
         case .pageBreak:
             writer.element("text:p", ["text:style-name": "Page_20_Break"])
         case .rule:
             writer.element("text:p", ["text:style-name": "Horizontal_20_Line"])
+        case .changed(let change, let inner):
+            // The text inside carries the change; a block without text (a figure) is marked
+            // through its caption.
+            let outer = tracked.current
+            tracked.current = change
+            write(inner, paragraphStyle: paragraphStyle)
+            tracked.current = outer
         }
     }
 
@@ -227,14 +246,19 @@ struct BodyWriter {
             for index in start..<start + 2 {
                 writer.start("table:table-cell", ["table:style-name": "SignatureCell", "office:value-type": "string"])
                 if index < signatures.count {
+                    let outer = tracked.current
+                    tracked.current = signatures[index].change ?? outer
                     for line in signatures[index].lines {
-                        writer.start(
-                            "text:p",
-                            ["text:style-name": line.value.isEmpty ? "Signature_20_Space" : "Signature_20_Line"])
-                        writer.element("text:span", ["text:style-name": "Strong_20_Emphasis"], text: line.label + ":")
+                        let style = line.value.isEmpty ? "Signature_20_Space" : "Signature_20_Line"
+                        writer.start("text:p", ["text:style-name": style])
+                        tracked.paragraphStyle = style
+                        writer.start("text:span", ["text:style-name": "Strong_20_Emphasis"])
+                        writeText(line.label + ":")
+                        writer.end()
                         writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 22) : line.value))
                         writer.end()
                     }
+                    tracked.current = outer
                 } else {
                     writer.element("text:p", ["text:style-name": "Signature_20_Line"])
                 }
@@ -246,6 +270,7 @@ struct BodyWriter {
     }
 
     private func paragraph(style: String, _ inlines: [Inline]) {
+        tracked.paragraphStyle = style
         writer.start("text:p", ["text:style-name": style])
         write(inlines)
         writer.end()
@@ -303,6 +328,11 @@ struct BodyWriter {
                 writer.end()
             case .lineBreak:
                 writer.element("text:line-break")
+            case .changed(let change, let children):
+                let outer = tracked.current
+                tracked.current = change
+                write(children)
+                tracked.current = outer
             }
         }
     }
@@ -318,6 +348,12 @@ struct BodyWriter {
     /// Works on Unicode scalars, which is much cheaper than grapheme clusters for long texts;
     /// a text with none of these (most of them) goes to the writer as it is.
     func writeText(_ text: String) {
+        guard tracked.current != nil else { return writeText(text, to: writer) }
+        guard !text.isEmpty else { return }
+        tracked.mark(writer) { writeText(text, to: $0) }
+    }
+
+    private func writeText(_ text: String, to writer: XMLWriter) {
         guard needsWhiteSpaceElements(text) else { return writer.text(text) }
         var run = String.UnicodeScalarView()
         var spaces = 0

@@ -2,7 +2,7 @@ import FCDocument
 import FCXML
 import Foundation
 
-/// `styles.xml`: A4 page with margins, the document language, the named paragraph, text and
+/// `styles.xml`: the page (A4 unless a reference document says otherwise) with margins, the document language, the named paragraph, text and
 /// list styles `BodyWriter` uses, the header with the letterhead and the copy label (on every
 /// page; the first page's may differ, `style:header-first`) and the footer with copy label,
 /// fingerprint and page numbers. Everything that differs between copies is here, so the copies
@@ -24,8 +24,9 @@ enum ODTStyles {
         writer.element(
             "style:page-layout-properties",
             [
-                "fo:page-width": PageGeometry.odf(PageGeometry.width),
-                "fo:page-height": PageGeometry.odf(PageGeometry.height), "style:print-orientation": "portrait",
+                "fo:page-width": PageGeometry.odf(page.pageWidth),
+                "fo:page-height": PageGeometry.odf(page.pageHeight),
+                "style:print-orientation": PageGeometry.orientation(page),
                 "fo:margin-top": PageGeometry.odf(page.marginTop),
                 "fo:margin-bottom": PageGeometry.odf(PageGeometry.odtMarginBottom(page)),
                 "fo:margin-left": PageGeometry.odf(page.marginLeft),
@@ -107,10 +108,11 @@ enum ODTStyles {
         ("Liberation Mono", "modern", "fixed"),
     ]
 
-    /// fcdoc's fonts and the profile's, each once.
+    /// fcdoc's fonts, the profile's and the reference document's, each once.
     static func fontFaces(_ writer: XMLWriter, _ page: PageStyle) {
         var faces = fonts
-        for name in [page.bodyFont, page.headingFont] where !faces.contains(where: { $0.name == name }) {
+        let named = [page.bodyFont, page.headingFont] + StyleRole.allCases.compactMap { page.looks[$0]?.font }
+        for name in named where !faces.contains(where: { $0.name == name }) {
             faces.append((name, "system", "variable"))
         }
         writer.start("office:font-face-decls")
@@ -136,7 +138,8 @@ enum ODTStyles {
         writer.start(
             "style:text-properties",
             [
-                "style:font-name": metadata.style.bodyFont, "fo:font-size": "11.5pt",
+                "style:font-name": metadata.style.bodyFont,
+                "fo:font-size": metadata.style.looks[.body]?.size.map { String(format: "%gpt", $0) } ?? "11.5pt",
                 "fo:language": metadata.languageCode, "fo:hyphenate": "false",
             ])
         writer.attribute("fo:country", metadata.countryCode ?? "none")
@@ -151,12 +154,35 @@ enum ODTStyles {
         var paragraph: KeyValuePairs<String, String> = [:]
         var text: KeyValuePairs<String, String> = [:]
         var outlineLevel: Int?
+        /// A reference document's look of this style, over the properties above.
+        var look = ParagraphLook()
+    }
+
+    /// The style a reference document's role restyles. Body text, as in the DOCX, is split:
+    /// its font and size are the default style's, its colour and weight `Standard`'s (which
+    /// every style is based on), its spacing that of `Text body`.
+    static let roleStyles: [String: StyleRole] = [
+        "Heading_20_1": .heading1, "Heading_20_2": .heading2, "Heading_20_3": .heading3, "Copy_20_Label": .header,
+        "Footer": .footer,
+    ]
+
+    /// The look the reference gives the style `name`.
+    static func look(of name: String, _ page: PageStyle) -> ParagraphLook? {
+        if let role = roleStyles[name] { return page.looks[role] }
+        guard let body = page.looks[.body] else { return nil }
+        switch name {
+        case "Standard": return ParagraphLook(colour: body.colour, bold: body.bold, italic: body.italic)
+        case "Text_20_body": return ParagraphLook(spaceBefore: body.spaceBefore, spaceAfter: body.spaceAfter)
+        default: return nil
+        }
     }
 
     /// The named paragraph styles; headings and rules in the profile's font and colours, and
     /// with a letterhead its styles.
     static func paragraphStyles(_ page: PageStyle, letterhead: Bool) -> [ParagraphStyle] {
-        baseStyles.map { style in
+        baseStyles.map { base in
+            var style = base
+            if let look = look(of: style.name, page) { style.look = look }
             switch style.name {
             case "Heading":
                 var heading = style
@@ -273,8 +299,10 @@ enum ODTStyles {
             ])
         if let parent = style.parent { writer.attribute("style:parent-style-name", parent) }
         if let level = style.outlineLevel { writer.attribute("style:default-outline-level", "\(level)") }
-        if !style.paragraph.isEmpty { writer.element("style:paragraph-properties", style.paragraph) }
-        if !style.text.isEmpty { writer.element("style:text-properties", style.text) }
+        let paragraph = ReferenceLook.merged(style.paragraph, ReferenceLook.odfParagraph(style.look))
+        if !paragraph.isEmpty { writer.element("style:paragraph-properties", attributeList: paragraph) }
+        let text = ReferenceLook.merged(style.text, ReferenceLook.odfText(style.look))
+        if !text.isEmpty { writer.element("style:text-properties", attributeList: text) }
         writer.end()
     }
 

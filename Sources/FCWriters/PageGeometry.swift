@@ -1,16 +1,19 @@
 import FCDocument
 import Foundation
 
-/// The A4 page of the signable formats, in centimetres, defined once: the ODT's page layout,
-/// the DOCX's section and the width tables are laid out to all read it. The margins are the
-/// document's `PageStyle`'s (a graphic profile's, else fcdoc's 2 / 2 / 2.5 / 2 cm).
+/// The page of the signable formats, in centimetres, defined once: the ODT's page layout, the
+/// DOCX's section and the width tables are laid out to all read it. Size and margins are the
+/// document's `PageStyle`'s (a reference document's or graphic profile's, else A4 with fcdoc's
+/// 2 / 2 / 2.5 / 2 cm).
 enum PageGeometry {
-    static let width = 21.0
-    static let height = 29.7
-
     /// The text width between the side margins, which tables fill.
     static func textWidth(_ style: PageStyle) -> Double {
-        width - style.marginLeft - style.marginRight
+        style.pageWidth - style.marginLeft - style.marginRight
+    }
+
+    /// ODF's `style:print-orientation` of the page.
+    static func orientation(_ style: PageStyle) -> String {
+        style.pageWidth > style.pageHeight ? "landscape" : "portrait"
     }
 
     /// ODT counts the header and footer inside the page area, and LibreOffice counts the space

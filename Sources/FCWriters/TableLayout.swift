@@ -108,7 +108,7 @@ public struct FontMetrics: Sendable {
                     }
                 case .strong(let children):
                     walk(children, bold: true)
-                case .emphasis(let children), .link(_, let children):
+                case .emphasis(let children), .link(_, let children), .changed(_, let children):
                     walk(children, bold: bold)
                 case .lineBreak:
                     lines += 1
@@ -175,7 +175,7 @@ public struct FontMetrics: Sendable {
                     measure(text, bold: bold)
                 case .strong(let children):
                     walk(children, bold: true)
-                case .emphasis(let children), .link(_, let children):
+                case .emphasis(let children), .link(_, let children), .changed(_, let children):
                     walk(children, bold: bold)
                 case .lineBreak:
                     endLine()

@@ -44,6 +44,13 @@ public final class XMLWriter {
         end()
     }
 
+    /// An empty element whose attributes are made at run time, in the order given.
+    public func element(_ name: String, attributeList: [(String, String)]) {
+        start(name)
+        for (key, value) in attributeList { attribute(key, value) }
+        end()
+    }
+
     public func text(_ text: String) {
         xmlTextWriterWriteString(writer, TextSanitizer.clean(text, keepingLines: true))
     }

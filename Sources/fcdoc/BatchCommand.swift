@@ -25,6 +25,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reference: ReferenceDocOption
+
     @OptionGroup var privacy: PrivacyOption
 
     @OptionGroup var diagnostics: DiagnosticsOption
@@ -49,12 +51,13 @@ struct BatchCommand: AsyncParsableCommand {
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, formats: formats,
             templatesDirectory: output.templates)
         batch.strict = privacy.strict
-        let cancel = CancellationFlag()
         let language = lang.language
-        let interrupt = Self.onInterrupt(saying: Message.batchStopping.text(in: language)) { cancel.cancel() }
-        defer { interrupt.cancel() }
         let printer = DiagnosticOutput(diagnostics.format, language: language)
         defer { printer.finish() }
+        batch.reference = try reference.read(printer)
+        let cancel = CancellationFlag()
+        let interrupt = Self.onInterrupt(saying: Message.batchStopping.text(in: language)) { cancel.cancel() }
+        defer { interrupt.cancel() }
         let plan = batch.plan()
         let reporter = ProgressReporter(quiet: quiet)
         printer.report(plan.stray)

@@ -14,7 +14,8 @@ struct FCDoc: AsyncParsableCommand {
         version: fcdocVersion,
         subcommands: [
             Render.self, Validate.self, Init.self, BatchCommand.self, Tasks.self, Statements.self, Questions.self,
-            CalendarCommand.self, Form.self, Verify.self, TemplateValuesCommand.self, Schema.self, Serve.self,
+            CalendarCommand.self, Form.self, Verify.self, Diff.self, TemplateValuesCommand.self, Schema.self,
+            Serve.self,
         ]
     )
 

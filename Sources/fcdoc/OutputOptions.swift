@@ -78,3 +78,28 @@ struct CopiesOption: ParsableArguments {
         }
     }
 }
+
+/// `--reference-doc`, for `render` and `batch`: a municipality's own document whose styles
+/// replace fcdoc's.
+struct ReferenceDocOption: ParsableArguments {
+    @Option(
+        name: .customLong("reference-doc"),
+        help: ArgumentHelp(
+            "An ODT or DOCX of your own whose styles replace fcdoc's: body text, headings 1-3, header and footer "
+                + "(font, size, colour, spacing), page size and margins. Used for both ODT and DOCX (and so the "
+                + "PDF), whichever of the two it is, so that every format of a document looks alike.",
+            valueName: "file"))
+    var referenceDoc: String?
+
+    /// The reference's styles; a file that cannot be used is reported on `printer` and ends the
+    /// command, before anything is written.
+    func read(_ printer: DiagnosticOutput) throws -> ReferenceStyle? {
+        guard let referenceDoc else { return nil }
+        do {
+            return try ReferenceStyle.read(path: referenceDoc)
+        } catch {
+            printer.report(error.diagnostics)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,4 +1,6 @@
 import ArgumentParser
+import FCConfig
+import FCFrontEnd
 import FCRender
 
 /// The plainest `fcdoc render` read without swift-argument-parser, whose parsing — a `Mirror`
@@ -7,13 +9,13 @@ import FCRender
 /// it takes to render one agreement.
 ///
 /// Only this form is read here: `render FILE` with, in any order and each at most once, `--doc`,
-/// `--format`, `--out`, `--copies`, `--diagnostics` (each followed by a value that does not start
-/// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--out=DIR`, a
-/// second file, a value the option refuses — gives `nil` and the command line goes to
+/// `--format`, `--out`, `--copies`, `--diagnostics`, `--lang` (each followed by a value that does not start
+/// with `-`) and `--strict`. Anything else — help, `--version`, `--templates`, `--reference-doc`,
+/// `--out=DIR`, a second file, a value the option refuses — gives `nil` and the command line goes to
 /// swift-argument-parser, so its help and every message about the command line stay its own.
 enum QuickRender {
     /// The options that take a value, as `render --help` names them.
-    private static let valued: Set<String> = ["--doc", "--format", "--out", "--copies", "--diagnostics"]
+    private static let valued: Set<String> = ["--doc", "--format", "--out", "--copies", "--diagnostics", "--lang"]
 
     /// The `render` command `arguments` (without the program's name) give, or `nil` when they
     /// are not of the plain form.
@@ -70,6 +72,16 @@ enum QuickRender {
         render.privacy = privacy
         render.diagnostics = diagnostics
         render.copyCount = copyCount
+        var lang = LanguageOption()
+        lang.chosen = nil
+        if let name = values["--lang"] {
+            guard let language = Language(argument: name) else { return nil }
+            lang.chosen = language
+        }
+        render.lang = lang
+        var reference = ReferenceDocOption()
+        reference.referenceDoc = nil
+        render.reference = reference
         // What swift-argument-parser checks after parsing; a refusal is its message to give.
         do {
             try output.validate()

@@ -21,6 +21,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var reference: ReferenceDocOption
+
     @OptionGroup var privacy: PrivacyOption
 
     @OptionGroup var diagnostics: DiagnosticsOption
@@ -32,7 +34,9 @@ struct Render: ParsableCommand {
     func run() throws {
         let printer = DiagnosticOutput(diagnostics.format, language: lang.language)
         defer { printer.finish() }
-        let pipeline = Pipeline(templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict)
+        let pipeline = Pipeline(
+            templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict,
+            reference: try reference.read(printer))
         let checked = pipeline.check(path: file)
         printer.report(checked.diagnostics)
         guard checked.config != nil else {

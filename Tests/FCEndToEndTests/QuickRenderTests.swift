@@ -36,6 +36,8 @@ struct QuickRenderTests {
             [Harness.reportFixture("vindeln-2025"), "--format", "md"],
             [Harness.fixture("vindeln.yaml"), "--doc", "verksamhetsberattelse"],
             [Harness.fixture("invalid/bad-date.yaml"), "--diagnostics", "json"],
+            [Harness.fixture("invalid/bad-date.yaml"), "--lang", "sv"],
+            [Harness.fixture("vindeln.yaml"), "--lang", "en", "--doc", "samverkansavtal", "--format", "md"],
             ["/no/such/file.yaml"],
         ])
     func sameOutcome(_ arguments: [String]) throws {

@@ -349,6 +349,7 @@ enum Skeleton {
         case .figure(let figure): return "figure:\(figure.name)"
         case .pageBreak: return "pagebreak"
         case .rule: return "rule"
+        case .changed(let change, let block): return "\(change.rawValue)[" + of(block) + "]"
         }
     }
 }

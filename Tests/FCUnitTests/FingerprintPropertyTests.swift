@@ -123,6 +123,7 @@ enum TextLeaves {
             figure.description = transform(figure.description)
             return .figure(figure)
         case .pageBreak, .rule: return block
+        case .changed(let change, let inner): return .changed(change, map(inner, transform))
         }
     }
 
@@ -135,6 +136,7 @@ enum TextLeaves {
             case .strong(let children): return .strong(map(children, transform))
             case .link(let url, let children): return .link(url: url, map(children, transform))
             case .lineBreak: return .lineBreak
+            case .changed(let change, let children): return .changed(change, map(children, transform))
             }
         }
     }

@@ -189,6 +189,7 @@ private struct KindCollector: DocumentVisitor {
         case .figure: name = "figure"
         case .pageBreak: name = "pageBreak"
         case .rule: name = "rule"
+        case .changed: name = "changed"
         }
         if !blocks.contains(name) { blocks.append(name) }
         return .descend
@@ -203,6 +204,7 @@ private struct KindCollector: DocumentVisitor {
         case .code: name = "code"
         case .link: name = "link"
         case .lineBreak: name = "lineBreak"
+        case .changed: name = "changed"
         }
         if !inlines.contains(name) { inlines.append(name) }
         return .descend

@@ -1,11 +1,25 @@
 import FCConfig
+import FCDiff
+import FCFrontEnd
 import FCReport
 
 /// One message (or more) of every kind, with values like the ones people's files give, for the
 /// catalogue tests. A kind added to `MessageCode` gets its sample here.
 enum MessageSamples {
     static let all: [Message] =
-        general + yaml + file + keys + readers + survey + profile + rules + templates + rendering + commands
+        general + yaml + file + keys + readers + survey + profile + rules + templates + rendering + commands + diff
+
+    static let diff: [Message] = [
+        .diffKindNotComparable("report"), .diffKindNotComparable("profile"),
+        .diffDifferentKinds(old: "lugnvik-2025.yaml", oldKind: "centre", new: "lan.yaml", newKind: "county"),
+        .diffFormatNotWritten("pdf", formats: ["odt", "docx", "html", "md"]),
+        .diffChanged("samverkansavtal", old: "3F2A-91C0", new: "77B1-0D4E"),
+        .diffUnchanged("samordningsfunktion", fingerprint: "3F2A-91C0"),
+        .diffNotCompared(summary: .summary(errors: 2, warnings: 1, notes: 0)),
+        .diffNoPreviousVersion,
+        .diffUnknownFormat(formats: ["html", "odt", "docx", "md"]),
+        .diffDocumentsUnchanged(["Samverkansavtal", "Samordningsfunktion"]),
+    ]
 
     static let profile: [Message] = [
         .logoNotSVGOrPNG("logo.gif"), .logoUnreadable("logo.svg"),
@@ -15,6 +29,8 @@ enum MessageSamples {
         .fontNotInstalled("fonts.body", font: "Garamond"), .fontNotEmbeddable("fonts.body", font: "Garamond"),
         .fontCannotCheck("fonts.body", font: "Garamond"), .colourMalformed("colours.rules", value: "blå"),
         .colourTooLight("colours.headings", value: "#eeeeee", contrast: 1.2), .agreementDateInvalid("2026-13-01"),
+        .referenceNotODTOrDOCX("mall.pdf"), .referenceUnreadable("mall.odt"), .referenceNotZIP("mall.docx"),
+        .referenceWithoutStyles("mall.odt", part: "styles.xml"),
     ]
 
     static let general: [Message] = [

@@ -49,7 +49,7 @@ struct WriterTableTests {
             case .table: seen.append("table")
             case .figure: seen.append("figure")
             case .rule: seen.append("rule")
-            case .code, .signature, .pageBreak: seen.append("other")
+            case .code, .signature, .pageBreak, .changed: seen.append("other")
             }
             return .descend
         }

@@ -222,4 +222,21 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case colourMalformed = "profile.colour-malformed"
     case colourTooLight = "profile.colour-too-light"
     case agreementDateInvalid = "county.agreement-date-invalid"
+
+    // --reference-doc
+    case referenceNotODTOrDOCX = "reference.not-odt-or-docx"
+    case referenceUnreadable = "reference.unreadable"
+    case referenceNotZIP = "reference.not-zip"
+    case referenceWithoutStyles = "reference.without-styles"
+
+    // Comparing two versions (fcdoc diff, the web application's Jämför)
+    case diffKindNotComparable = "diff.kind-not-comparable"
+    case diffDifferentKinds = "diff.different-kinds"
+    case diffFormatNotWritten = "diff.format-not-written"
+    case diffChanged = "diff.changed"
+    case diffUnchanged = "diff.unchanged"
+    case diffNotCompared = "diff.not-compared"
+    case diffNoPreviousVersion = "diff.no-previous-version"
+    case diffUnknownFormat = "diff.unknown-format"
+    case diffDocumentsUnchanged = "diff.documents-unchanged"
 }

@@ -21,6 +21,9 @@ public struct ISODate: Sendable, Hashable, CustomStringConvertible {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// The date as prose writes it, "31 december 2024"; tables keep `description`.
+    public var swedish: String { "\(MonthDay(month: month, day: day).swedish) \(year)" }
+
     private init(checkedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

@@ -19,7 +19,7 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var title: String
     /// BCP 47, e.g. `sv-SE`.
     public var language: String
-    /// "Exemplar 2 av 3 – för Region Västerbotten" on a signable copy; `nil` otherwise.
+    /// "Exemplar 2 av 3 – Region Västerbotten" on a signable copy; `nil` otherwise.
     public var copyLabel: String?
     /// The grouped content fingerprint printed in the footer, see `Fingerprint`.
     public var fingerprint: String?

@@ -104,7 +104,8 @@ public struct PageStyle: Sendable, Equatable {
     }
 
     public static let defaultBodyFont = "Liberation Serif"
-    public static let defaultHeadingFont = "Liberation Sans"
+    /// One family for body and headings unless a profile says otherwise.
+    public static let defaultHeadingFont = defaultBodyFont
 
     /// Whether the fonts are fcdoc's own (the DOCX then names the metric-identical Word fonts).
     public var hasDefaultFonts: Bool {

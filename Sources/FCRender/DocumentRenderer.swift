@@ -41,9 +41,10 @@ public struct DocumentRenderer {
     public func document(_ plan: DocumentPlan) throws -> Document {
         let template = try templates.template(named: plan.kind.templateName, for: plan.context)
         let markdown = template.render(plan.context)
-        var document = MarkdownReader.read(
-            markdown, metadata: DocumentMetadata(title: plan.title, letterhead: plan.letterhead, style: plan.style),
-            figures: plan.figures)
+        var document = SwedishTypography.apply(
+            MarkdownReader.read(
+                markdown, metadata: DocumentMetadata(title: plan.title, letterhead: plan.letterhead, style: plan.style),
+                figures: plan.figures))
         document.metadata.fingerprint = Fingerprint.of(document)
         return document
     }
@@ -110,7 +111,7 @@ public struct DocumentRenderer {
     func copyLabel(number: Int, plan: DocumentPlan) -> String? {
         guard plan.copies > 1 else { return nil }
         var label = "Exemplar \(number) av \(plan.copies)"
-        if number <= plan.copyRecipients.count { label += " – för \(plan.copyRecipients[number - 1])" }
+        if number <= plan.copyRecipients.count { label += " – \(plan.copyRecipients[number - 1])" }
         return label
     }
 }

@@ -1,5 +1,6 @@
 import FCConfig
 import FCDocument
+import FCText
 
 /// The values the `samverkansavtal` template sees, built from a valid centre file. Plain text
 /// only: escaping for Markdown happens when the template inserts them.
@@ -102,9 +103,14 @@ public enum AgreementContext {
 
     public struct MemberValues: TemplateValues {
         public var name, title, party: String
+        /// The title already names the party ("Enhetschef, Vindelns kommun"): not said again.
+        public var titleNamesParty: Bool
 
         public static var fields: [TemplateField<Self>] {
-            [.text("name", \.name), .text("title", \.title), .text("party", \.party)]
+            [
+                .text("name", \.name), .text("title", \.title), .text("party", \.party),
+                .flag("title_names_party", \.titleNamesParty),
+            ]
         }
     }
 
@@ -137,11 +143,15 @@ public enum AgreementContext {
 
     public struct SignatoryValues: TemplateValues {
         public var partyName, organisation, place, dateText, name, title: String
+        /// Whether the block needs its "Förvaltning/enhet" line: not when the organisation is the
+        /// party the block is for or the title already names it.
+        public var hasOrganisation: Bool
 
         public static var fields: [TemplateField<Self>] {
             [
                 .text("party_name", \.partyName), .text("organisation", \.organisation), .text("place", \.place),
                 .text("date_text", \.dateText), .text("name", \.name), .text("title", \.title),
+                .flag("has_organisation", \.hasOrganisation),
             ]
         }
     }
@@ -237,13 +247,16 @@ public enum AgreementContext {
     /// "Vindelns hälsocentral (Region Västerbotten)": tells apart two parties of one organisation.
     public static func partyDisplayName(_ file: CentreFile, _ id: String) -> String {
         guard let party = file.party(withID: id) else { return id }
-        return "\(party.unit.value) (\(party.organisation.value))"
+        return SwedishText.unit(party.unit.value, of: party.organisation.value)
     }
 
     static func group(_ file: CentreFile, _ group: Group) -> GroupValues {
         GroupValues(
             members: group.members.map {
-                MemberValues(name: $0.name.value, title: $0.title.value, party: partyName(file, $0.party.value))
+                let party = partyName(file, $0.party.value)
+                return MemberValues(
+                    name: $0.name.value, title: $0.title.value, party: party,
+                    titleNamesParty: SwedishText.names($0.title.value, party))
             }, customDuties: group.duties.map(\.value))
     }
 
@@ -268,14 +281,22 @@ public enum AgreementContext {
 
     static func signatory(_ file: CentreFile, _ signatory: Signatory) -> SignatoryValues {
         let party = file.party(withID: signatory.party.value)
+        let partyName = party?.organisation.value ?? signatory.party.value
+        let organisation = signatory.organisation?.value ?? party?.unit.value ?? ""
         return SignatoryValues(
-            partyName: party?.organisation.value ?? signatory.party.value,
-            organisation: signatory.organisation?.value ?? party?.unit.value ?? "",
+            partyName: partyName, organisation: organisation,
             place: signatory.place.value, dateText: signingDate(file),
-            name: signatory.name.value, title: signatory.title.value)
+            name: signatory.name.value, title: signatory.title.value,
+            hasOrganisation: !organisation.trimmingSpaces().isEmpty
+                && organisation.lowercased() != partyName.lowercased()
+                && !SwedishText.names(signatory.title.value, organisation))
     }
 
+    /// The date on the signature line: the agreement's signing date as written (ISO, as dates
+    /// on signature lines are), else seed 004's "20 - -", to be filled in by hand.
     static func signingDate(_ file: CentreFile) -> String {
-        file.agreement.signingDate?.value ?? ""
+        file.agreement.signingDate?.value ?? unsetSigningDate
     }
+
+    static let unsetSigningDate = "20 - -"
 }

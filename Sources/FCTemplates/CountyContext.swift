@@ -79,7 +79,7 @@ public enum CountyContext {
             regionShareText: SwedishNumber.kronor(split.regionAmount),
             municipalTotalText: SwedishNumber.kronor(split.municipalTotal),
             isEqualSplit: split.regionAmount == split.municipalTotal,
-            populationDateText: file.population.date.value,
+            populationDateText: ISODate(file.population.date.value)?.swedish ?? file.population.date.value,
             populationSource: file.population.source.value,
             populationTotalText: SwedishNumber.integer(population),
             municipalityCountText: SwedishText.number(file.municipalities.count),

@@ -312,7 +312,7 @@ public enum ReportContext {
     /// The sentence before the proposals; with fewer than two candidates it says so.
     static func proposalsIntro(count: Int) -> String {
         let below =
-            "på \"\(SelfReflection.scale[SelfReflection.lastWorkingPosition])\" eller närmare \"\(SelfReflection.scale[4])\""
+            "på ”\(SelfReflection.scale[SelfReflection.lastWorkingPosition])” eller närmare ”\(SelfReflection.scale[4])”"
         switch count {
         case 0:
             return

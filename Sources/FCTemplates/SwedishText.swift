@@ -37,4 +37,21 @@ public enum SwedishText {
             .split(whereSeparator: { $0.trimmingSpaces().isEmpty })
             .map { $0.map { $0.trimmingSpaces() }.joined(separator: " ") }
     }
+
+    /// Whether `text` already names `name` (ignoring case), so that it need not be said again:
+    /// the title "Enhetschef, Vindelns kommun" names "Vindelns kommun".
+    public static func names(_ text: String, _ name: String) -> Bool {
+        let name = name.trimmingSpaces()
+        return !name.isEmpty && text.range(of: name, options: [.caseInsensitive]) != nil
+    }
+
+    /// A unit with its organisation in parentheses, saying nothing twice: "Vindelns
+    /// hälsocentral (Region Västerbotten)"; a unit that names its organisation stands alone; a
+    /// unit that ends in a parenthesis of its own gets the organisation inside it, "Individ- och
+    /// familjeomsorgen (IFO, Vindelns kommun)".
+    public static func unit(_ unit: String, of organisation: String) -> String {
+        if names(unit, organisation) || organisation.trimmingSpaces().isEmpty { return unit }
+        if unit.hasSuffix(")"), unit.contains("(") { return unit.dropLast() + ", " + organisation + ")" }
+        return "\(unit) (\(organisation))"
+    }
 }

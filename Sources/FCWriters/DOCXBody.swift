@@ -30,13 +30,14 @@ struct DOCXBody {
         body.textWidth = PageGeometry.textWidth(document.metadata.style)
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
-        for part in BodyPart.parts(of: document.blocks) {
+        let parts = BodyPart.parts(of: document.blocks)
+        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
             switch part {
-            case .block(let block): body.write(block)
+            case .block(let block): body.write(block, Context(paragraphStyle: keep ? "BodyTextKeep" : nil))
             case .signatures(let signatures): body.write(signatures)
             }
         }
-        DOCXHeaderFooter.sectionProperties(body.writer, headers: headers, style: document.metadata.style)
+        DOCXHeaderFooter.sectionProperties(body.writer, headers: headers, metadata: document.metadata)
         body.writer.end()
         body.writer.end()
         return body

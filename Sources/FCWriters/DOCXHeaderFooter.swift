@@ -3,9 +3,9 @@ import FCXML
 import Foundation
 
 /// The page: A4 with the ODT's margins, the letterhead and the copy label in the header (the
-/// first page's own when the letterhead's differs) and, in the footer, the
-/// label, the kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields (on a line of
-/// their own when the line is full, as in the ODT). The header and footer are the only parts
+/// first page's own when the letterhead's differs) and, in the footer, the label, the
+/// kontrollsumma and "Sida 1 av 8" from Word's PAGE and NUMPAGES fields, as many on a line as fit
+/// it (`FooterText.lines`, as in the ODT). The header and footer are the only parts
 /// that differ between signed copies.
 enum DOCXHeaderFooter {
     static func header(_ metadata: DocumentMetadata, firstPage: Bool) -> Data {
@@ -18,7 +18,7 @@ enum DOCXHeaderFooter {
         let label = metadata.copyLabel
         writer.start("w:p")
         DOCXParagraphProperties(style: "CopyLabel").write(writer)
-        if let label { run(writer, label) }
+        if let label { run(writer, PageText.headerLabel(label, style: metadata.style)) }
         writer.end()
         writer.end()
         return writer.finish()
@@ -29,16 +29,14 @@ enum DOCXHeaderFooter {
         DOCXNamespaces.startRoot(writer, "w:ftr")
         writer.start("w:p")
         DOCXParagraphProperties(style: "Footer").write(writer)
-        if let line = FooterText.line(for: metadata) {
-            if FooterText.pagesFit(after: line, textWidth: PageGeometry.textWidth(metadata.style)) {
-                run(writer, line + " · ")
-            } else {
-                run(writer, line)
-                writer.end()
-                writer.start("w:p")
-                DOCXParagraphProperties(style: "Footer").write(writer)
-            }
+        let lines = FooterText.lines(for: metadata)
+        for line in lines.leading {
+            run(writer, line)
+            writer.end()
+            writer.start("w:p")
+            DOCXParagraphProperties(style: "Footer").write(writer)
         }
+        if !lines.last.isEmpty { run(writer, lines.last + FooterText.separator) }
         // No-break spaces, so "Sida 1 av 7" never wraps apart.
         run(writer, "Sida\u{00A0}")
         field(writer, "PAGE")
@@ -63,8 +61,9 @@ enum DOCXHeaderFooter {
     }
 
     /// `w:sectPr`, last in the body: header (and the first page's), footer, and the page with
-    /// the style's size and margins.
-    static func sectionProperties(_ writer: XMLWriter, headers: DOCXWriter.Headers, style: PageStyle) {
+    /// the style's size and the margins of the ODT's text area (`PageGeometry`).
+    static func sectionProperties(_ writer: XMLWriter, headers: DOCXWriter.Headers, metadata: DocumentMetadata) {
+        let style = metadata.style
         writer.start("w:sectPr")
         if headers.any { writer.element("w:headerReference", ["w:type": "default", "r:id": DOCXWriter.headerId]) }
         if headers.firstPage {
@@ -84,10 +83,11 @@ enum DOCXHeaderFooter {
         writer.element(
             "w:pgMar",
             [
-                "w:top": twips(style.marginTop), "w:right": twips(style.marginRight),
-                "w:bottom": twips(style.marginBottom), "w:left": twips(style.marginLeft),
-                "w:header": twips(PageGeometry.docxHeaderFooterDistance),
-                "w:footer": twips(PageGeometry.docxHeaderFooterDistance), "w:gutter": "0",
+                "w:top": twips(PageGeometry.docxMarginTop(metadata, copyLabel: headers.labelled)),
+                "w:right": twips(style.marginRight),
+                "w:bottom": twips(PageGeometry.docxMarginBottom(style)), "w:left": twips(style.marginLeft),
+                "w:header": twips(style.marginTop), "w:footer": twips(PageGeometry.odtMarginBottom(style)),
+                "w:gutter": "0",
             ])
         if headers.firstPage { writer.element("w:titlePg") }
         writer.end()

@@ -7,9 +7,11 @@ import Foundation
 /// navigation pane and table of contents find the headings and a municipality's own template
 /// restyles the document. Spacing lives in the document defaults rather than in `Normal`, so
 /// that the table style's tighter spacing applies inside tables (Word ranks a paragraph style
-/// above a table style). Fonts are Times New Roman, Arial and Courier New, which Word users
-/// have and which LibreOffice replaces by the metric-identical Liberation fonts of the ODT, or
-/// a graphic profile's fonts by their names, with its heading and rule colours.
+/// above a table style). One family for body and headings unless a graphic profile names
+/// another for headings: Times New Roman (and Courier New for code), which Word users have and
+/// which LibreOffice replaces by the metric-identical Liberation fonts of the ODT, or a profile's
+/// fonts by their names, with its heading and rule colours. Every style but the body text's is
+/// single-spaced, as in the ODT.
 enum DOCXStyles {
     /// The built-in id of the style for a heading of `level` (1–6; 4–6 look like 3).
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 3))" }
@@ -104,6 +106,13 @@ enum DOCXStyles {
         ]
     )
 
+    /// Single line spacing, as the ODT's styles other than the body text's have it.
+    private static func single(before: Int = 0, after: Int) -> (String, KeyValuePairs<String, String>) {
+        before == 0
+            ? ("w:spacing", ["w:after": "\(after)", "w:line": "240", "w:lineRule": "auto"])
+            : ("w:spacing", ["w:before": "\(before)", "w:after": "\(after)", "w:line": "240", "w:lineRule": "auto"])
+    }
+
     private static func size(_ halfPoints: Int) -> (String, KeyValuePairs<String, String>) {
         ("w:sz", ["w:val": "\(halfPoints)"])
     }
@@ -113,7 +122,7 @@ enum DOCXStyles {
         return ParagraphStyle(
             id: "Heading\(level)", name: "heading \(level)",
             paragraph: [
-                keepNext, ("w:keepLines", [:]), ("w:spacing", ["w:before": "240", "w:after": "120"]),
+                keepNext, ("w:keepLines", [:]), single(before: 240, after: 120),
                 ("w:outlineLvl", ["w:val": "\(level - 1)"]),
             ],
             run: [("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:cs": font]), bold]
@@ -126,7 +135,7 @@ enum DOCXStyles {
             ParagraphStyle(
                 id: list(ordered: ordered, depth: depth),
                 name: (ordered ? "List Number" : "List Bullet") + (depth == 0 ? "" : " \(depth + 1)"),
-                paragraph: [("w:spacing", ["w:after": "57"])])
+                paragraph: [single(after: 57)])
         }
     }
 
@@ -154,21 +163,23 @@ enum DOCXStyles {
         }
     }
 
-    /// The letterhead's sender and marks, 9 pt.
+    /// The letterhead's sender and marks, 9 pt, single-spaced.
     static let letterheadStyles = [
         ParagraphStyle(
             id: "LetterheadSender", name: "Letterhead Sender", basedOn: "Header",
-            paragraph: [("w:spacing", ["w:before": "85", "w:after": "0"])], run: [size(18)]),
+            paragraph: [single(before: PageGeometry.twips(PageGeometry.letterheadSenderSpace), after: 0)],
+            run: [size(18)]),
         ParagraphStyle(
             id: "LetterheadMarks", name: "Letterhead Marks", basedOn: "Header",
-            paragraph: [("w:jc", ["w:val": "right"])], run: [size(18)]),
+            paragraph: [single(after: 0), ("w:jc", ["w:val": "right"])], run: [size(18)]),
     ]
 
     private static func otherStyles(_ page: PageStyle) -> [ParagraphStyle] {
         [
-            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [("w:spacing", ["w:after": "57"])]),
+            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [single(after: 57)]),
             ParagraphStyle(
-                id: "Quote", name: "Quote", paragraph: [("w:ind", ["w:left": "567", "w:right": "567"])],
+                id: "Quote", name: "Quote",
+                paragraph: [single(after: 120), ("w:ind", ["w:left": "567", "w:right": "567"])],
                 run: [italic]),
             ParagraphStyle(
                 id: "HTMLPreformatted", name: "HTML Preformatted",
@@ -181,19 +192,23 @@ enum DOCXStyles {
                 ]),
             ParagraphStyle(
                 id: "Caption", name: "caption",
-                paragraph: [("w:spacing", ["w:after": "170"]), ("w:jc", ["w:val": "center"])],
+                paragraph: [single(after: 170), ("w:jc", ["w:val": "center"])],
                 run: [italic, size(19)]),
             ParagraphStyle(
                 id: "Signature", name: "Signature",
-                paragraph: [keepNext, ("w:spacing", ["w:before": "170", "w:after": "0"])]),
+                paragraph: [keepNext, single(before: 170, after: 0)]),
+            ParagraphStyle(
+                id: "SignatureSpace", name: "Signature Space", basedOn: "Signature",
+                paragraph: [single(before: PageGeometry.twips(PageFlow.signingSpace), after: 0)]),
+            ParagraphStyle(
+                id: "BodyTextKeep", name: "Body Text Keep", paragraph: [keepNext]),
             ParagraphStyle(
                 id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
                 bottomBorder: String((page.ruleColour ?? "#808080").dropFirst())),
-            ParagraphStyle(id: "Header", name: "header", paragraph: [("w:spacing", ["w:after": "0"])]),
+            ParagraphStyle(id: "Header", name: "header", paragraph: [single(after: 0)]),
             ParagraphStyle(
                 id: "Footer", name: "footer",
-                paragraph: [("w:spacing", ["w:after": "0"]), ("w:jc", ["w:val": "center"])],
-                run: [size(Int(FooterText.size * 2))]),
+                paragraph: [single(after: 0), ("w:jc", ["w:val": "center"])], run: [size(Int(FooterText.size * 2))]),
             ParagraphStyle(
                 id: "CopyLabel", name: "Copy Label", basedOn: "Header", paragraph: [("w:jc", ["w:val": "right"])],
                 run: [bold]),

@@ -3,17 +3,17 @@ import FCXML
 
 /// Tables by the ODT's rules: column widths from the content (`TableLayout`) in a fixed layout
 /// so Word keeps them, the header row repeated on every page (`w:tblHeader`), no row split across
-/// pages (`w:cantSplit`), and a table of at most `ODTContent.wholeTableRows` rows kept on one
-/// page (every row kept with the next, Word's way of saying it). Signature blocks sit two to a
+/// pages (`w:cantSplit`), and a short table (`PageFlow.keepsWhole`) kept on one page (every row
+/// kept with the next, Word's way of saying it). Signature blocks sit two to a
 /// row in a table without rules.
 extension DOCXBody {
     mutating func write(_ table: Table) {
         flushPageBreak()
-        let widths = TableLayout.columnWidths(for: table, availableWidth: textWidth).map(
-            PageGeometry.twips)
+        let layout = TableLayout.columnWidths(for: table, availableWidth: textWidth)
+        let widths = layout.map(PageGeometry.twips)
         startTable(style: "TableGrid", widths: widths)
         let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
-        let whole = table.rows.count <= ODTContent.wholeTableRows
+        let whole = PageFlow.keepsWhole(table, widths: layout)
         for (index, (cells, header)) in (rows.isEmpty ? [([], false)] : rows).enumerated() {
             let rowChange = header ? nil : table.change(ofRow: index - (table.header.isEmpty ? 0 : 1))
             startRow(header: header, change: rowChange)
@@ -31,6 +31,22 @@ extension DOCXBody {
             writer.end()
         }
         writer.end()
+        spaceAfterTable()
+    }
+
+    /// The ODT's space below a table (`PageFlow.spaceAfterTable`) as an empty paragraph of
+    /// exactly that height, which the copy's reading leaves out as it holds no text.
+    private func spaceAfterTable() {
+        writer.start("w:p")
+        writer.start("w:pPr")
+        writer.element(
+            "w:spacing",
+            [
+                "w:before": "0", "w:after": "0", "w:line": "\(PageGeometry.twips(PageFlow.spaceAfterTable))",
+                "w:lineRule": "exact",
+            ])
+        writer.end()
+        writer.end()
     }
 
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
@@ -47,7 +63,7 @@ extension DOCXBody {
                     for line in lines {
                         let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
                         body.paragraph(
-                            DOCXParagraphProperties(style: "Signature"),
+                            DOCXParagraphProperties(style: line.value.isEmpty ? "SignatureSpace" : "Signature"),
                             [.strong([.text(line.label + ":")]), .text(" " + value)])
                     }
                 }

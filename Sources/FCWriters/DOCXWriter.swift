@@ -35,10 +35,13 @@ public enum DOCXWriter {
     struct Headers {
         var any: Bool
         var firstPage: Bool
+        /// Whether the copies have a copy label, which takes a line of the header.
+        var labelled: Bool
 
         init(_ document: Document, copyLabels: [String?]) {
             let letterhead = document.metadata.letterhead
-            any = copyLabels.contains { $0 != nil } || letterhead != nil
+            labelled = copyLabels.contains { $0 != nil }
+            any = labelled || letterhead != nil
             firstPage = letterhead?.firstPageDiffers ?? false
         }
     }

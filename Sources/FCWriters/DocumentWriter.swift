@@ -9,7 +9,7 @@ public protocol DocumentWriter {
 
 /// What a writer is told besides the document (pandoc's `WriterOptions`).
 public struct WriterOptions: Sendable {
-    /// The mark of each copy ("Exemplar 2 av 3 – för …"; `nil` for none). A signable format
+    /// The mark of each copy ("Exemplar 2 av 3 – Region Västerbotten"; `nil` for none). A signable format
     /// writes one file per label; a reading copy (HTML, Markdown) writes one and shows no label.
     public var copyLabels: [String?]
     /// The file name, beside the output, a figure is written to by a format that keeps its

@@ -8,11 +8,13 @@ enum ODTContent {
     /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document) -> Data {
         let bodyWriter = XMLWriter(declaration: false)
+        let textWidth = PageGeometry.textWidth(document.metadata.style)
         let tracked = ODTTrackedChanges(revision: document.metadata.revision)
-        var body = BodyWriter(writer: bodyWriter, tracked: tracked)
-        for part in BodyPart.parts(of: document.blocks) {
+        var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
+        let parts = BodyPart.parts(of: document.blocks)
+        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
             switch part {
-            case .block(let block): body.write(block)
+            case .block(let block): body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
             case .signatures(let signatures): body.write(signatures)
             }
         }
@@ -21,10 +23,10 @@ enum ODTContent {
         let changePrefixes = tracked.regions.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
         ODFNamespaces.startRoot(
             writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes + changePrefixes)
-        let textWidth = PageGeometry.textWidth(document.metadata.style)
         writer.start("office:automatic-styles")
         tableStyles(
-            writer, names: ("Table", "Table_20_Whole"), width: textWidth, marginTop: "0.1cm", marginBottom: "0.3cm")
+            writer, names: ("Table", "Table_20_Whole"), width: textWidth, marginTop: "0cm",
+            marginBottom: ODTContent.centimetres(PageFlow.spaceAfterTable))
         // A row is never split over two pages: on a form, a question stays with its boxes.
         writer.start("style:style", ["style:name": "TableRow", "style:family": "table-row"])
         writer.element("style:table-row-properties", ["fo:keep-together": "always"])
@@ -33,10 +35,8 @@ enum ODTContent {
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
         signatureStyles(writer, width: textWidth)
-        for (tableIndex, table) in body.tables.enumerated() {
-            for (column, width) in TableLayout.columnWidths(for: table, availableWidth: textWidth)
-                .enumerated()
-            {
+        for (tableIndex, widths) in body.tableWidths.enumerated() {
+            for (column, width) in widths.enumerated() {
                 writer.start(
                     "style:style",
                     [
@@ -66,10 +66,6 @@ enum ODTContent {
 }
 
 extension ODTContent {
-    /// A table of at most this many rows is never split across pages: it moves whole to the next
-    /// page, and the heading before it (kept with its next paragraph) goes with it.
-    static let wholeTableRows = 12
-
     /// Four rows of signature blocks, eight signatories, fill most of a page.
     static let wholeSignatureRows = 4
 
@@ -85,6 +81,7 @@ extension ODTContent {
                 "style:table-properties",
                 [
                     "style:width": centimetres(width), "table:align": "margins",
+                    "table:border-model": "collapsing",
                     "fo:margin-top": marginTop, "fo:margin-bottom": marginBottom,
                     "style:may-break-between-rows": mayBreak ? "true" : "false",
                 ])
@@ -97,8 +94,7 @@ extension ODTContent {
     /// so no signatory is left alone on the last page.
     static func signatureStyles(_ writer: XMLWriter, width: Double) {
         tableStyles(
-            writer, names: ("Signatures", "Signatures_20_Whole"), width: width, marginTop: "0.2cm",
-            marginBottom: "0.2cm")
+            writer, names: ("Signatures", "Signatures_20_Whole"), width: width, marginTop: "0cm", marginBottom: "0cm")
         writer.start("style:style", ["style:name": "Signatures.A", "style:family": "table-column"])
         writer.element(
             "style:table-column-properties",
@@ -135,14 +131,17 @@ extension ODTContent {
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
     let writer: XMLWriter
+    /// The width of the text area, which tables fill.
+    let textWidth: Double
     /// The insertions and deletions met so far, for `text:tracked-changes`.
     let tracked: ODTTrackedChanges
-    /// The tables written so far, in order: `Tabell1` is the first.
-    private(set) var tables: [Table] = []
+    /// The column widths of the tables written so far, in order: `Tabell1` is the first.
+    private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
 
-    init(writer: XMLWriter, tracked: ODTTrackedChanges) {
+    init(writer: XMLWriter, textWidth: Double, tracked: ODTTrackedChanges) {
         self.writer = writer
+        self.textWidth = textWidth
         self.tracked = tracked
     }
 
@@ -250,8 +249,9 @@ struct BodyWriter {
                     let outer = tracked.current
                     tracked.current = signatures[index].change ?? outer
                     for line in signatures[index].lines {
-                        writer.start("text:p", ["text:style-name": "Signature_20_Line"])
-                        tracked.paragraphStyle = "Signature_20_Line"
+                        let style = line.value.isEmpty ? "Signature_20_Space" : "Signature_20_Line"
+                        writer.start("text:p", ["text:style-name": style])
+                        tracked.paragraphStyle = style
                         writer.start("text:span", ["text:style-name": "Strong_20_Emphasis"])
                         writeText(line.label + ":")
                         writer.end()
@@ -277,9 +277,10 @@ struct BodyWriter {
     }
 
     private mutating func write(_ table: Table) {
-        tables.append(table)
-        let number = tables.count
-        let style = table.rows.count <= ODTContent.wholeTableRows ? "Table_20_Whole" : "Table"
+        let widths = TableLayout.columnWidths(for: table, availableWidth: textWidth)
+        tableWidths.append(widths)
+        let number = tableWidths.count
+        let style = PageFlow.keepsWhole(table, widths: widths) ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         // Counted once: counting looks at every row, so counting per row made a long table quadratic.
         let columns = table.columnCount

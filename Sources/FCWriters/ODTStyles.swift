@@ -34,11 +34,23 @@ enum ODTStyles {
             ])
         if metadata.copyLabel != nil || metadata.letterhead != nil {
             writer.start("style:header-style")
-            writer.element("style:header-footer-properties", ["fo:min-height": "0.6cm", "fo:margin-bottom": "0.4cm"])
+            writer.element(
+                "style:header-footer-properties",
+                [
+                    "fo:min-height": PageGeometry.odf(
+                        PageGeometry.headerHeight(letterhead: metadata.letterhead, copyLabel: metadata.copyLabel != nil)
+                    ),
+                    "fo:margin-bottom": PageGeometry.odf(PageGeometry.headerSpacing),
+                ])
             writer.end()
         }
         writer.start("style:footer-style")
-        writer.element("style:header-footer-properties", ["fo:min-height": "0.8cm", "fo:margin-top": "0.4cm"])
+        writer.element(
+            "style:header-footer-properties",
+            [
+                "fo:min-height": PageGeometry.odf(PageGeometry.footerHeight),
+                "fo:margin-top": PageGeometry.odf(PageGeometry.footerSpacing),
+            ])
         writer.end()
         writer.end()
         if let letterhead = metadata.letterhead { ODTLetterhead.styles(writer, letterhead, page: page) }
@@ -55,37 +67,34 @@ enum ODTStyles {
                 writer.end()
             }
         }
-        footer(writer, metadata)
+        footer(writer, metadata, element: "style:footer")
+        // A first page of its own header has its own footer too, else LibreOffice leaves it empty.
+        if metadata.letterhead?.firstPageDiffers == true { footer(writer, metadata, element: "style:footer-first") }
         writer.end()
         writer.end()
         writer.end()
         return writer.finish()
     }
 
-    /// The header of the first or the other pages: the letterhead, then the copy label.
+    /// The header of the first or the other pages: the letterhead, then the copy label, fitted
+    /// to one line.
     static func header(_ writer: XMLWriter, _ metadata: DocumentMetadata, firstPage: Bool) {
         if let letterhead = metadata.letterhead { ODTLetterhead.write(writer, letterhead, firstPage: firstPage) }
         if let label = metadata.copyLabel {
-            writer.element("text:p", ["text:style-name": "Copy_20_Label"], text: label)
+            writer.element(
+                "text:p", ["text:style-name": "Copy_20_Label"], text: PageText.headerLabel(label, style: metadata.style)
+            )
         }
     }
 
-    /// The footer: copy label, fingerprint and "Sida 1 av 7" on one line when they fit it (measured
-    /// as `TableLayout` measures table text), else the page numbers on a line of their own. The
-    /// page numbers are joined by no-break spaces so they never wrap apart.
-    static func footer(_ writer: XMLWriter, _ metadata: DocumentMetadata) {
-        writer.start("style:footer")
-        if let line = FooterText.line(for: metadata) {
-            if !FooterText.pagesFit(after: line, textWidth: PageGeometry.textWidth(metadata.style)) {
-                writer.element("text:p", ["text:style-name": "Footer"], text: line)
-                writer.start("text:p", ["text:style-name": "Footer"])
-            } else {
-                writer.start("text:p", ["text:style-name": "Footer"])
-                writer.text(line + " · ")
-            }
-        } else {
-            writer.start("text:p", ["text:style-name": "Footer"])
-        }
+    /// The footer: copy label, fingerprint and "Sida 1 av 7", as many on a line as fit it
+    /// (`FooterText.lines`), so that no line wraps. The page numbers are joined by no-break spaces.
+    static func footer(_ writer: XMLWriter, _ metadata: DocumentMetadata, element: String) {
+        writer.start(element)
+        let lines = FooterText.lines(for: metadata)
+        for line in lines.leading { writer.element("text:p", ["text:style-name": "Footer"], text: line) }
+        writer.start("text:p", ["text:style-name": "Footer"])
+        if !lines.last.isEmpty { writer.text(lines.last + FooterText.separator) }
         writer.text("Sida\u{00A0}")
         writer.element("text:page-number", ["text:select-page": "current"], text: "1")
         writer.text("\u{00A0}av\u{00A0}")
@@ -202,6 +211,10 @@ enum ODTStyles {
         ParagraphStyle(
             name: "Text_20_body", display: "Text body",
             paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.21cm", "fo:line-height": "115%"]),
+        // A paragraph that introduces what follows it (`PageFlow`): kept on its page.
+        ParagraphStyle(
+            name: "Text_20_body_20_Keep", display: "Text body keep", parent: "Text_20_body",
+            paragraph: ["fo:keep-with-next": "always"]),
         ParagraphStyle(
             name: "Heading", display: "Heading",
             paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"]),
@@ -267,6 +280,10 @@ enum ODTStyles {
         ParagraphStyle(
             name: "Signature_20_Line", display: "Signature Line",
             paragraph: ["fo:margin-top": "0.3cm", "fo:margin-bottom": "0cm"]),
+        // A line to write on (the signature itself): room above it to sign in.
+        ParagraphStyle(
+            name: "Signature_20_Space", display: "Signature Space", parent: "Signature_20_Line",
+            paragraph: ["fo:margin-top": "\(PageFlow.signingSpace)cm"]),
         ParagraphStyle(
             name: "Page_20_Break", display: "Page Break",
             paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),

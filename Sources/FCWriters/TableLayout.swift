@@ -87,6 +87,39 @@ public struct FontMetrics: Sendable {
         Double(thousandths) / 1000 * size * Self.centimetresPerPoint * (bold ? Self.boldFactor : 1)
     }
 
+    /// How many lines a cell's text takes in `width` centimetres, broken at spaces as a word
+    /// processor breaks it (a word wider than the line takes a line of its own).
+    func lineCount(of inlines: [Inline], width: Double, bold: Bool) -> Int {
+        var lines = 1
+        var line = 0.0
+        let space = self.width(of: " ", bold: bold)
+        func walk(_ inlines: [Inline], bold: Bool) {
+            for inline in inlines {
+                switch inline {
+                case .text(let text), .code(let text):
+                    for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
+                        let pieceWidth = self.width(of: piece, bold: bold)
+                        if line > 0 && line + space + pieceWidth > width {
+                            lines += 1
+                            line = pieceWidth
+                        } else {
+                            line += (line > 0 ? space : 0) + pieceWidth
+                        }
+                    }
+                case .strong(let children):
+                    walk(children, bold: true)
+                case .emphasis(let children), .link(_, let children), .changed(_, let children):
+                    walk(children, bold: bold)
+                case .lineBreak:
+                    lines += 1
+                    line = 0
+                }
+            }
+        }
+        walk(inlines, bold: bold)
+        return lines
+    }
+
     /// The widest unbreakable piece and the widest line of a cell's text, in centimetres.
     func extent(of inlines: [Inline], bold: Bool) -> (longestWord: Double, longestLine: Double) {
         var longestWord = 0.0

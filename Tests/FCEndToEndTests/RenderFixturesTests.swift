@@ -194,7 +194,7 @@ struct RenderFixturesTests {
         #expect(lugnvik.contains("Avtal om samordnare för Familjecentralen Lugnvik i Östersunds kommun"))
         #expect(lugnvik.contains("Exemplar 2 av 4"))
         #expect(lugnvik.contains("Sara Nilsson, förskollärare, anställd av Östersunds kommun"))
-        #expect(lugnvik.contains("från och med 2026-01-01 till och med 2028-12-31"))
+        #expect(lugnvik.contains("från och med 1 januari 2026 till och med 31 december 2028"))
         #expect(lugnvik.contains("Uppsägningstiden för avtalet är tre månader"))
         #expect(lugnvik.contains("minst tre månader i förväg"))
         #expect(lugnvik.contains("Ansvara för familjecentralens gemensamma budget om sådan finns"))

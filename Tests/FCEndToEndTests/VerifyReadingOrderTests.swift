@@ -10,7 +10,7 @@ struct VerifyReadingOrderTests {
     /// Two coordinators' professions, and two cells of the cost table.
     static let swaps = [
         ("distriktssköterska", "socialsekreterare"),
-        ("Vindelns hälsocentral (Region Västerbotten)", "Individ- och familjeomsorgen (IFO) (Vindelns kommun)"),
+        ("Vindelns hälsocentral (Region Västerbotten)", "Individ- och familjeomsorgen (IFO, Vindelns kommun)"),
     ]
 
     static func swapped(_ text: String, _ swap: (String, String)) -> String {

@@ -25,7 +25,7 @@ struct ContractContextTests {
         let tasks = context.taskGroups.flatMap(\.tasks)
         #expect(tasks.count == 7)
         #expect(tasks.first == CoordinatorTasks.groups[0].tasks[0].text)
-        #expect(context.endDateText == "2029-02-28")
+        #expect(context.endDateText == "28 februari 2029")
         #expect(context.termText == "tre år")
         #expect(context.noticePeriodText == "tre månader")
         let cost = try #require(context.cost)

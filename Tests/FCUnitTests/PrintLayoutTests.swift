@@ -133,10 +133,66 @@ struct PrintLayoutTests {
         let long = String(
             decoding: ODTStyles.write(
                 DocumentMetadata(
-                    title: "T", copyLabel: "Exemplar 1 av 3 – för Individ- och familjeomsorgen (IFO) (Vindelns kommun)",
+                    title: "T", copyLabel: "Exemplar 1 av 3 – Individ- och familjeomsorgen (IFO, Vindelns kommun)",
                     fingerprint: "AAAA BBBB CCCC DDDD EEEE")), as: UTF8.self)
-        #expect(long.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE</text:p>"))
-        #expect(long.contains(#"<text:p text:style-name="Footer">Sida"#))
+        // The label and the kontrollsumma, each whole, on one line; the page numbers on the next.
+        #expect(long.contains("Vindelns kommun) · Kontrollsumma AAAA BBBB CCCC DDDD EEEE</text:p>"))
+        #expect(long.contains("Kontrollsumma AAAA BBBB CCCC DDDD EEEE"))
+    }
+
+    /// However long the copy label, no line of the footer or header is wider than the text: the
+    /// label is shortened at a word, the kontrollsumma and the page numbers are never split.
+    @Test func headerAndFooterLinesNeverWrap() {
+        let metrics = FontMetrics(size: FooterText.size)
+        let names = [
+            "Region Västerbotten", "Individ- och familjeomsorgen (IFO, Vindelns kommun)",
+            String(repeating: "Barn- och utbildningsförvaltningen ", count: 6), String(repeating: "X", count: 300),
+        ]
+        // fcdoc's page and a profile's with wide margins: the lines fit the text width of each.
+        let styles = [PageStyle(), PageStyle(marginLeft: 4, marginRight: 4)]
+        for name in names {
+            for style in styles {
+                let label = "Exemplar 12 av 12 – \(name)"
+                let metadata = DocumentMetadata(
+                    title: "T", copyLabel: label, fingerprint: "8AF0 96AF D911 03F0 62E4", style: style)
+                let width = PageGeometry.textWidth(style) - 0.5
+                let lines = FooterText.lines(for: metadata)
+                let all = lines.leading + [lines.last + FooterText.separator + FooterText.widestPages]
+                for line in all {
+                    #expect(metrics.width(of: Substring(line)) <= width, "\(line)")
+                }
+                #expect(all.contains { $0.contains("Kontrollsumma 8AF0 96AF D911 03F0 62E4") })
+                let header = PageText.headerLabel(label, style: style)
+                #expect(FontMetrics(size: 11.5).width(of: Substring(header), bold: true) <= width)
+                #expect(header.hasPrefix("Exemplar 12 av 12"))
+                #expect(header == label || header.hasSuffix("…"))
+            }
+        }
+    }
+
+    /// With a letterhead the header is as tall as the taller of its first page and the others,
+    /// and the DOCX's top margin is where the ODT's text starts: both have the same text area.
+    @Test func theHeaderHeightComesFromTheLetterheadInBothFormats() throws {
+        let logo = Picture(
+            name: "logo-1", format: .png, data: [], widthCentimetres: 4, heightCentimetres: 1.5,
+            alternativeText: "Logotyp")
+        let letterhead = Letterhead(
+            firstPageLogos: [logo], logos: [logo], sender: ["Vindelns kommun", "Socialtjänsten", "922 81 Vindeln"],
+            marks: ["Dnr KS 2026/123", "Datum 2026-02-02"])
+        let style = PageStyle(marginTop: 1.5)
+        let metadata = DocumentMetadata(title: "T", copyLabel: "Exemplar 1 av 2", letterhead: letterhead, style: style)
+        let height = PageGeometry.headerHeight(letterhead: letterhead, copyLabel: true)
+        // Logo, the sender's three lines and the label's line: more than the label alone.
+        #expect(height >= 1.5 + 0.15 + 3 * PageGeometry.letterheadLine + PageGeometry.copyLabelLine)
+        #expect(height > PageGeometry.headerHeight(letterhead: nil, copyLabel: true))
+        let styles = String(decoding: ODTStyles.write(metadata), as: UTF8.self)
+        #expect(styles.contains(#"fo:margin-top="1.5cm""#))
+        // The first page has its own header, and so its own footer: without one it would have none.
+        #expect(styles.contains("<style:header-first>") && styles.contains("<style:footer-first>"))
+        #expect(styles.contains(#"fo:min-height="\#(PageGeometry.odf(height))""#))
+        #expect(
+            abs(PageGeometry.docxMarginTop(metadata, copyLabel: true) - (style.marginTop + height)) < 0.001)
+        #expect(PageGeometry.docxMarginBottom(style) == PageGeometry.odtMarginBottom(style) + PageGeometry.footerHeight)
     }
 
     @Test func chartsAreNotInAParagraphStyleCalledFigure() throws {

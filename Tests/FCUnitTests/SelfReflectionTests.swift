@@ -104,7 +104,7 @@ struct SelfReflectionTests {
     @Test func workingStatementsAreNeverProposed() {
         // Only "Fungerar" and "Fungerar till stor del": nothing to propose, and the report says so.
         #expect(SelfReflection.proposals(positions([2, 2, 1, 2]), previous: [:]).isEmpty)
-        #expect(ReportContext.proposalsIntro(count: 0).hasPrefix("Inget påstående ligger på \"Fungerar delvis\""))
+        #expect(ReportContext.proposalsIntro(count: 0).hasPrefix("Inget påstående ligger på ”Fungerar delvis”"))
         let one = SelfReflection.proposals(positions([2, 3, 1, 2]), previous: ["barnkonventionen": 1])
         #expect(one.map(\.statement.key) == ["barnkonventionen"])
         #expect(ReportContext.proposalsIntro(count: 1).hasPrefix("Bara ett påstående"))

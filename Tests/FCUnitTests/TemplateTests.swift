@@ -82,9 +82,14 @@ struct TemplateTests {
             let document = try DocumentRenderer().document(
                 DocumentPlan.make(.samverkansavtal, from: .centre(try centre(name))))
             let text = document.plainText
-            for placeholder in ["fyll i", "XX", "ange namn", "20 - -", "{{", "}}"] {
+            for placeholder in ["fyll i", "XX", "ange namn", "{{", "}}"] {
                 #expect(!text.contains(placeholder), "\(name) still contains \(placeholder)")
             }
+            // The seed's "20 - -" is the date line to fill in by hand only where no signing date
+            // is set (Lugnvik); Vindeln's agreement prints its date.
+            let signingDate = try centre(name).agreement.signingDate?.value
+            #expect(text.contains("Ort och datum: \(signingDate.map { "Vindeln \($0)" } ?? "Östersund 20 - -")"))
+            #expect(text.contains("20 - -") == (signingDate == nil))
         }
     }
 

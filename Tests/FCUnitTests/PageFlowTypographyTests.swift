@@ -1,0 +1,127 @@
+import FCConfig
+import FCDocument
+import Foundation
+import Testing
+
+@testable import FCTemplates
+@testable import FCWriters
+
+/// Issue 21 §2 and §3 per layer: the keep rules both paged writers share, the no-break spaces of
+/// Swedish typesetting, prose dates, and names that are not said twice.
+@Suite("Pages that flow and Swedish typography")
+struct PageFlowTypographyTests {
+    static let nbsp = "\u{00A0}"
+
+    @Test(arguments: [
+        ("offentlighets- och sekretesslagen (OSL; SFS 2009:400)", "(OSL; SFS\(nbsp)2009:400)"),
+        ("läroplanen för förskolan (Lpfö 18, SKOLFS 2018:50)", "(Lpfö\(nbsp)18, SKOLFS\(nbsp)2018:50)"),
+        ("i lokalen om ca 180 m², se Bilaga 4", "180\(nbsp)m², se Bilaga\(nbsp)4"),
+        ("kostnaden 100 000 kr per år, 20 % av en heltid", "100\(nbsp)000\(nbsp)kr per år, 20\(nbsp)% av"),
+        ("enligt 5 § och § 7", "5\(nbsp)§ och §\(nbsp)7"),
+        ("Mål 3 nåddes under 3 år.", "Mål\(nbsp)3 nåddes under 3\(nbsp)år."),
+    ])
+    func designationsUnitsAndNumberGroupsStayOnOneLine(text: String, expected: String) {
+        #expect(SwedishTypography.text(text).contains(expected), "\(SwedishTypography.text(text))")
+    }
+
+    @Test func proseIsLeftAloneAndOnlySpacesChange() {
+        let prose = "Under 2024 träffades vi 12 gånger; 2024-12-31 är ett datum och 3 barn kom."
+        let set = SwedishTypography.text(prose)
+        // A long word before a year, a count before a noun: no binding. Words never change.
+        #expect(set.contains("Under 2024"))
+        #expect(set.contains("12 gånger"))
+        #expect(set.replacingOccurrences(of: Self.nbsp, with: " ") == prose)
+        #expect(SwedishTypography.text("") == "")
+        #expect(SwedishTypography.text("inga siffror här") == "inga siffror här")
+    }
+
+    @Test func theFingerprintDoesNotChangeWithTheNoBreakSpaces() {
+        let blocks: [Block] = [.paragraph([.text("SFS 2009:400 och 250 000 kr")])]
+        let plain = Document(metadata: .init(title: "T"), blocks: blocks)
+        let set = SwedishTypography.apply(plain)
+        #expect(set != plain)
+        #expect(Fingerprint.of(set) == Fingerprint.of(plain))
+    }
+
+    @Test func datesInProseAreWrittenOut() throws {
+        #expect(try #require(ISODate("2024-12-31")).swedish == "31 december 2024")
+        #expect(try #require(ISODate("2026-03-01")).swedish == "1 mars 2026")
+    }
+
+    @Test func namesAreNotSaidTwice() {
+        #expect(
+            SwedishText.unit("Individ- och familjeomsorgen (IFO)", of: "Vindelns kommun")
+                == "Individ- och familjeomsorgen (IFO, Vindelns kommun)")
+        #expect(
+            SwedishText.unit("Vindelns hälsocentral", of: "Region Västerbotten")
+                == "Vindelns hälsocentral (Region Västerbotten)")
+        #expect(
+            SwedishText.unit("Socialtjänsten i Vindelns kommun", of: "vindelns kommun")
+                == "Socialtjänsten i Vindelns kommun")
+        #expect(SwedishText.names("Enhetschef, Vindelns kommun", "Vindelns kommun"))
+        #expect(!SwedishText.names("Enhetschef", "Vindelns kommun"))
+        #expect(!SwedishText.names("Enhetschef", " "))
+    }
+
+    static let table = Table(alignments: [], header: [[.text("A")]], rows: [[[.text("1")]]])
+
+    @Test func aParagraphIsKeptWithWhatItIntroduces() {
+        let signature = SignatureBlock(lines: [.init(label: "Underskrift", value: "")])
+        let blocks: [Block] = [
+            .heading(level: 2, [.text("Statistik")]),
+            .paragraph([.text("Tabellen visar året.")]),  // before a table
+            .table(Self.table),
+            .paragraph([.strong([.text("Mödrahälsovården ansvarar för att:")])]),  // a lead-in
+            .list(ordered: false, items: [[.paragraph([.text("a")])]]),
+            .paragraph([.text("Målen nås genom att:")]),  // ends with a colon
+            .list(ordered: false, items: [[.paragraph([.text("b")])]]),
+            .paragraph([.text("Vanlig text.")]),  // followed by text: free
+            .paragraph([.text("Detta avtal har upprättats i två exemplar.")]),  // the closing clause
+            .heading(level: 2, [.text("Underskrifter")]),
+            .signature(signature), .signature(signature),
+        ]
+        let parts = BodyPart.parts(of: blocks)
+        #expect(
+            PageFlow.keepsWithNext(parts)
+                == [false, true, false, true, false, true, false, false, true, false, false])
+    }
+
+    @Test func onlyShortTablesAreKeptWhole() {
+        let short = Self.table
+        let widths = TableLayout.columnWidths(for: short, availableWidth: PageGeometry.textWidth(PageStyle()))
+        #expect(PageFlow.keepsWhole(short, widths: widths))
+        let tall = Table(
+            alignments: [], header: [[.text("Påstående")]],
+            rows: Array(
+                repeating: [
+                    [.text("Ett påstående"), .lineBreak, .text("Kommentar:"), .lineBreak, .lineBreak, .lineBreak]
+                ],
+                count: 7))
+        let tallWidths = TableLayout.columnWidths(for: tall, availableWidth: PageGeometry.textWidth(PageStyle()))
+        #expect(!PageFlow.keepsWhole(tall, widths: tallWidths))
+        #expect(PageFlow.estimatedHeight(tall, widths: tallWidths) > PageFlow.wholeTableHeight)
+    }
+
+    @Test func bothPagedWritersMarkTheKeptParagraphAndTheRoomToSign() throws {
+        let document = Document(
+            metadata: .init(title: "T"),
+            blocks: [
+                .paragraph([.text("Detta avtal har upprättats i två exemplar.")]),
+                .heading(level: 2, [.text("Underskrifter")]),
+                .signature(
+                    SignatureBlock(lines: [
+                        .init(label: "Ort och datum", value: "Vindeln 20 - -"), .init(label: "Underskrift", value: ""),
+                    ])),
+            ])
+        let content = String(decoding: ODTContent.write(document), as: UTF8.self)
+        #expect(content.contains(#"<text:p text:style-name="Text_20_body_20_Keep">Detta avtal"#))
+        #expect(content.contains(#"<text:p text:style-name="Signature_20_Space">"#))
+        let styles = String(decoding: ODTStyles.write(document.metadata), as: UTF8.self)
+        #expect(styles.contains(#"style:name="Text_20_body_20_Keep""#))
+        #expect(styles.contains(#"fo:margin-top="1.5cm""#))
+        let docx = DOCXBody.write(document, headers: DOCXWriter.Headers(document, copyLabels: [nil])).writer.finish()
+        let body = String(decoding: docx, as: UTF8.self)
+        #expect(body.contains(#"<w:pStyle w:val="BodyTextKeep"/>"#))
+        #expect(body.contains(#"<w:pStyle w:val="SignatureSpace"/>"#))
+    }
+}

@@ -88,7 +88,9 @@ final class PageFlowOutput: @unchecked Sendable {
     /// A page's lines without the page header and footer (copy label, kontrollsumma, page numbers).
     static func bodyLines(_ page: String) -> [String] {
         page.split(separator: "\n").map { Harness.normalized(String($0)) }.filter { line in
+            // The header's marks and the footer's copy label, kontrollsumma and page number.
             !line.isEmpty && !line.hasPrefix("Exemplar ") && !line.contains("Kontrollsumma")
+                && !line.hasPrefix("Datum: ") && !line.hasPrefix("Diarienummer: ")
                 && line.range(of: #"^Sida \d+ av \d+$"#, options: .regularExpression) == nil
         }
     }

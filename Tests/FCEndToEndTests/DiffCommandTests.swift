@@ -85,7 +85,8 @@ struct DiffCommandTests {
         #expect(contract.contains("Ändringar mot old.yaml (2026-02-02)"))
         #expect(!contract.contains("Kontrollsumma"))
         #expect(
-            Harness.normalized(texts[odts[0].path] ?? "").contains("omfattar samordningsuppdraget 20 %25 % av en heltid"),
+            Harness.normalized(texts[odts[0].path] ?? "").contains(
+                "omfattar samordningsuppdraget 20 %25 % av en heltid"),
             "a percentage with its no-break space is one word: one change")
     }
 

@@ -118,7 +118,10 @@ struct ReferenceDocumentTests {
             styles.contains(
                 "<w:rFonts w:ascii=\"DejaVu Sans\" w:hAnsi=\"DejaVu Sans\" w:cs=\"DejaVu Sans\"/><w:b/>"
                     + "<w:color w:val=\"1f4e79\"/><w:sz w:val=\"42\"/>"))
-        #expect(styles.contains("<w:keepNext/><w:keepLines/><w:spacing w:before=\"340\" w:after=\"142\" w:line=\"240\" w:lineRule=\"auto\"/>"))
+        #expect(
+            styles.contains(
+                "<w:keepNext/><w:keepLines/><w:spacing w:before=\"340\" w:after=\"142\" w:line=\"240\" w:lineRule=\"auto\"/>"
+            ))
     }
 
     @Test func withoutAReferenceTheStylesAreFcdocsOwn() {

@@ -26,6 +26,31 @@ enum Alignment {
         return steps
     }
 
+    /// `new` with what changed from `old`: equal elements aligned first and kept as they are in
+    /// `new`; each run of unequal ones between them (old run, new run) replaced by what `gap`
+    /// makes of it.
+    static func merged<T: Equatable>(_ old: [T], _ new: [T], gap: ([T], [T]) -> [T]) -> [T] {
+        var result: [T] = []
+        var gapOld: [T] = []
+        var gapNew: [T] = []
+        func flushGap() {
+            if !gapOld.isEmpty || !gapNew.isEmpty { result += gap(gapOld, gapNew) }
+            gapOld = []
+            gapNew = []
+        }
+        for step in steps(old, new, equal: ==) {
+            switch step {
+            case .same(_, let index):
+                flushGap()
+                result.append(new[index])
+            case .deleted(let index): gapOld.append(old[index])
+            case .inserted(let index): gapNew.append(new[index])
+            }
+        }
+        flushGap()
+        return result
+    }
+
     /// The LCS table over the middle parts, walked forwards; within each gap between common
     /// elements the deletions come first.
     private static func middle(_ old: Range<Int>, _ new: Range<Int>, equal: (Int, Int) -> Bool) -> [Step] {

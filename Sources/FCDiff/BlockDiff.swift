@@ -10,25 +10,7 @@ enum BlockDiff {
     static let pairingThreshold = 0.4
 
     static func compare(_ old: [Block], _ new: [Block]) -> [Block] {
-        var result: [Block] = []
-        var gapOld: [Block] = []
-        var gapNew: [Block] = []
-        func flushGap() {
-            result += compareGap(gapOld, gapNew)
-            gapOld = []
-            gapNew = []
-        }
-        for step in Alignment.steps(old, new, equal: ==) {
-            switch step {
-            case .same(_, let index):
-                flushGap()
-                result.append(new[index])
-            case .deleted(let index): gapOld.append(old[index])
-            case .inserted(let index): gapNew.append(new[index])
-            }
-        }
-        flushGap()
-        return result
+        Alignment.merged(old, new, gap: compareGap)
     }
 
     private static func compareGap(_ old: [Block], _ new: [Block]) -> [Block] {
@@ -97,34 +79,17 @@ enum BlockDiff {
 
     /// List items aligned as blocks are: equal ones first, then the most alike paired.
     private static func compareItems(_ old: [[Block]], _ new: [[Block]]) -> [[Block]] {
-        var result: [[Block]] = []
-        var gapOld: [[Block]] = []
-        var gapNew: [[Block]] = []
-        func flushGap() {
-            let steps = Alignment.pairs(gapOld.count, gapNew.count, threshold: pairingThreshold) {
+        Alignment.merged(old, new) { gapOld, gapNew in
+            Alignment.pairs(gapOld.count, gapNew.count, threshold: pairingThreshold) {
                 textSimilarity(gapOld[$0], gapNew[$1])
-            }
-            for step in steps {
+            }.map { step in
                 switch step {
-                case .same(let oldIndex, let newIndex): result.append(compare(gapOld[oldIndex], gapNew[newIndex]))
-                case .deleted(let index): result.append(gapOld[index].map { $0.marked(.deleted) })
-                case .inserted(let index): result.append(gapNew[index].map { $0.marked(.inserted) })
+                case .same(let oldIndex, let newIndex): compare(gapOld[oldIndex], gapNew[newIndex])
+                case .deleted(let index): gapOld[index].map { $0.marked(.deleted) }
+                case .inserted(let index): gapNew[index].map { $0.marked(.inserted) }
                 }
             }
-            gapOld = []
-            gapNew = []
         }
-        for step in Alignment.steps(old, new, equal: ==) {
-            switch step {
-            case .same(_, let index):
-                flushGap()
-                result.append(new[index])
-            case .deleted(let index): gapOld.append(old[index])
-            case .inserted(let index): gapNew.append(new[index])
-            }
-        }
-        flushGap()
-        return result
     }
 }
 

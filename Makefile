@@ -104,7 +104,7 @@ fuzz: deps
 	  -Xswiftc -DFUZZING
 	@# The seed corpus: every fixture, valid and invalid.
 	mkdir -p .build-fuzz/corpus && find fixtures -name '*.yaml' -exec cp {} .build-fuzz/corpus/ \;
-	.build-fuzz/debug/fcdoc-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp .build-fuzz/debug/fcdoc-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -timeout=10 -rss_limit_mb=2048
 
 clean:

@@ -26,7 +26,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "FCText"),
         // The advance widths of the fonts the charts and the tables are set in.
-        .target(name: "FCFontMetrics"),
+        .target(name: "FCFontMetrics", dependencies: ["FCText"]),
         // librsvg, loaded at run time (dlopen) for the DOCX's PNG pictures; see SVGRasterizer.
         .target(name: "CSVGRaster", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "FCConfig", dependencies: ["FCText", "Yams"]),
@@ -39,7 +39,7 @@ let package = Package(
                 exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "FCDocument", dependencies: ["FCText", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "FCXML", dependencies: ["FCDocument", "CLibXML2"]),
-        .target(name: "FCCharts", dependencies: ["FCDocument", "FCXML", "FCFontMetrics"]),
+        .target(name: "FCCharts", dependencies: ["FCText", "FCDocument", "FCXML", "FCFontMetrics"]),
         .target(name: "FCWriters",
                 dependencies: ["FCText", "FCDocument", "FCXML", "FCFontMetrics", "CSVGRaster", "ZIPFoundation"]),
         .target(name: "FCOutput", dependencies: []),

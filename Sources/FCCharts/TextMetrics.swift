@@ -1,4 +1,5 @@
 import FCFontMetrics
+import FCText
 
 /// How wide a chart's text will be, without a font engine: the charts name Liberation Sans, whose
 /// widths `FontFace.liberationSans` holds. Every width gets a margin, so a label is wrapped a
@@ -33,7 +34,7 @@ enum TextMetrics {
         // Cut at space scalars, which is cutting at space characters when no scalar joins its
         // neighbour (all Latin text), without the cost of finding the characters.
         let words =
-            text.unicodeScalars.allSatisfy(FontFace.standsAlone)
+            text.unicodeScalars.allSatisfy(\.standsAlone)
             ? text.unicodeScalars.split(separator: " ").map { Substring($0) }
             : text.split(separator: " ", omittingEmptySubsequences: true)
         for word in words {
@@ -55,7 +56,7 @@ enum TextMetrics {
             }
             // A hyphen joins the character before it only after a prepended mark (Arabic number
             // signs and the like); such words are measured with the hyphen in place.
-            let plain = word.unicodeScalars.allSatisfy(FontFace.standsAlone)
+            let plain = word.unicodeScalars.allSatisfy(\.standsAlone)
             for character in word {
                 let advance = face.advance(character)
                 if !line.isEmpty,

@@ -48,9 +48,34 @@ public enum SwedishTypography {
 
     /// `value` with no-break spaces where the line must not break.
     public static func text(_ value: String) -> String {
-        guard value.anyUTF8Byte({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == 0xC2 }) else {
-            return value
+        guard value.anyUTF8Byte({ isDigit($0) || $0 == 0xC2 }) else { return value }
+        // Cut at space bytes, which is cutting at space characters when no scalar joins its
+        // neighbour (all Swedish text), without the cost of finding the characters.
+        guard value.unicodeScalars.allSatisfy(\.standsAlone) else { return textByCharacters(value) }
+        let utf8 = value.utf8
+        var result = ""
+        var copied = utf8.startIndex
+        var word = utf8.startIndex
+        var space = utf8.firstIndex(of: UInt8(ascii: " "))
+        while let here = space {
+            let next = utf8.index(after: here)
+            space = utf8[next...].firstIndex(of: UInt8(ascii: " "))
+            let end = space ?? utf8.endIndex
+            // Every rule binds a number: a digit ends the word before or starts the one after.
+            let nearDigit = here > word && isDigit(utf8[utf8.index(before: here)]) || next < end && isDigit(utf8[next])
+            if nearDigit, binds(value[word..<here], value[next..<end]) {
+                result += value[copied..<here]
+                result += "\u{00A0}"
+                copied = next
+            }
+            word = next
         }
+        guard copied > utf8.startIndex else { return value }
+        return result + value[copied...]
+    }
+
+    /// `text(_:)` for text whose scalars may join into characters, cut at space characters.
+    static func textByCharacters(_ value: String) -> String {
         let words = value.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return value }
         var result = String(words[0])
@@ -60,6 +85,8 @@ public enum SwedishTypography {
         }
         return result
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// Whether the space between `before` and `after` must not break the line.
     static func binds(_ before: Substring, _ after: Substring) -> Bool {

@@ -9,7 +9,7 @@ public enum TextSanitizer {
     ///     become spaces, for text that must stay on one line.
     /// - Returns: the text without the characters no document may carry.
     public static func clean(_ text: String, keepingLines: Bool = false) -> String {
-        guard mayNeedCleaning(text) else { return text }
+        guard needsCleaning(text, keepingLines: keepingLines) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -21,9 +21,32 @@ public enum TextSanitizer {
         return String(result)
     }
 
-    /// A quick look at the UTF-8 bytes: C0 controls and DEL are single bytes, C1 controls start
-    /// with 0xC2 and U+FFFE/U+FFFF with 0xEF. Texts without those bytes (nearly all) are clean.
-    static func mayNeedCleaning(_ text: String) -> Bool {
-        text.anyUTF8Byte { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+    /// Whether `clean` would change the text, from its UTF-8 bytes: C0 controls and DEL are
+    /// single bytes, C1 controls are 0xC2 0x80–0x9F, U+FFFE and U+FFFF are 0xEF 0xBF 0xBE–0xBF.
+    /// A no-break space (0xC2 0xA0), which the Swedish typography puts into most texts with a
+    /// number, needs nothing.
+    static func needsCleaning(_ text: String, keepingLines: Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { needsCleaning($0, keepingLines: keepingLines) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { needsCleaning($0, keepingLines: keepingLines) }
+    }
+
+    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x09, 0x0A, 0x0D:
+                if !keepingLines { return true }
+            case 0x00..<0x20, 0x7F:
+                return true
+            case 0xC2:
+                if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+            case 0xEF:
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
     }
 }

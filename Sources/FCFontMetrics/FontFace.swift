@@ -1,3 +1,4 @@
+import FCText
 import Foundation
 
 /// The advance widths of a font fcdoc sets text in, without a font engine: the charts' Liberation
@@ -68,7 +69,7 @@ public struct FontFace: Sendable {
     public func width(characters text: some StringProtocol) -> Int {
         var sum = 0
         for scalar in text.unicodeScalars {
-            guard Self.standsAlone(scalar) else { return text.reduce(0) { $0 + advance($1) } }
+            guard scalar.standsAlone else { return text.reduce(0) { $0 + advance($1) } }
             sum += advance(scalar)
         }
         return sum
@@ -77,16 +78,5 @@ public struct FontFace: Sendable {
     /// The sum of the widths of `text`'s scalars, in thousandths of an em.
     public func width(scalars text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { $0 + advance($1) }
-    }
-
-    /// Whether `scalar` is a character of its own whatever stands beside it (Unicode's grapheme
-    /// cluster rules join nothing to it): everything below the combining diacritics (U+0300) but
-    /// the carriage return, which joins a line feed, and the general punctuation but the
-    /// zero-width joiner and non-joiner. Text of such scalars only is measured scalar by scalar.
-    @inline(__always)
-    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x300 { return value != 0x0D }
-        return value >= 0x2000 && value <= 0x206F && value != 0x200C && value != 0x200D
     }
 }

@@ -1,5 +1,6 @@
 import FCDocument
 import FCFontMetrics
+import FCText
 
 /// Column widths from a table's content, for writers that must fix them before the text is laid
 /// out (ODT, DOCX): the automatic table layout of CSS 2.1 §17.5.2.2 as the model.
@@ -97,8 +98,8 @@ public struct FontMetrics: Sendable {
             for inline in inlines {
                 switch inline {
                 case .text(let text), .code(let text):
-                    for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
-                        let pieceWidth = self.width(of: piece, bold: bold)
+                    Self.forEachPiece(of: text) { thousandths in
+                        let pieceWidth = self.width(thousandths: thousandths, bold: bold)
                         if line > 0 && line + space + pieceWidth > width {
                             lines += 1
                             line = pieceWidth
@@ -118,6 +119,32 @@ public struct FontMetrics: Sendable {
         }
         walk(inlines, bold: bold)
         return lines
+    }
+
+    /// Calls `body` with the width (in thousandths of an em) of each piece of `text` between
+    /// spaces, empty pieces left out. Text whose scalars all stand alone is cut scalar by scalar,
+    /// which gives the pieces cutting it into characters gives, without finding the characters.
+    static func forEachPiece(of text: String, _ body: (Int) -> Void) {
+        let face = FontFace.liberationSerif
+        guard text.unicodeScalars.allSatisfy(\.standsAlone) else {
+            for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
+                body(face.width(scalars: piece))
+            }
+            return
+        }
+        var piece = 0
+        var isEmpty = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if !isEmpty { body(piece) }
+                piece = 0
+                isEmpty = true
+            } else {
+                piece += face.advance(scalar)
+                isEmpty = false
+            }
+        }
+        if !isEmpty { body(piece) }
     }
 
     /// The widest unbreakable piece and the widest line of a cell's text, in centimetres.
@@ -143,7 +170,7 @@ public struct FontMetrics: Sendable {
             }
             // A space that a combining mark joins is no separator (text is cut into characters):
             // such text is cut as characters; all other text scalar by scalar, as fast.
-            guard text.unicodeScalars.allSatisfy(FontFace.standsAlone) else {
+            guard text.unicodeScalars.allSatisfy(\.standsAlone) else {
                 for piece in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
                     if piece.offset > 0 {
                         endWord()

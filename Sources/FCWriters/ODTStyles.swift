@@ -9,16 +9,36 @@ import Foundation
 /// share `content.xml`.
 enum ODTStyles {
     static func write(_ metadata: DocumentMetadata) -> Data {
+        write(metadata, copyLabels: [metadata.copyLabel])[0]
+    }
+
+    /// One `styles.xml` per copy label. The font faces and the named styles do not depend on
+    /// the label: they are written once and copied into each.
+    static func write(_ metadata: DocumentMetadata, copyLabels: [String?]) -> [Data] {
+        let named = XMLWriter.part()
+        fontFaces(named, metadata.style)
+        named.start("office:styles")
+        defaults(named, metadata)
+        for style in paragraphStyles(metadata.style, letterhead: metadata.letterhead != nil) {
+            paragraphStyle(named, style)
+        }
+        textStyles(named)
+        listStyles(named)
+        named.end()
+        let shared = named.finish()
+        return copyLabels.map { label in
+            var metadata = metadata
+            metadata.copyLabel = label
+            return write(metadata, named: shared)
+        }
+    }
+
+    /// `styles.xml` with `named`, the font faces and named styles, copied in.
+    private static func write(_ metadata: DocumentMetadata, named: Data) -> Data {
         let writer = XMLWriter()
         ODFNamespaces.startRoot(writer, "office:document-styles", prefixes: ODFNamespaces.documentPrefixes)
         let page = metadata.style
-        fontFaces(writer, page)
-        writer.start("office:styles")
-        defaults(writer, metadata)
-        for style in paragraphStyles(page, letterhead: metadata.letterhead != nil) { paragraphStyle(writer, style) }
-        textStyles(writer)
-        listStyles(writer)
-        writer.end()
+        writer.raw(named)
         writer.start("office:automatic-styles")
         writer.start("style:page-layout", ["style:name": "A4"])
         writer.element(

@@ -42,10 +42,8 @@ public enum ODTWriter {
             [ZIPPackage.Part(path: "mimetype", data: Data(mediaType.utf8), compressed: false)]
             + parts.map { ZIPPackage.Part(path: $0.path, data: $0.data) }
             + [ZIPPackage.Part(path: "META-INF/manifest.xml", data: manifest)]
-        let copies = copyLabels.map { label in
-            var metadata = document.metadata
-            metadata.copyLabel = label
-            return [ZIPPackage.Part(path: "styles.xml", data: ODTStyles.write(metadata))]
+        let copies = ODTStyles.write(document.metadata, copyLabels: copyLabels).map {
+            [ZIPPackage.Part(path: "styles.xml", data: $0)]
         }
         do {
             return try ZIPPackage.copies(shared: shared, copies: copies)

@@ -17,7 +17,20 @@ public final class XMLWriter {
         self.declaration = declaration
     }
 
-    private let declaration: Bool
+    private var declaration: Bool
+    /// The bytes at the start of the buffer that are not the writer's output (a part's declaration).
+    private var skipped = 0
+
+    /// A writer of markup that `raw` copies into a document, written as that document's own
+    /// writer writes it: with the document's UTF-8 encoding set (libxml2 writes text outside
+    /// ASCII as character references where no encoding is), but no declaration.
+    public static func part() -> XMLWriter {
+        let writer = XMLWriter(declaration: true)
+        xmlTextWriterFlush(writer.writer)
+        writer.skipped = Int(xmlBufferLength(writer.buffer))
+        writer.declaration = false
+        return writer
+    }
 
     deinit {
         xmlFreeTextWriter(writer)
@@ -69,6 +82,6 @@ public final class XMLWriter {
         if declaration { xmlTextWriterEndDocument(writer) }
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return Data() }
-        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+        return Data(bytes: content + skipped, count: Int(xmlBufferLength(buffer)) - skipped)
     }
 }

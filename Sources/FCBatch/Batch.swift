@@ -77,6 +77,9 @@ public struct Batch: Sendable {
         /// The ODTs to convert to PDF, relative to `Batch.pdfSourceDirectory` and to the output folder.
         public var pdfSources: [String] = []
         public var written = 0
+        /// The manifest's entry of each file in `files`, made from the bytes as they were
+        /// written, so the index does not read them back.
+        public var manifest: [String: BatchIndex.Entry] = [:]
         public var errors: [Diagnostic] = []
         public var warnings: [Diagnostic] = []
         public var reportState: ReportState
@@ -171,7 +174,7 @@ public struct Batch: Sendable {
             }
         }
         do {
-            let rendered = try renderer().render(plans)
+            let rendered = try render(plans, manifest: &result.manifest)
             result.pdfSources = try stagePDFSources(rendered)
             result.files = relativePaths(rendered).sorted()
             result.written = rendered.written.count
@@ -204,6 +207,18 @@ extension Batch {
         var renderer = pipeline.renderer(formats: formats, outputDirectory: outputDirectory)
         renderer.defersPDF = true
         return renderer
+    }
+
+    /// Renders and writes the plans' files as `DocumentRenderer.render` does, adding each file's
+    /// manifest entry while its bytes are at hand (on the worker, not after the batch).
+    func render(_ plans: [DocumentPlan], manifest: inout [String: BatchIndex.Entry]) throws
+        -> DocumentRenderer.Result
+    {
+        let renderer = renderer()
+        let made = try renderer.files(for: plans)
+        let rendered = try renderer.write(made)
+        for file in made.files { manifest[file.relativePath] = BatchIndex.Entry(file.data) }
+        return rendered
     }
 
     /// Writes the ODTs of the PDFs still to make into `pdfSourceDirectory`; returns their paths.
@@ -240,7 +255,7 @@ extension Batch {
             config: .county(county), report: nil, branding: countyCheck.outcome.branding, fallback: nil
         ).restyled(by: reference)
         do {
-            let rendered = try renderer().render([rollupPlan])
+            let rendered = try render([rollupPlan], manifest: &results[countyIndex].manifest)
             results[countyIndex].pdfSources += try stagePDFSources(rendered)
             results[countyIndex].files = (results[countyIndex].files + relativePaths(rendered)).sorted()
             results[countyIndex].written += rendered.written.count

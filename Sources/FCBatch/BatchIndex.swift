@@ -10,6 +10,18 @@ import Foundation
 /// fingerprint, and whether the report was handed in) and `manifest.json` (every file with its
 /// size and SHA-256, so a recipient can check what they got).
 public enum BatchIndex {
+    /// A file as the manifest lists it.
+    public struct Entry: Sendable {
+        public var size: Int
+        /// SHA-256 in lower-case hex.
+        public var sha256: String
+
+        public init(_ data: Data) {
+            size = data.count
+            sha256 = Hex.encode(SHA256.hash(data: data))
+        }
+    }
+
     public static func write(
         results: [Batch.UnitResult], extraFiles: [String], year: Int?, outputDirectory: String,
         countyName: String, folder: String, editorURL: String? = nil
@@ -21,13 +33,18 @@ public enum BatchIndex {
             html(results: results, files: files, year: year, countyName: countyName, sources: sources).utf8)
         try OutputFolder(path: outputDirectory).write([OutputFile(relativePath: "index.html", data: index)])
         files.insert("index.html")
+        // The rendered files' entries were made as they were written; the index, the PDFs and
+        // any other file are read back.
+        var known = Dictionary(
+            results.flatMap { $0.manifest.map { ($0.key, $0.value) } }, uniquingKeysWith: { first, _ in first })
+        known["index.html"] = Entry(index)
         var entries: [[String: Any]] = []
         for path in files.sorted() {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-                continue
-            }
-            let digest = Hex.encode(SHA256.hash(data: data))
-            entries.append(["path": path, "size": data.count, "sha256": digest])
+            guard
+                let entry = known[path]
+                    ?? FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map(Entry.init)
+            else { continue }
+            entries.append(["path": path, "size": entry.size, "sha256": entry.sha256])
         }
         let manifest = try JSONSerialization.data(
             withJSONObject: ["generator": "fcdoc", "files": entries],

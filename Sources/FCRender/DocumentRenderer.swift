@@ -50,7 +50,11 @@ public struct DocumentRenderer {
     }
 
     public func render(_ plans: [DocumentPlan]) throws -> Result {
-        let made = try files(for: plans)
+        try write(try files(for: plans))
+    }
+
+    /// Writes what `files(for:)` made into the output folder, all or nothing.
+    public func write(_ made: Files) throws -> Result {
         let report = try OutputFolder(path: outputDirectory).write(made.files)
         return Result(
             documents: made.documents, written: report.written, unchanged: report.unchanged,

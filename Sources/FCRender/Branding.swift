@@ -15,7 +15,10 @@ public struct Branding: Sendable {
         public var name: String
         public var logo: Picture?
         public var sender: [String]
+        /// Fonts, colours and margins, with the profile's reference document's styles over them.
         public var style: PageStyle
+        /// The charts' colours.
+        public var palette: ChartPalette
     }
 
     public init(profile: Profile? = nil, partyLogos: [String: Picture] = [:]) {
@@ -92,6 +95,7 @@ enum BrandingLoader {
         }
         style.headingColour = file.colours.headings.flatMap { checkColour($0, key: "colours.headings", sink: sink) }
         style.ruleColour = file.colours.rules.flatMap { checkColour($0, key: "colours.rules", sink: sink) }
+        let charts = chartColours(file.colours.charts, sink: sink)
         let margins: [(Located<Double>?, String, WritableKeyPath<PageStyle, Double>)] = [
             (file.margins.top, "top", \.marginTop), (file.margins.bottom, "bottom", \.marginBottom),
             (file.margins.left, "left", \.marginLeft), (file.margins.right, "right", \.marginRight),
@@ -110,8 +114,38 @@ enum BrandingLoader {
                 $0, from: folder, pictureName: "logo", alternativeText: "Logotyp: \(file.name.value)", policy: policy,
                 sink: sink)
         }
+        let reference = file.referenceDoc.flatMap { referenceDoc($0, from: folder, policy: policy, sink: sink) }
         guard !sink.diagnostics[errors...].contains(where: { $0.severity == .error }) else { return nil }
-        return Branding.Profile(name: file.name.value, logo: logo, sender: file.sender.map(\.value), style: style)
+        style = reference?.applied(to: style) ?? style
+        // The charts' headings take the document's headings' colour.
+        let palette = ChartPalette(main: charts.first, second: charts.dropFirst().first, headings: style.headingColour)
+        return Branding.Profile(
+            name: file.name.value, logo: logo, sender: file.sender.map(\.value), style: style, palette: palette)
+    }
+
+    /// `colours.charts`, each colour checked as the others are: at most two (this year's and
+    /// last year's).
+    static func chartColours(_ colours: [Located<String>], sink: DiagnosticSink) -> [String] {
+        if colours.count > 2 { sink.error(.chartColoursTooMany(colours.count), at: colours[2].location) }
+        return colours.prefix(2).enumerated().compactMap { index, colour in
+            checkColour(colour, key: colours.count == 1 ? "colours.charts" : "colours.charts[\(index + 1)]", sink: sink)
+        }
+    }
+
+    /// The profile's `reference_doc`, read as `--reference-doc` is; a file outside the folder
+    /// (the web application's) or one without styles is an error at the key.
+    static func referenceDoc(_ name: Located<String>, from folder: URL, policy: PathPolicy, sink: DiagnosticSink)
+        -> ReferenceStyle?
+    {
+        let path = PathPolicy.resolve(name.value, from: folder)
+        guard policy.check(path, named: name.value, at: name.location, sink: sink) else { return nil }
+        switch ReferenceStyle.load(path: path, named: name.value) {
+        case .success(let reference):
+            return reference
+        case .failure(let problem):
+            sink.error(problem.message, at: name.location)
+            return nil
+        }
     }
 
     /// Margins narrower than 1 cm are cut by printers; over 5 cm leave too little for the tables.

@@ -221,6 +221,7 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case fontCannotCheck = "profile.font-cannot-check"
     case colourMalformed = "profile.colour-malformed"
     case colourTooLight = "profile.colour-too-light"
+    case chartColoursTooMany = "profile.chart-colours-too-many"
     case agreementDateInvalid = "county.agreement-date-invalid"
 
     // --reference-doc

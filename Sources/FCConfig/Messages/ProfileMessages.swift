@@ -115,6 +115,17 @@ extension Message {
                 + "3:1 is needed to be seen; choose a darker colour")
     }
 
+    /// More chart colours than a chart uses: this year's and last year's.
+    public static func chartColoursTooMany(_ count: Int) -> Message {
+        Message(
+            .chartColoursTooMany,
+            sv: "colours.charts har \(Wording.number(count)) färger, men diagrammen använder högst två: den första "
+                + "för i år (och skalans positiva ände), den andra för förra året (och skalans negativa ände). "
+                + "Ta bort de övriga",
+            en: "colours.charts has \(count) colours; the charts use at most two: the first for this year (and the "
+                + "positive end of a scale), the second for last year (and the negative end). Remove the others")
+    }
+
     public static func agreementDateInvalid(_ value: String) -> Message {
         Message(
             .agreementDateInvalid,

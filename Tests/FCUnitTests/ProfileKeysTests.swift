@@ -1,9 +1,9 @@
-import FCConfig
 import FCDocument
 import Foundation
 import Testing
 
 @testable import FCCharts
+@testable import FCConfig
 @testable import FCRender
 
 /// The profile's `colours.charts` and `reference_doc`: read, checked at their places, and
@@ -123,5 +123,15 @@ struct ProfileKeysTests {
         #expect(confined.diagnostics.count == 1 && error.message.code == .outsideFolder)
         #expect(error.location.line == 4 && error.message.sv.contains("utanför mappen"))
         #expect(!ProfileTests.check(path).hasErrors)
+    }
+
+    @Test func theSchemaKnowsTheProfilesKeys() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("schemas/profile.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let properties = schema["properties"] as? [String: Any]
+        #expect(SchemaKeys.of(schema) == Set(ProfileReader.topKeys))
+        #expect(SchemaKeys.of(properties?["colours"]) == Set(ProfileReader.colourKeys))
+        #expect(SchemaKeys.of(properties?["fonts"]) == Set(ProfileReader.fontKeys))
+        #expect(SchemaKeys.of(properties?["margins"]) == Set(ProfileReader.marginKeys))
     }
 }

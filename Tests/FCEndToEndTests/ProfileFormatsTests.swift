@@ -200,6 +200,18 @@ struct ReferenceDocCommandsTests {
         #expect(try Self.styles(out.appendingPathComponent("formular/foraldraenkat.odt")).contains("DejaVu Sans"))
     }
 
+    /// The plain render (QuickRender, as `ProfileFormatsTests` runs it) and swift-argument-parser's
+    /// give the same files for a profile with chart colours and a reference document.
+    @Test func theQuickRenderAndTheParserAgreeOnAProfilesReference() throws {
+        let folder = Harness.temporaryFolder()
+        try ProfileFormatsOutput.prepare(folder)
+        let arguments = [folder.appendingPathComponent("reports/vindeln-2025.yaml").path, "--format", "odt,docx,html"]
+        let (quick, quickFiles) = try QuickRenderTests().render(arguments, quick: true)
+        let (parsed, parsedFiles) = try QuickRenderTests().render(arguments, quick: false)
+        #expect(quick.status == 0 && parsed.status == 0, "\(quick.stderr)\(parsed.stderr)")
+        #expect(quickFiles.count == 3 && quickFiles == parsedFiles)
+    }
+
     @Test func anUnusableReferenceOnFormOrDiffWritesNothing() throws {
         let folder = Harness.temporaryFolder()
         let fake = folder.appendingPathComponent("mall.odt")

@@ -1,4 +1,5 @@
 import FCConfig
+import FCRender
 import Foundation
 import Testing
 
@@ -54,5 +55,33 @@ struct ProfileReferenceTests {
             let editor = try await harness.request("/edit/profil.yaml")
             #expect(editor.text.contains("utanför mappen"))
         }
+    }
+
+    /// `fcdoc serve --reference-doc`: the command line's reference for every document the
+    /// application renders, over the profile's; the batch ("Rendera hela länet") takes it too.
+    @Test func theServersReferenceDocStylesEveryDocument() async throws {
+        let reference = try ReferenceStyle.read(path: Self.referenceODT.path)
+        try await ServerHarness.with(reference: reference) { harness in
+            let html = try await harness.request("/download/\(ServerHarness.centre)?doc=samverkansavtal&format=html")
+            #expect(html.status == .ok && html.text.contains("DejaVu Sans"))
+            let report = try await harness.request("/download/\(ServerHarness.report)?format=html")
+            #expect(report.status == .ok && report.text.contains("DejaVu Sans"))
+        }
+        try await ServerHarness.with { harness in
+            let html = try await harness.request("/download/\(ServerHarness.centre)?doc=samverkansavtal&format=html")
+            #expect(html.status == .ok && !html.text.contains("DejaVu Sans"))
+        }
+    }
+
+    /// A reference that cannot be used stops `fcdoc serve` before it listens, with its message.
+    @Test func anUnusableReferenceDocStopsTheServerBeforeItStarts() throws {
+        let folder = try ServerHarness.copyOfFixture()
+        let fake = folder.deletingLastPathComponent().appendingPathComponent("mall.docx")
+        try Data("inte ett dokument".utf8).write(to: fake)
+        let outcome = try run(
+            fcdocBinary, ["serve", folder.path, "--port", "0", "--reference-doc", fake.path],
+            environment: swedishEnvironment)
+        #expect(outcome.status == 1)
+        #expect(outcome.errors.contains("referensdokumentet ”mall.docx” är inget riktigt ODT- eller DOCX-dokument"))
     }
 }

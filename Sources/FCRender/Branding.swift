@@ -116,9 +116,10 @@ enum BrandingLoader {
         }
         let reference = file.referenceDoc.flatMap { referenceDoc($0, from: folder, policy: policy, sink: sink) }
         guard !sink.diagnostics[errors...].contains(where: { $0.severity == .error }) else { return nil }
-        style = reference?.applied(to: style) ?? style
-        // The charts' headings take the document's headings' colour.
+        // The charts' headings take the profile's headings' colour; a reference document's
+        // styles are the document's, never the charts'.
         let palette = ChartPalette(main: charts.first, second: charts.dropFirst().first, headings: style.headingColour)
+        style = reference?.applied(to: style) ?? style
         return Branding.Profile(
             name: file.name.value, logo: logo, sender: file.sender.map(\.value), style: style, palette: palette)
     }

@@ -97,6 +97,8 @@ struct ProfileKeysTests {
         let expected = try ReferenceStyle.read(path: templates.appendingPathComponent("referens.odt").path)
         #expect(style == expected.applied(to: PageStyle(ruleColour: "#1f5f4a")))
         #expect(style.headingFont == "DejaVu Sans" && style.marginTop == 3)
+        // The reference's dark-blue headings are the document's, not the charts'.
+        #expect(style.headingColour == "#1f4e79" && read.branding?.profile?.palette == .standard)
     }
 
     @Test func aReferenceDocumentThatCannotBeUsedIsAnErrorAtItsKey() throws {

@@ -135,28 +135,23 @@ struct ProfileFormatsTests {
         let pdf = rendered.file("pdf")
         let check = try Harness.run(Harness.tools.appendingPathComponent("pdf-check"), [pdf.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        let prefix = rendered.folder.appendingPathComponent("seite").path
+        let prefix = rendered.folder.appendingPathComponent("sida").path
         let outcome = try Harness.run(
             URL(fileURLWithPath: "/usr/bin/env"), ["pdftoppm", "-r", "40", pdf.path, prefix])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let pages = try FileManager.default.contentsOfDirectory(atPath: rendered.folder.path)
-            .filter { $0.hasPrefix("seite") && $0.hasSuffix(".ppm") }.sorted()
+            .filter { $0.hasPrefix("sida") && $0.hasSuffix(".ppm") }.sorted()
         #expect(pages.count >= 4)
-        func near(_ colour: (Int, Int, Int)) -> (Int, Int, Int) -> Bool {
-            { red, green, blue in abs(red - colour.0) < 24 && abs(green - colour.1) < 24 && abs(blue - colour.2) < 24 }
-        }
         var blue = 0
         var purple = 0
         for (index, page) in pages.enumerated() {
             let data = try Data(contentsOf: rendered.folder.appendingPathComponent(page))
             let image = try #require(PPM(data))
             let all = 0..<image.height
-            blue += image.count(inRows: all, where: near(Output.main.rgb))
-            purple += image.count(inRows: all, where: near(Output.standardPurple))
+            blue += image.count(inRows: all, near: Output.main.rgb)
+            purple += image.count(inRows: all, near: Output.standardPurple)
             if index == 0 {
-                let header = image.count(inRows: 0..<Int(3.5 / 29.7 * Double(image.height))) { red, green, blue in
-                    abs(red - 0x1f) < 40 && abs(green - 0x5f) < 40 && abs(blue - 0x4a) < 40 && green > red + 30
-                }
+                let header = image.count(inRows: image.headerRows, where: LetterheadTests.isLogoGreen)
                 #expect(header > 40, "\(header) pixels of the logo's green in page 1's header")
             }
         }

@@ -100,10 +100,14 @@ public struct ChartPalette: Sendable, Equatable {
 
     /// Relative luminance (WCAG 2.1) of `#rrggbb`.
     static func luminance(_ colour: String) -> Double {
-        let values = channels(colour).map { Double($0) / 255 }
-        func channel(_ value: Double) -> Double {
+        let linear = linearChannels(colour)
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    }
+
+    /// Red, green and blue of `#rrggbb` as linear light, 0…1 (sRGB's curve undone).
+    static func linearChannels(_ colour: String) -> [Double] {
+        channels(colour).map { Double($0) / 255 }.map { value in
             value <= 0.04045 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
         }
-        return 0.2126 * channel(values[0]) + 0.7152 * channel(values[1]) + 0.0722 * channel(values[2])
     }
 }

@@ -125,12 +125,19 @@ enum BrandingLoader {
     }
 
     /// `colours.charts`, each colour checked as the others are: at most two (this year's and
-    /// last year's).
+    /// last year's), which readers with a red–green deficiency can tell apart too (a warning).
     static func chartColours(_ colours: [Located<String>], sink: DiagnosticSink) -> [String] {
         if colours.count > 2 { sink.error(.chartColoursTooMany(colours.count), at: colours[2].location) }
-        return colours.prefix(2).enumerated().compactMap { index, colour in
+        let checked = colours.prefix(2).enumerated().map { index, colour in
             checkColour(colour, key: colours.count == 1 ? "colours.charts" : "colours.charts[\(index + 1)]", sink: sink)
         }
+        guard let first = checked.first ?? nil else { return [] }
+        let second = checked.count > 1 ? checked[1] : ChartPalette.standard.lastYear
+        if let second, !ColourVision.distinguishable(first, second) {
+            let location = colours.count > 1 ? colours[1].location : colours[0].location
+            sink.warning(.chartColoursAlike(first, second, given: colours.count > 1), at: location)
+        }
+        return checked.compactMap { $0 }
     }
 
     /// The profile's `reference_doc`, read as `--reference-doc` is; a file outside the folder

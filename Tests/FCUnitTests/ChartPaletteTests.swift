@@ -52,6 +52,26 @@ struct ChartPaletteTests {
         #expect(ChartPalette(main: nil, headings: light).headings == ChartPalette.text)
     }
 
+    /// fcdoc's purple and orange, and a blue beside an orange, are told apart with every kind of
+    /// vision; a dark green beside a dark red, a red beside a green, two blues, a purple beside
+    /// a blue (for a deuteranope) and one colour twice are not.
+    @Test func chartColoursMustBeToldApartWithARedGreenDeficiencyToo() {
+        for (first, second) in [
+            ("#4b2a84", "#e66101"), ("#005a9c", "#b5121b"), ("#1f4e79", "#c55a11"),
+            ("#1f5f4a", "#b35806"),
+        ] {
+            #expect(ColourVision.distinguishable(first, second), "\(first) \(second)")
+        }
+        for (first, second) in [
+            ("#1f5f4a", "#b5121b"), ("#c00000", "#008000"), ("#1f4e79", "#003366"),
+            ("#6a1b9a", "#005a9c"), ("#005a9c", "#005a9c"),
+        ] {
+            #expect(!ColourVision.distinguishable(first, second), "\(first) \(second)")
+        }
+        // Red against green differs plainly for normal vision; it is the simulation that fails it.
+        #expect(ColourVision.difference("#c00000", "#008000") < 10)
+    }
+
     @Test func mixingGoesFromOneColourToTheOther() {
         #expect(ChartPalette.mix("#000000", "#ffffff", 0) == "#000000")
         #expect(ChartPalette.mix("#000000", "#ffffff", 1) == "#ffffff")

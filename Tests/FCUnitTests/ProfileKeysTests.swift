@@ -31,6 +31,23 @@ struct ProfileKeysTests {
         #expect(none.branding?.profile?.palette == .standard)
     }
 
+    /// Two chart colours a reader with a red–green deficiency cannot tell apart are a warning at
+    /// the second; one colour too like fcdoc's orange for last year, at the first. The charts
+    /// are still drawn in them.
+    @Test func chartColoursThatLookAlikeAreAWarning() throws {
+        let pair = try Self.profile(
+            "fcdoc: 1\nkind: profile\nname: X\ncolours:\n  charts:\n    - \"#1f5f4a\"\n    - \"#b5121b\"\n"
+        ).outcome
+        let lines = pair.diagnostics.map {
+            "\($0.location.line):\($0.location.column) \($0.severity) \($0.message.code)"
+        }
+        #expect(lines == ["7:7 warning \(MessageCode.chartColoursAlike)"])
+        #expect(pair.branding?.profile?.palette == ChartPalette(main: "#1f5f4a", second: "#b5121b"))
+        let one = try Self.profile("fcdoc: 1\nkind: profile\nname: X\ncolours:\n  charts: \"#c55a11\"\n").outcome
+        #expect(one.diagnostics.map(\.message.code) == [.chartColoursAlike])
+        #expect(one.diagnostics.first?.message.sv.contains("fcdoc:s orange") == true)
+    }
+
     @Test func everyProblemOfTheChartColoursAtItsPlace() throws {
         let outcome = try Self.profile(
             """

@@ -222,6 +222,7 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case colourMalformed = "profile.colour-malformed"
     case colourTooLight = "profile.colour-too-light"
     case chartColoursTooMany = "profile.chart-colours-too-many"
+    case chartColoursAlike = "profile.chart-colours-alike"
     case agreementDateInvalid = "county.agreement-date-invalid"
 
     // --reference-doc

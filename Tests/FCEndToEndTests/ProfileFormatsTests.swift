@@ -207,6 +207,28 @@ struct ReferenceDocCommandsTests {
         #expect(quickFiles.count == 3 && quickFiles == parsedFiles)
     }
 
+    /// `form --profile`: a blank form without a centre in a profile's look; a file that is no
+    /// profile is refused and nothing is written.
+    @Test func theBlankFormTakesAProfile() throws {
+        let folder = Harness.temporaryFolder()
+        try ProfileFormatsOutput.prepare(folder)
+        let out = folder.appendingPathComponent("ut")
+        let outcome = try Harness.fcdoc(
+            "form", "parent-survey", "--profile", folder.appendingPathComponent("profil.yaml").path, "--format",
+            "odt,html", "--out", out.path)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let styles = try Self.styles(out.appendingPathComponent("formular/foraldraenkat.odt"))
+        #expect(styles.contains("Pictures/logo.svg") && styles.contains("922 81 Vindeln"))
+        let html = try String(contentsOf: out.appendingPathComponent("formular/foraldraenkat.html"), encoding: .utf8)
+        #expect(html.contains("alt=\"Logotyp: Vindelns kommun\""))
+        let wrong = folder.appendingPathComponent("fel")
+        let refused = try Harness.fcdoc(
+            "form", "parent-survey", "--profile", folder.appendingPathComponent("vindeln.yaml").path, "--out",
+            wrong.path, environment: ["LANG": "C.UTF-8"])
+        #expect(refused.status == 1 && refused.stderr.contains("is not a profile file"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: wrong.path))
+    }
+
     @Test func anUnusableReferenceOnFormOrDiffWritesNothing() throws {
         let folder = Harness.temporaryFolder()
         let fake = folder.appendingPathComponent("mall.odt")

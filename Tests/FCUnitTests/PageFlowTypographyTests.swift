@@ -63,6 +63,30 @@ struct PageFlowTypographyTests {
         #expect(!SwedishText.names("Enhetschef", " "))
     }
 
+    /// A name with a parenthesis of its own is never put inside or right after another one.
+    @Test func noParenthesisStandsInsideOrRightAfterAnother() {
+        #expect(
+            SwedishText.unit("Individ- och familjeomsorgen (IFO)", in: "Vindelns kommun")
+                == "Individ- och familjeomsorgen (IFO) i Vindelns kommun")
+        #expect(
+            SwedishText.unit("Vindelns kommuns socialtjänst", in: "Vindelns kommun") == "Vindelns kommuns socialtjänst")
+        #expect(
+            SwedishText.aside("länets samverkansledning", "Styrgruppen") == "länets samverkansledning (Styrgruppen)")
+        #expect(
+            SwedishText.aside("länets samverkansledning", "Strategigrupp barn (SGB)")
+                == "länets samverkansledning, Strategigrupp barn (SGB)")
+        #expect(SwedishText.aside("Verksamhetschef (MHV)", "Region X") == "Verksamhetschef (MHV), Region X")
+        #expect(SwedishText.aside("Enhetschef", " ") == "Enhetschef")
+    }
+
+    @Test func anOrganisationLineDoesNotRepeatTheParty() {
+        #expect(
+            SwedishText.dropping("Östersunds kommun", from: "Barn- och utbildningsförvaltningen, Östersunds kommun")
+                == "Barn- och utbildningsförvaltningen")
+        #expect(SwedishText.dropping("Region X", from: "Region X") == "Region X")
+        #expect(SwedishText.dropping("Region X", from: "Hälsocentralen, Region Y") == "Hälsocentralen, Region Y")
+    }
+
     static let table = Table(alignments: [], header: [[.text("A")]], rows: [[[.text("1")]]])
 
     @Test func aParagraphIsKeptWithWhatItIntroduces() {

@@ -117,12 +117,13 @@ struct DOCXBody {
             for (childIndex, child) in (item.isEmpty ? [.paragraph([])] : item).enumerated() {
                 let last = spaceAfter && itemIndex == items.count - 1 && childIndex == max(item.count, 1) - 1
                 var properties = DOCXParagraphProperties(
-                    style: "ListContinue", spacingAfter: last ? 120 : nil,
+                    style: "ListContinue", spacingAfter: last ? PageGeometry.twips(ParagraphSpacing.afterBody) : nil,
                     indentLeft: 360 * (level + 1))
                 if childIndex == 0 {
                     properties = DOCXParagraphProperties(
                         style: DOCXStyles.list(ordered: ordered, depth: level),
-                        numbering: (id, level), spacingAfter: last ? 120 : nil)
+                        numbering: (id, level),
+                        spacingAfter: last ? PageGeometry.twips(ParagraphSpacing.afterBody) : nil)
                 }
                 var child = child
                 let outer = (tracked.current, tracked.paragraphMark)

@@ -52,6 +52,8 @@ enum DOCXStyles {
         writer.start("w:pPrDefault")
         writer.start("w:pPr")
         let bodyLook = metadata.style.looks[.body] ?? ParagraphLook()
+        // No single line of a paragraph alone at a page's foot or head, as the ODT's 2 and 2.
+        writer.element("w:widowControl")
         writer.element(
             "w:spacing",
             attributeList: ReferenceLook.merged(

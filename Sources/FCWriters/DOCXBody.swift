@@ -31,12 +31,16 @@ struct DOCXBody {
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
         let parts = BodyPart.parts(of: document.blocks)
-        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
+        let keeps = PageFlow.keepsWithNext(parts)
+        let pageStarts = PageEstimate(document.metadata, labelled: headers.labelled).breaks(parts, keeps: keeps)
+        for (index, (part, keep)) in zip(parts, keeps).enumerated() {
+            if pageStarts.contains(index) { body.write(.pageBreak) }
             switch part {
             case .block(let block): body.write(block, Context(paragraphStyle: keep ? "BodyTextKeep" : nil))
             case .signatures(let signatures): body.write(signatures)
             }
         }
+        if PageFlow.endsWithTable(parts) { body.paragraph(DOCXParagraphProperties(style: "DocumentEnd"), []) }
         DOCXHeaderFooter.sectionProperties(body.writer, headers: headers, metadata: document.metadata)
         body.writer.end()
         body.writer.end()

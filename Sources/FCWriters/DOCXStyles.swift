@@ -218,6 +218,9 @@ enum DOCXStyles {
             ParagraphStyle(
                 id: "HorizontalLine", name: "Horizontal Line", paragraph: [single(after: 170)],
                 bottomBorder: String((page.ruleColour ?? "#808080").dropFirst())),
+            ParagraphStyle(
+                id: "DocumentEnd", name: "Document End", paragraph: [single(after: 0)],
+                run: [size(Int(PageFlow.endParagraphSize * 2))]),
             ParagraphStyle(id: "Header", name: "header", paragraph: [single(after: 0)]),
             ParagraphStyle(
                 id: "Footer", name: "footer",

@@ -300,6 +300,11 @@ enum ODTStyles {
             name: "Page_20_Break", display: "Page Break",
             paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
         ParagraphStyle(name: "Horizontal_20_Line", display: "Horizontal Line"),
+        // The paragraph after a table that ends the body (`PageFlow.endsWithTable`).
+        ParagraphStyle(
+            name: "Document_20_End", display: "Document End",
+            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm", "fo:line-height": "100%"],
+            text: ["fo:font-size": "\(Int(PageFlow.endParagraphSize))pt"]),
     ]
 
     static func paragraphStyle(_ writer: XMLWriter, _ style: ParagraphStyle) {

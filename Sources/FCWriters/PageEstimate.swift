@@ -25,16 +25,16 @@ struct PageEstimate {
 
     init(_ metadata: DocumentMetadata, labelled: Bool) {
         let style = metadata.style
-        height =
+        // A reference document's odd page or sizes cannot make the estimate loop or divide by 0.
+        height = max(
+            1,
             style.pageHeight - style.marginTop
-            - PageGeometry.headerHeight(letterhead: metadata.letterhead, copyLabel: labelled)
-            - PageGeometry.odtMarginBottom(style) - PageGeometry.footerHeight
-        width = PageGeometry.textWidth(style)
-        bodySize = style.looks[.body]?.size ?? 11.5
-        headingSizes = [
-            style.looks[.heading1]?.size ?? 17, style.looks[.heading2]?.size ?? 13.5,
-            style.looks[.heading3]?.size ?? 12,
-        ]
+                - PageGeometry.headerHeight(letterhead: metadata.letterhead, copyLabel: labelled)
+                - PageGeometry.odtMarginBottom(style) - PageGeometry.footerHeight)
+        width = max(1, PageGeometry.textWidth(style))
+        let size = { (role: StyleRole, fallback: Double) in max(1, style.looks[role]?.size ?? fallback) }
+        bodySize = size(.body, 11.5)
+        headingSizes = [size(.heading1, 17), size(.heading2, 13.5), size(.heading3, 12)]
     }
 
     /// One thing the page flow places: lines of a paragraph (which may split, two lines at
@@ -55,7 +55,7 @@ struct PageEstimate {
         var startsPage = false
 
         var height: Double { lines > 0 ? Double(lines) * lineHeight : box }
-        var canSplit: Bool { lines >= 4 }
+        var canSplit: Bool { lines >= 4 && lineHeight > 0 }
         /// What must stand on a page for the piece to start there.
         var firstPart: Double { canSplit ? 2 * lineHeight : height }
     }
@@ -163,7 +163,7 @@ struct PageEstimate {
                 used += gap + piece.height
             } else if piece.canSplit {
                 var left = piece.lines
-                while used + gap + Double(left) * piece.lineHeight > height {
+                while left > 0 && used + gap + Double(left) * piece.lineHeight > height {
                     let fit = Int(((height - used - gap) / piece.lineHeight).rounded(.down))
                     let take = min(fit, left - 2)
                     if take >= 2 || atTop {

@@ -180,6 +180,17 @@ struct PageFlowTypographyTests {
         #expect(estimate.breaks(top, keeps: PageFlow.keepsWithNext(top)).isEmpty)
     }
 
+    /// A reference document's page smaller than its margins, or a size of 0, gives an estimate
+    /// all the same (it once could loop or divide by zero).
+    @Test func anOddPageStillGivesAnEstimate() {
+        var metadata = DocumentMetadata(title: "T")
+        metadata.style.pageHeight = 2
+        metadata.style.looks[.body] = ParagraphLook(size: 0)
+        let parts = BodyPart.parts(of: Self.filler(5) + Self.twoHeadingsAndAShortParagraph)
+        let breaks = PageEstimate(metadata, labelled: true).breaks(parts, keeps: PageFlow.keepsWithNext(parts))
+        #expect(breaks.allSatisfy { parts.indices.contains($0) })
+    }
+
     @Test func aLongParagraphSplitsKeepingTwoLinesOnEachPage() {
         var flow = PageEstimate.Flow(height: 10)
         flow.place(PageEstimate.Piece(part: 0, lines: 3, lineHeight: 1))  // 3 of 10

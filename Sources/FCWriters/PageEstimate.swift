@@ -1,4 +1,5 @@
 import FCDocument
+import FCFontMetrics
 
 /// Where LibreOffice breaks the pages of the ODT (and of the DOCX, spaced alike), estimated from
 /// the styles' sizes and spacing and Liberation Serif's widths, so that no heading stands at a
@@ -14,6 +15,9 @@ struct PageEstimate {
     let width: Double
     let bodySize: Double
     let headingSizes: [Double]
+    /// The widths the body and the headings are measured with.
+    let bodyFace: FontFace
+    let headingFace: FontFace
 
     /// How close to the foot (in centimetres) a heading's group may end by the estimate: about
     /// two lines, what the estimate may be off by after a few pages.
@@ -35,6 +39,15 @@ struct PageEstimate {
         let size = { (role: StyleRole, fallback: Double) in max(1, style.looks[role]?.size ?? fallback) }
         bodySize = size(.body, 11.5)
         headingSizes = [size(.heading1, 17), size(.heading2, 13.5), size(.heading3, 12)]
+        bodyFace = Self.face(for: style.looks[.body]?.font ?? style.bodyFont)
+        headingFace = Self.face(for: style.looks[.heading1]?.font ?? style.headingFont)
+    }
+
+    /// The widths fcdoc knows closest to a family's: Liberation Sans's (Arial's, Helvetica's)
+    /// for a sans-serif family, else Liberation Serif's.
+    static func face(for family: String) -> FontFace {
+        let name = family.lowercased()
+        return ["sans", "arial", "helvetica"].contains { name.contains($0) } ? .liberationSans : .liberationSerif
     }
 
     /// One thing the page flow places: lines of a paragraph (which may split, two lines at
@@ -186,8 +199,10 @@ struct PageEstimate {
 extension PageEstimate {
     var bodyLine: Double { bodySize * Self.lineFactor * Self.centimetresPerPoint }
 
-    func lineCount(_ inlines: [Inline], size: Double, width: Double, bold: Bool = false) -> Int {
-        FontMetrics(size: size).lineCount(of: inlines, width: width, bold: bold)
+    /// Lines of body text, or of a heading (bold, in the headings' family).
+    func lineCount(_ inlines: [Inline], size: Double, width: Double, heading: Bool = false) -> Int {
+        FontMetrics(size: size, face: heading ? headingFace : bodyFace)
+            .lineCount(of: inlines, width: width, bold: heading)
     }
 
     /// The pieces of one body part.
@@ -206,7 +221,7 @@ extension PageEstimate {
             let size = headingSizes[min(max(level, 1), 3) - 1]
             return [
                 Piece(
-                    part: index, lines: lineCount(inlines, size: size, width: width, bold: true),
+                    part: index, lines: lineCount(inlines, size: size, width: width, heading: true),
                     lineHeight: size * Self.lineFactor * Self.centimetresPerPoint,
                     above: ParagraphSpacing.beforeHeading, below: ParagraphSpacing.afterHeading, keepWithNext: true,
                     isHeading: true)

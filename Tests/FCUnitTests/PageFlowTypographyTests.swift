@@ -191,6 +191,18 @@ struct PageFlowTypographyTests {
         #expect(breaks.allSatisfy { parts.indices.contains($0) })
     }
 
+    /// A profile's sans-serif body is measured with sans-serif widths, which run longer.
+    @Test func aSansSerifBodyIsMeasuredAsOne() {
+        let text: [Inline] = [.text(String(repeating: "Familjecentralen arbetar med föräldrar. ", count: 20))]
+        var metadata = DocumentMetadata(title: "T")
+        let serif = PageEstimate(metadata, labelled: false)
+        metadata.style.bodyFont = "Liberation Sans"
+        let sans = PageEstimate(metadata, labelled: false)
+        #expect(
+            sans.lineCount(text, size: 11.5, width: sans.width)
+                > serif.lineCount(text, size: 11.5, width: serif.width))
+    }
+
     @Test func aLongParagraphSplitsKeepingTwoLinesOnEachPage() {
         var flow = PageEstimate.Flow(height: 10)
         flow.place(PageEstimate.Piece(part: 0, lines: 3, lineHeight: 1))  // 3 of 10

@@ -101,7 +101,7 @@ public struct FontMetrics: Sendable {
             for inline in inlines {
                 switch inline {
                 case .text(let text), .code(let text):
-                    Self.forEachPiece(of: text) { thousandths in
+                    forEachPiece(of: text) { thousandths in
                         let pieceWidth = self.width(thousandths: thousandths, bold: bold)
                         if line > 0 && line + space + pieceWidth > width {
                             lines += 1
@@ -127,8 +127,7 @@ public struct FontMetrics: Sendable {
     /// Calls `body` with the width (in thousandths of an em) of each piece of `text` between
     /// spaces, empty pieces left out. Text whose scalars all stand alone is cut scalar by scalar,
     /// which gives the pieces cutting it into characters gives, without finding the characters.
-    static func forEachPiece(of text: String, _ body: (Int) -> Void) {
-        let face = FontFace.liberationSerif
+    func forEachPiece(of text: String, _ body: (Int) -> Void) {
         guard text.unicodeScalars.allSatisfy(\.standsAlone) else {
             for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
                 body(face.width(scalars: piece))

@@ -61,9 +61,10 @@ struct FastPathTests {
 
     @Test(arguments: samples + texts(count: 400))
     func tableTextIsCutIntoThePiecesCharactersGive(text: String) {
-        var pieces: [Int] = []
-        FontMetrics.forEachPiece(of: text) { pieces.append($0) }
-        let expected = text.split(separator: " ").map { FontFace.liberationSerif.width(scalars: $0) }
-        #expect(pieces == expected)
+        for metrics in [FontMetrics.tableText, FontMetrics(size: 11, face: .liberationSans)] {
+            var pieces: [Int] = []
+            metrics.forEachPiece(of: text) { pieces.append($0) }
+            #expect(pieces == text.split(separator: " ").map { metrics.face.width(scalars: $0) })
+        }
     }
 }

@@ -31,9 +31,11 @@ public enum TextSanitizer {
     }
 
     private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            // Nearly every byte is none of these: one comparison chain, then the details.
+            guard byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF else { continue }
+            switch byte {
             case 0x09, 0x0A, 0x0D:
                 if !keepingLines { return true }
             case 0x00..<0x20, 0x7F:
@@ -45,7 +47,6 @@ public enum TextSanitizer {
             default:
                 break
             }
-            index += 1
         }
         return false
     }

@@ -31,12 +31,14 @@ public struct Branding: Sendable {
 enum BrandingLoader {
     /// The branding of a centre or county file: its `profile:` (checked as a file of its own,
     /// its problems at the profile's lines) and, for a centre, the parties' logos.
-    static func load(_ config: ConfigFile, sink: DiagnosticSink, policy: PathPolicy) -> Branding? {
+    static func load(
+        _ config: ConfigFile, sink: DiagnosticSink, policy: PathPolicy, fonts: InstalledFonts.Verdicts
+    ) -> Branding? {
         switch config {
         case .centre(let file):
             let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent()
             var branding = Branding(
-                profile: file.profile.flatMap { profile($0, from: folder, sink: sink, policy: policy) })
+                profile: file.profile.flatMap { profile($0, from: folder, sink: sink, policy: policy, fonts: fonts) })
             for (index, party) in file.parties.enumerated() {
                 guard let logo = party.logo else { continue }
                 branding.partyLogos[party.id.value] = LogoFile.read(
@@ -46,20 +48,21 @@ enum BrandingLoader {
             return branding.profile == nil && branding.partyLogos.isEmpty ? nil : branding
         case .county(let file):
             let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent()
-            return file.profile.flatMap { profile($0, from: folder, sink: sink, policy: policy) }.map {
+            return file.profile.flatMap { profile($0, from: folder, sink: sink, policy: policy, fonts: fonts) }.map {
                 Branding(profile: $0)
             }
         case .profile(let file):
-            return check(file, sink: sink, policy: policy).map { Branding(profile: $0) }
+            return check(file, sink: sink, policy: policy, fonts: fonts).map { Branding(profile: $0) }
         case .report:
             return nil
         }
     }
 
     /// The profile a file names: read, checked and its logo loaded; `nil` with errors.
-    static func profile(_ name: Located<String>, from folder: URL, sink: DiagnosticSink, policy: PathPolicy)
-        -> Branding.Profile?
-    {
+    static func profile(
+        _ name: Located<String>, from folder: URL, sink: DiagnosticSink, policy: PathPolicy,
+        fonts: InstalledFonts.Verdicts
+    ) -> Branding.Profile? {
         let path = PathPolicy.resolve(name.value, from: folder)
         guard policy.check(path, named: name.value, at: name.location, sink: sink) else { return nil }
         let loaded = ConfigLoader.load(path: path)
@@ -73,7 +76,7 @@ enum BrandingLoader {
             return nil
         }
         let before = sink.diagnostics.count
-        let profile = check(file, sink: sink, policy: policy)
+        let profile = check(file, sink: sink, policy: policy, fonts: fonts)
         if profile == nil || sink.diagnostics[before...].contains(where: { $0.severity == .error }) {
             sink.error(.profileHasErrors(name.value), at: name.location)
             return nil
@@ -82,15 +85,17 @@ enum BrandingLoader {
     }
 
     /// Checks a profile's values and reads its logo.
-    static func check(_ file: ProfileFile, sink: DiagnosticSink, policy: PathPolicy) -> Branding.Profile? {
+    static func check(_ file: ProfileFile, sink: DiagnosticSink, policy: PathPolicy, fonts: InstalledFonts.Verdicts)
+        -> Branding.Profile?
+    {
         let errors = sink.diagnostics.count
         var style = PageStyle()
-        if let body = file.fonts.body, checkFont(body, key: "fonts.body", sink: sink) {
+        if let body = file.fonts.body, checkFont(body, key: "fonts.body", sink: sink, fonts: fonts) {
             style.bodyFont = body.value
             // One family for body and headings unless the profile names another for headings.
             style.headingFont = body.value
         }
-        if let headings = file.fonts.headings, checkFont(headings, key: "fonts.headings", sink: sink) {
+        if let headings = file.fonts.headings, checkFont(headings, key: "fonts.headings", sink: sink, fonts: fonts) {
             style.headingFont = headings.value
         }
         style.headingColour = file.colours.headings.flatMap { checkColour($0, key: "colours.headings", sink: sink) }
@@ -160,8 +165,10 @@ enum BrandingLoader {
     static let marginRange = 1.0...5.0
 
     /// Whether a font named in a profile can be used; an error at its place if not.
-    static func checkFont(_ font: Located<String>, key: String, sink: DiagnosticSink) -> Bool {
-        switch InstalledFonts.verdict(for: font.value) {
+    static func checkFont(
+        _ font: Located<String>, key: String, sink: DiagnosticSink, fonts: InstalledFonts.Verdicts
+    ) -> Bool {
+        switch fonts.verdict(for: font.value) {
         case .usable:
             return true
         case .notInstalled:

@@ -27,6 +27,8 @@ public enum ConfigCheck {
     public final class Cache: Sendable {
         private let outcomes = Mutex<[String: Outcome]>([:])
         let readAhead = ConfigLoader.ReadAhead()
+        /// Whether each font a profile names can be used, asked once per run.
+        let fonts = InstalledFonts.Verdicts()
         package let reports: ReportIndex
 
         public init() {
@@ -95,6 +97,7 @@ public enum ConfigCheck {
         loadingReport: Bool = true, policy: PathPolicy
     ) -> Outcome {
         let sink = loaded.diagnostics
+        let fonts = cache?.fonts ?? InstalledFonts.Verdicts()
         var reportData: ReportData?
         var branding: Branding?
         switch loaded.config {
@@ -108,13 +111,14 @@ public enum ConfigCheck {
                     strict: strict, policy: policy)
                 if let centre = reportData?.centre {
                     // Checked, and its problems reported, with the centre file.
-                    branding = BrandingLoader.load(.centre(centre), sink: DiagnosticSink(), policy: policy)
+                    branding = BrandingLoader.load(
+                        .centre(centre), sink: DiagnosticSink(), policy: policy, fonts: fonts)
                 }
             }
         case .profile?, nil: break
         }
         if let config = loaded.config, config.report == nil {
-            branding = BrandingLoader.load(config, sink: sink, policy: policy)
+            branding = BrandingLoader.load(config, sink: sink, policy: policy, fonts: fonts)
         }
         let failed = sink.hasErrors
         return Outcome(

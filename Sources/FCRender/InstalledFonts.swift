@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Whether a font family can stand in a document: installed (fontconfig knows it, so
 /// LibreOffice finds it) and allowing embedding (a PDF/A embeds every font it uses).
@@ -10,6 +11,21 @@ enum InstalledFonts {
         case notEmbeddable
         /// fontconfig's `fc-list` is not there to ask.
         case cannotTell
+    }
+
+    /// The verdicts of one run, each family asked once: a batch checks the profile again for
+    /// every centre that names it (and for each centre's report), and every check ran `fc-list`
+    /// per font. Make one per run, as `ConfigCheck.Cache`, never one per process: a font may be
+    /// installed while the web application runs.
+    final class Verdicts: Sendable {
+        private let known = Mutex<[String: Verdict]>([:])
+
+        func verdict(for family: String) -> Verdict {
+            if let verdict = known.withLock({ $0[family] }) { return verdict }
+            let verdict = InstalledFonts.verdict(for: family)
+            known.withLock { $0[family] = verdict }
+            return verdict
+        }
     }
 
     static func verdict(for family: String) -> Verdict {

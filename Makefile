@@ -4,7 +4,7 @@
 # and `make install [PREFIX=/usr/local]` installs the two programs, fcdoc and fcdoc-serve.
 # Both install the system packages that are missing first (with sudo when not root).
 
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libicu-dev liblzma-dev libxml2-utils \
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
                 fonts-liberation2 chromium chromium-driver librsvg2-2 strace curl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

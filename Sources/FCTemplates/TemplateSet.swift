@@ -125,9 +125,17 @@ public struct TemplateSet: Sendable {
     }
 
     private func parse(_ text: String, path: String) throws -> DocumentTemplate {
+        var fixedTexts = FixedTexts()
         var template = DocumentTemplate(
             pieces: try DocumentTemplate.cuts(of: text).map { cut in
                 guard cut.hasTags else { return .text(String(cut.text)) }
+                // Parsed with its fixed text lifted out; should that fail, as written, so that the
+                // error is reported where it is.
+                var lifted = fixedTexts
+                if let template = try? MustacheTemplate(string: Self.pragma + lifted.lift(cut.text)) {
+                    fixedTexts = lifted
+                    return .template(template)
+                }
                 do {
                     return .template(try MustacheTemplate(string: Self.pragma + cut.text))
                 } catch let error as MustacheTemplate.ParserError {
@@ -149,6 +157,7 @@ public struct TemplateSet: Sendable {
                             .templateSyntax(Self.explain(error.error))))
                 }
             })
+        template.fixedTexts = fixedTexts.texts
         template.path = path
         template.source = text
         return template

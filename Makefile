@@ -67,12 +67,14 @@ lint:
 # out, and a start-up about 3 ms shorter than loading a dozen shared libraries. Linked as a
 # position-dependent executable (-no-pie), the loader has 12,000 relative relocations to apply
 # instead of 99,000 (most of its start-up time and the copy-on-write page faults they cause):
-# 2.5–3 ms less CPU time per run, 12–15 % of rendering one agreement.
+# 2.5–3 ms less CPU time per run, 12–15 % of rendering one agreement. (libxml2, with the ICU and
+# liblzma it calls, and cmark-gfm come from their static archives in every release build:
+# `cLibraries` in Package.swift.)
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -no-pie
 
 # The programs to hand out: release builds with the Swift runtime linked in and the templates,
 # examples and the web application's files compiled in, stripped, into PREFIX/bin. They need
-# only the system libraries (libcmark-gfm, libxml2; LibreOffice for PDF, librsvg for DOCX charts).
+# only libc, libstdc++ and zlib (LibreOffice for PDF, librsvg for DOCX charts).
 PREFIX ?= /usr/local
 install:
 	swift build $(RELEASE_FLAGS) --product fcdoc

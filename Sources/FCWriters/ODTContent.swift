@@ -7,20 +7,30 @@ enum ODTContent {
     /// The body is written first, into its own writer, so that the automatic styles it needs
     /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document) -> Data {
-        let bodyWriter = XMLWriter(declaration: false)
         let textWidth = PageGeometry.textWidth(document.metadata.style)
-        let tracked = ODTTrackedChanges(revision: document.metadata.revision)
-        var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
         let parts = BodyPart.parts(of: document.blocks)
-        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
-            switch part {
-            case .block(let block): body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
-            case .signatures(let signatures): body.write(signatures)
+        let keeps = PageFlow.keepsWithNext(parts)
+        func body(_ tracked: ODTTrackedChanges) -> (BodyWriter, XMLWriter) {
+            let bodyWriter = XMLWriter(declaration: false)
+            var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
+            for (part, keep) in zip(parts, keeps) {
+                switch part {
+                case .block(let block):
+                    body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
+                case .signatures(let signatures): body.write(signatures)
+                }
             }
+            return (body, bodyWriter)
         }
+        // A document of tracked changes is written twice: first to learn its paragraphs, so that
+        // those inserted or deleted whole are tracked with their paragraph breaks.
+        let revision = document.metadata.revision
+        let paragraphs = revision == nil ? nil : body(ODTTrackedChanges(revision: revision)).0.tracked.recorded
+        let tracked = ODTTrackedChanges(revision: revision, paragraphs: paragraphs)
+        let (body, bodyWriter) = body(tracked)
         let writer = XMLWriter()
         // Tracked changes name their author and date in Dublin Core.
-        let changePrefixes = tracked.regions.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
+        let changePrefixes = tracked.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
         ODFNamespaces.startRoot(
             writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes + changePrefixes)
         writer.start("office:automatic-styles")
@@ -130,7 +140,8 @@ extension ODTContent {
 
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
-    let writer: XMLWriter
+    /// Where the markup goes: the body, or a deletion's region while deleted paragraphs are written.
+    private(set) var writer: XMLWriter
     /// The width of the text area, which tables fill.
     let textWidth: Double
     /// The insertions and deletions met so far, for `text:tracked-changes`.
@@ -138,6 +149,8 @@ struct BodyWriter {
     /// The column widths of the tables written so far, in order: `Tabell1` is the first.
     private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
+    /// Whether deleted whole paragraphs are being written into their region.
+    private var inRegion = false
 
     init(writer: XMLWriter, textWidth: Double, tracked: ODTTrackedChanges) {
         self.writer = writer
@@ -150,10 +163,9 @@ struct BodyWriter {
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 6)
             tracked.paragraphStyle = "Heading_20_\(min(level, 3))"
-            writer.start(
-                "text:h", ["text:style-name": "Heading_20_\(min(level, 3))", "text:outline-level": "\(level)"])
+            startParagraph(style: "Heading_20_\(min(level, 3))", outlineLevel: level)
             write(inlines)
-            writer.end()
+            endParagraph()
         case .paragraph(let inlines):
             paragraph(style: paragraphStyle, inlines)
         case .list(let ordered, let items):
@@ -164,16 +176,16 @@ struct BodyWriter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
                 text.hasSuffix("\n") ? 1 : 0)
             {
-                writer.start("text:p", ["text:style-name": "Preformatted_20_Text"])
+                startParagraph(style: "Preformatted_20_Text")
                 writeText(String(line))
-                writer.end()
+                endParagraph()
             }
         case .table(let table):
             write(table)
         case .signature(let signature):
             write([signature])
         case .figure(let figure):
-            writer.start("text:p", ["text:style-name": "Chart"])
+            startParagraph(style: "Chart")
             writer.start(
                 "draw:frame",
                 [
@@ -191,40 +203,90 @@ struct BodyWriter {
             writer.element("svg:title", text: figure.title)
             writer.element("svg:desc", text: figure.description)
             writer.end()
-            writer.end()
-            writer.start("text:p", ["text:style-name": "Caption"])
+            endParagraph()
+            startParagraph(style: "Caption")
             writeText(figure.title)
-            writer.end()
+            endParagraph()
         case .pageBreak:
-            writer.element("text:p", ["text:style-name": "Page_20_Break"])
+            startParagraph(style: "Page_20_Break")
+            endParagraph()
         case .rule:
-            writer.element("text:p", ["text:style-name": "Horizontal_20_Line"])
+            startParagraph(style: "Horizontal_20_Line")
+            endParagraph()
         case .changed(let change, let inner):
-            // The text inside carries the change; a block without text (a figure) is marked
-            // through its caption.
-            let outer = tracked.current
+            // The text inside carries the change too, for a table or a signature, whose rows
+            // and lines are tracked through their text.
+            let outer = (tracked.current, tracked.wholeChange)
             tracked.current = change
-            write(inner, paragraphStyle: paragraphStyle)
-            tracked.current = outer
+            if inner.isWholeParagraphs { tracked.wholeChange = change }
+            if change == .deleted, inner.isWholeParagraphs, tracked.nextParagraphIsWhole {
+                intoRegion { $0.write(inner, paragraphStyle: paragraphStyle) }
+            } else {
+                write(inner, paragraphStyle: paragraphStyle)
+            }
+            (tracked.current, tracked.wholeChange) = outer
         }
+    }
+
+    /// Writes what `body` writes into the region of the deleted whole paragraphs it starts with.
+    private mutating func intoRegion(_ body: (inout BodyWriter) -> Void) {
+        guard !inRegion else { return body(&self) }
+        let first = tracked.paragraphCount
+        let outer = writer
+        writer = XMLWriter(declaration: false)
+        inRegion = true
+        body(&self)
+        inRegion = false
+        tracked.addDeleted(writer.finish(), from: first)
+        writer = outer
+    }
+
+    /// Opens a paragraph (a heading with `outlineLevel`), with the change marks at its start.
+    private func startParagraph(style: String, outlineLevel: Int? = nil) {
+        let element = outlineLevel == nil ? "text:p" : "text:h"
+        writer.start(element, ["text:style-name": style])
+        if let outlineLevel { writer.attribute("text:outline-level", "\(outlineLevel)") }
+        tracked.paragraphStarted(writer, element: element, style: style, outlineLevel: outlineLevel.map { "\($0)" })
+    }
+
+    /// Closes the paragraph, with the change marks at its end.
+    private func endParagraph() {
+        tracked.paragraphEnding(writer)
+        writer.end()
     }
 
     /// A list; its very last paragraph has space after it (`spaceAfter`, not for a list nested
     /// inside an item that others follow) so the list stands apart from what comes next.
     private mutating func writeList(ordered: Bool, items: [[Block]], spaceAfter: Bool) {
-        writer.start("text:list", ["text:style-name": ordered ? "Numbering_20_123" : "List_20_Bullet"])
+        let style = ordered ? "Numbering_20_123" : "List_20_Bullet"
+        writer.start("text:list", ["text:style-name": style])
         for (itemIndex, item) in items.enumerated() {
-            writer.start("text:list-item")
-            if item.isEmpty { writer.element("text:p", ["text:style-name": "List_20_Contents"]) }
-            for (childIndex, child) in item.enumerated() {
-                let last = spaceAfter && itemIndex == items.count - 1 && childIndex == item.count - 1
-                if case .list(let ordered, let nested) = child {
-                    writeList(ordered: ordered, items: nested, spaceAfter: last)
-                } else {
-                    write(child, paragraphStyle: last ? "List_20_Last" : "List_20_Contents")
+            func writeItem(_ body: inout BodyWriter) {
+                body.writer.start("text:list-item")
+                if item.isEmpty {
+                    body.startParagraph(style: "List_20_Contents")
+                    body.endParagraph()
                 }
+                for (childIndex, child) in item.enumerated() {
+                    let last = spaceAfter && itemIndex == items.count - 1 && childIndex == item.count - 1
+                    if case .list(let ordered, let nested) = child {
+                        body.writeList(ordered: ordered, items: nested, spaceAfter: last)
+                    } else {
+                        body.write(child, paragraphStyle: last ? "List_20_Last" : "List_20_Contents")
+                    }
+                }
+                body.writer.end()
             }
-            writer.end()
+            // An item deleted whole goes to its region as an item of a list of its own.
+            if item.allSatisfy(\.isDeletedWholeParagraphs), tracked.nextParagraphIsWhole, !item.isEmpty {
+                intoRegion { body in
+                    body.writer.start("text:list", ["text:style-name": style])
+                    writeItem(&body)
+                    body.writer.end()
+                }
+            } else {
+                writeItem(&self)
+            }
         }
         writer.end()
     }
@@ -232,6 +294,8 @@ struct BodyWriter {
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
     mutating func write(_ signatures: [SignatureBlock]) {
         signatureTableCount += 1
+        tracked.breakStretch()
+        defer { tracked.breakStretch() }
         let whole = (signatures.count + 1) / 2 <= ODTContent.wholeSignatureRows
         writer.start(
             "table:table",
@@ -250,17 +314,18 @@ struct BodyWriter {
                     tracked.current = signatures[index].change ?? outer
                     for line in signatures[index].lines {
                         let style = line.value.isEmpty ? "Signature_20_Space" : "Signature_20_Line"
-                        writer.start("text:p", ["text:style-name": style])
+                        startParagraph(style: style)
                         tracked.paragraphStyle = style
                         writer.start("text:span", ["text:style-name": "Strong_20_Emphasis"])
                         writeText(line.label + ":")
                         writer.end()
                         writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 22) : line.value))
-                        writer.end()
+                        endParagraph()
                     }
                     tracked.current = outer
                 } else {
-                    writer.element("text:p", ["text:style-name": "Signature_20_Line"])
+                    startParagraph(style: "Signature_20_Line")
+                    endParagraph()
                 }
                 writer.end()
             }
@@ -271,15 +336,17 @@ struct BodyWriter {
 
     private func paragraph(style: String, _ inlines: [Inline]) {
         tracked.paragraphStyle = style
-        writer.start("text:p", ["text:style-name": style])
+        startParagraph(style: style)
         write(inlines)
-        writer.end()
+        endParagraph()
     }
 
     private mutating func write(_ table: Table) {
         let widths = TableLayout.columnWidths(for: table, availableWidth: textWidth)
         tableWidths.append(widths)
         let number = tableWidths.count
+        tracked.breakStretch()
+        defer { tracked.breakStretch() }
         let style = PageFlow.keepsWhole(table, widths: widths) ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         // Counted once: counting looks at every row, so counting per row made a long table quadratic.

@@ -260,6 +260,8 @@ struct BodyWriter {
     private mutating func writeList(ordered: Bool, items: [[Block]], spaceAfter: Bool) {
         let style = ordered ? "Numbering_20_123" : "List_20_Bullet"
         writer.start("text:list", ["text:style-name": style])
+        tracked.lists.append(style)
+        defer { tracked.lists.removeLast() }
         for (itemIndex, item) in items.enumerated() {
             func writeItem(_ body: inout BodyWriter) {
                 body.writer.start("text:list-item")
@@ -277,12 +279,15 @@ struct BodyWriter {
                 }
                 body.writer.end()
             }
-            // An item deleted whole goes to its region as an item of a list of its own.
+            // An item deleted whole goes to its region as an item of lists of its own, as deep.
             if item.allSatisfy(\.isDeletedWholeParagraphs), tracked.nextParagraphIsWhole, !item.isEmpty {
+                let outer = tracked.lists.dropLast()
                 intoRegion { body in
+                    ODTTrackedChanges.startLists(Array(outer), body.writer)
                     body.writer.start("text:list", ["text:style-name": style])
                     writeItem(&body)
                     body.writer.end()
+                    for _ in 0..<(2 * outer.count) { body.writer.end() }
                 }
             } else {
                 writeItem(&self)
@@ -417,7 +422,15 @@ struct BodyWriter {
     func writeText(_ text: String) {
         guard tracked.current != nil else { return writeText(text, to: writer) }
         guard !text.isEmpty else { return }
-        tracked.mark(writer) { writeText(text, to: $0) }
+        // Deleted text is a paragraph of its own in its region, where a leading space would be
+        // lost (ODF collapses white space at a paragraph's start): it is written as `text:s`.
+        guard tracked.current == .deleted, text.hasPrefix(" ") else {
+            return tracked.mark(writer) { writeText(text, to: $0) }
+        }
+        tracked.mark(writer) { target in
+            target.element("text:s")
+            writeText(String(text.dropFirst()), to: target)
+        }
     }
 
     private func writeText(_ text: String, to writer: XMLWriter) {

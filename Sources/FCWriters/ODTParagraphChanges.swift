@@ -18,6 +18,8 @@ struct ODTParagraphChanges {
         var element: String
         var style: String
         var outlineLevel: String?
+        /// The styles of the lists it is in, outermost first.
+        var lists: [String]
     }
 
     /// A change mark at a paragraph's start or end.
@@ -69,13 +71,19 @@ struct ODTParagraphChanges {
             let previous = (stretch.lowerBound..<start).last(where: inText)
             let id = "cp\(runs.count + 1)"
             var run = Run(id: id, change: change, before: nil, afterMark: false)
+            // LibreOffice gives a deleted paragraph it restores the lists of the paragraph it is
+            // split from: the paragraph next to a deletion in the same lists is its anchor.
+            let forward = next.flatMap { paragraphs[$0].lists == paragraphs[start].lists ? $0 : nil }
+            let backward = previous.flatMap { paragraphs[$0].lists == paragraphs[end - 1].lists ? $0 : nil }
+            let deletionAtStart = forward ?? (backward == nil ? next : nil)
             switch (change, next, previous) {
-            case (.deleted, let next?, _):
-                run.before = paragraphs[next]
-                marksAtStart[next, default: []].append(.deletion(id))
-            case (.deleted, nil, let previous?):
+            case (.deleted, _, _) where deletionAtStart != nil:
+                guard let anchor = deletionAtStart else { break }
+                run.before = paragraphs[anchor]
+                marksAtStart[anchor, default: []].append(.deletion(id))
+            case (.deleted, _, let previous?):
                 run.afterMark = true
-                marksAtEnd[previous, default: []].append(.deletion(id))
+                marksAtEnd[backward ?? previous, default: []].append(.deletion(id))
             case (.inserted, let next?, _):
                 marksAtStart[start, default: []].append(.insertionStart(id))
                 marksAtStart[next, default: []].append(.insertionEnd(id))

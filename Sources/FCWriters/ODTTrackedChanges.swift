@@ -22,6 +22,8 @@ final class ODTTrackedChanges {
     var current: Change?
     /// The change of the block written now as a whole (a paragraph, heading or list item).
     var wholeChange: Change?
+    /// The styles of the lists being written, outermost first.
+    var lists: [String] = []
     /// The style of the paragraph being written, which a deleted piece of it keeps.
     var paragraphStyle = "Text_20_body"
     private(set) var regions: [Region] = []
@@ -70,7 +72,8 @@ final class ODTTrackedChanges {
         guard let plan else {
             return recorded.append(
                 .init(
-                    stretch: stretch, change: wholeChange, element: element, style: style, outlineLevel: outlineLevel))
+                    stretch: stretch, change: wholeChange, element: element, style: style, outlineLevel: outlineLevel,
+                    lists: lists))
         }
         for mark in plan.marks(atStartOf: index) { write(mark, writer) }
     }
@@ -130,15 +133,26 @@ final class ODTTrackedChanges {
             let markup = XMLWriter(declaration: false)
             if run.afterMark { markup.element("text:p", ["text:style-name": "Text_20_body"]) }
             markup.raw(runMarkup[index])
+            // The paragraph the deleted ones merge into, in its lists, as LibreOffice keeps it.
             if let before = run.before {
+                Self.startLists(before.lists, markup)
                 markup.start(before.element, ["text:style-name": before.style])
                 if let level = before.outlineLevel { markup.attribute("text:outline-level", level) }
                 markup.end()
+                for _ in 0..<(2 * before.lists.count) { markup.end() }
             }
             region(writer, id: run.id, change: run.change, deleted: markup.finish())
         }
         for region in regions { self.region(writer, id: region.id, change: region.change, deleted: region.deleted) }
         writer.end()
+    }
+
+    /// Opens `text:list` and `text:list-item` for each of `lists`.
+    static func startLists(_ lists: [String], _ writer: XMLWriter) {
+        for style in lists {
+            writer.start("text:list", ["text:style-name": style])
+            writer.start("text:list-item")
+        }
     }
 
     private func region(_ writer: XMLWriter, id: String, change: Change, deleted: Data) {

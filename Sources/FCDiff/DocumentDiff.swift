@@ -16,7 +16,22 @@ public enum DocumentDiff {
         metadata.fingerprint = nil
         metadata.copyLabel = nil
         metadata.revision = revision
-        return Document(metadata: metadata, blocks: BlockDiff.compare(oldBlocks, newBlocks))
+        return Document(metadata: metadata, blocks: BlockDiff.compare(oldBlocks, newBlocks).map(renamingOldFigures))
+    }
+
+    /// A chart that changed is the old one deleted and the new one inserted, both in the
+    /// document: the old one is named apart (`…-tidigare`), so each has its own picture file.
+    static func renamingOldFigures(_ block: Block) -> Block {
+        switch block {
+        case .changed(.deleted, .figure(var figure)):
+            figure.name += "-tidigare"
+            return .changed(.deleted, .figure(figure))
+        case .changed(let change, let inner): return .changed(change, renamingOldFigures(inner))
+        case .quote(let blocks): return .quote(blocks.map(renamingOldFigures))
+        case .list(let ordered, let items):
+            return .list(ordered: ordered, items: items.map { $0.map(renamingOldFigures) })
+        default: return block
+        }
     }
 
     /// The text of every block that changed, in reading order: what the new version says (or

@@ -109,6 +109,34 @@ struct DiffCommandTests {
         return Harness.normalized(lines.joined(separator: "\n"))
     }
 
+    /// Last year's verksamhetsberättelse against this year's: the figures in the summary, each
+    /// changed chart the old one deleted and the new one inserted under a name of its own.
+    @Test func aReportAgainstLastYearsReport() throws {
+        let folder = Harness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = Harness.fixture("reports")
+        let outcome = try Harness.fcdoc(
+            "diff", "\(reports)/vindeln-2024.yaml", "\(reports)/vindeln-2025.yaml", "--format", "odt,docx,md",
+            "--out", folder.appendingPathComponent("out").path, in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("verksamhetsberattelse: changed"), "\(outcome.stdout)")
+        let out = folder.appendingPathComponent("out/vindeln")
+        let markdown = try String(
+            contentsOf: out.appendingPathComponent("verksamhetsberattelse-2025-andringar.md"), encoding: .utf8)
+        for line in [
+            "Ändringar mot vindeln-2024.yaml (2024)", "Verksamhetsår: 2024 → 2025",
+            "Antal besök: 2\u{A0}140 → 2\u{A0}365", "Analys (ändrad)", "Prioriterat mål ”",
+        ] {
+            #expect(markdown.contains(line), "\(line)")
+        }
+        let files = Harness.files(in: out)
+        #expect(files.contains("verksamhetsberattelse-2025-andringar-statistik.svg"))
+        #expect(files.contains("verksamhetsberattelse-2025-andringar-statistik-tidigare.svg"))
+        let odt = out.appendingPathComponent("verksamhetsberattelse-2025-andringar.odt")
+        let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), [odt.path])
+        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
+    }
+
     @Test func anUnchangedFileIsReportedAndNotWritten() throws {
         let folder = try Self.versions()
         defer { try? FileManager.default.removeItem(at: folder) }

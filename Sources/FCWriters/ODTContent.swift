@@ -180,8 +180,14 @@ struct BodyWriter {
                 writeText(String(line))
                 endParagraph()
             }
+        case .table(let table) where table.hasRowChanges:
+            // ODF 1.3 tracks no row: the old table deleted and the new one inserted, whole.
+            write(.changed(.deleted, .table(table.resolvingChanges(keep: .deleted))))
+            write(.changed(.inserted, .table(table.resolvingChanges(keep: .inserted))))
         case .table(let table):
             write(table)
+        case .changed(let change, .table(let table)):
+            writeWhole(change, table)
         case .signature(let signature):
             write([signature])
         case .figure(let figure):
@@ -225,6 +231,27 @@ struct BodyWriter {
                 write(inner, paragraphStyle: paragraphStyle)
             }
             (tracked.current, tracked.wholeChange) = outer
+        }
+    }
+
+    /// A table inserted or deleted whole, tracked as one block: between a start and an end mark
+    /// beside it, or kept in its region with a mark where it was (ODF 1.3 part 3, §5.5).
+    private mutating func writeWhole(_ change: Change, _ table: Table) {
+        tracked.wholeTables += 1
+        defer { tracked.wholeTables -= 1 }
+        switch change {
+        case .inserted:
+            let id = tracked.wholeTable(.inserted)
+            writer.element("text:change-start", ["text:change-id": id])
+            write(table)
+            writer.element("text:change-end", ["text:change-id": id])
+        case .deleted:
+            let outer = writer
+            writer = XMLWriter(declaration: false)
+            write(table)
+            let id = tracked.wholeTable(.deleted, deleted: writer.finish())
+            writer = outer
+            writer.element("text:change", ["text:change-id": id])
         }
     }
 

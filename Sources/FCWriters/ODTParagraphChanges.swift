@@ -55,9 +55,17 @@ struct ODTParagraphChanges {
         }
     }
 
-    /// The runs of one stretch of text.
+    /// A place for a mark: the start or the end of a paragraph.
+    private enum Place: Hashable {
+        case start(Int)
+        case end(Int)
+    }
+
+    /// The runs of one stretch of text: the insertions first, then each deletion's mark where
+    /// no insertion covers it (rejecting the insertion would take the restored text with it).
     private mutating func plan(_ paragraphs: [Paragraph], _ stretch: Range<Int>) {
         guard stretch.contains(where: { paragraphs[$0].change == nil }) else { return }
+        var changed: [(range: Range<Int>, change: Change)] = []
         var start = stretch.lowerBound
         while start < stretch.upperBound {
             guard let change = paragraphs[start].change else {
@@ -66,38 +74,53 @@ struct ODTParagraphChanges {
             }
             var end = start + 1
             while end < stretch.upperBound, paragraphs[end].change == change { end += 1 }
-            let inText = { (index: Int) in paragraphs[index].change != .deleted }
-            let next = (end..<stretch.upperBound).first(where: inText)
-            let previous = (stretch.lowerBound..<start).last(where: inText)
-            let id = "cp\(runs.count + 1)"
-            var run = Run(id: id, change: change, before: nil, afterMark: false)
-            // LibreOffice gives a deleted paragraph it restores the lists of the paragraph it is
-            // split from: the paragraph next to a deletion in the same lists is its anchor.
-            let forward = next.flatMap { paragraphs[$0].lists == paragraphs[start].lists ? $0 : nil }
-            let backward = previous.flatMap { paragraphs[$0].lists == paragraphs[end - 1].lists ? $0 : nil }
-            let deletionAtStart = forward ?? (backward == nil ? next : nil)
-            switch (change, next, previous) {
-            case (.deleted, _, _) where deletionAtStart != nil:
-                guard let anchor = deletionAtStart else { break }
-                run.before = paragraphs[anchor]
-                marksAtStart[anchor, default: []].append(.deletion(id))
-            case (.deleted, _, let previous?):
-                run.afterMark = true
-                marksAtEnd[backward ?? previous, default: []].append(.deletion(id))
-            case (.inserted, let next?, _):
-                marksAtStart[start, default: []].append(.insertionStart(id))
-                marksAtStart[next, default: []].append(.insertionEnd(id))
-            case (.inserted, nil, let previous?):
-                marksAtEnd[previous, default: []].append(.insertionStart(id))
-                marksAtEnd[end - 1, default: []].append(.insertionEnd(id))
-            default:
-                start = end
-                continue
-            }
-            for index in start..<end { runOfParagraph[index] = runs.count }
-            runs.append(run)
+            changed.append((start..<end, change))
             start = end
         }
+        let inText = { (index: Int) in paragraphs[index].change != .deleted }
+        var covered: Set<Place> = []
+        for (range, change) in changed where change == .inserted {
+            let id = "cp\(runs.count + 1)"
+            if let next = (range.upperBound..<stretch.upperBound).first(where: inText) {
+                marksAtStart[range.lowerBound, default: []].append(.insertionStart(id))
+                marksAtStart[next, default: []].append(.insertionEnd(id))
+                covered.formUnion(range.map(Place.end) + range.dropFirst().map(Place.start))
+            } else if let previous = (stretch.lowerBound..<range.lowerBound).last(where: inText) {
+                marksAtEnd[previous, default: []].append(.insertionStart(id))
+                marksAtEnd[range.upperBound - 1, default: []].append(.insertionEnd(id))
+                covered.formUnion(range.map(Place.start) + range.dropLast().map(Place.end))
+            } else {
+                continue
+            }
+            add(Run(id: id, change: .inserted, before: nil, afterMark: false), range)
+        }
+        for (range, change) in changed where change == .deleted {
+            let next = (range.upperBound..<stretch.upperBound).first(where: inText)
+            let previous = (stretch.lowerBound..<range.lowerBound).last(where: inText)
+            // LibreOffice gives a deleted paragraph it restores the lists of the paragraph it is
+            // split from: the paragraph next to a deletion in the same lists is its anchor.
+            let sameLists = { (anchor: Int, deleted: Int) in paragraphs[anchor].lists == paragraphs[deleted].lists }
+            let places: [Place?] = [
+                next.flatMap { sameLists($0, range.lowerBound) ? .start($0) : nil },
+                previous.flatMap { sameLists($0, range.upperBound - 1) ? .end($0) : nil },
+                next.map(Place.start), previous.map(Place.end),
+            ]
+            guard let place = places.compactMap({ $0 }).first(where: { !covered.contains($0) }) else { continue }
+            let id = "cp\(runs.count + 1)"
+            switch place {
+            case .start(let anchor):
+                marksAtStart[anchor, default: []].append(.deletion(id))
+                add(Run(id: id, change: .deleted, before: paragraphs[anchor], afterMark: false), range)
+            case .end(let anchor):
+                marksAtEnd[anchor, default: []].append(.deletion(id))
+                add(Run(id: id, change: .deleted, before: nil, afterMark: true), range)
+            }
+        }
+    }
+
+    private mutating func add(_ run: Run, _ range: Range<Int>) {
+        for index in range { runOfParagraph[index] = runs.count }
+        runs.append(run)
     }
 
     /// The run paragraph `index` belongs to, when its change is tracked as a whole paragraph.

@@ -53,10 +53,22 @@ final class ODTTrackedChanges {
         plan?.run(of: paragraphCount) != nil
     }
 
-    /// Whether the text written now is inside a whole paragraph's change, so it needs no marks of its own.
+    /// How many tables inserted or deleted whole are being written.
+    var wholeTables = 0
+
+    /// Whether the text written now is inside a whole paragraph's or table's change, so it
+    /// needs no marks of its own.
     private var inWholeParagraph: Bool {
+        guard wholeTables == 0 else { return true }
         guard let plan, let index = open.last else { return false }
         return plan.run(of: index) != nil
+    }
+
+    /// A new region for a table inserted or deleted whole (its markup when deleted); its id.
+    func wholeTable(_ change: Change, deleted: Data = Data()) -> String {
+        let id = "ct\(regions.count + 1)"
+        regions.append(Region(id: id, change: change, deleted: deleted))
+        return id
     }
 
     /// A table starts or ends: changes never reach across it.

@@ -6,20 +6,24 @@ import Foundation
 enum ODTContent {
     /// The body is written first, into its own writer, so that the automatic styles it needs
     /// (each table's column widths) are known when they are written before it.
-    static func write(_ document: Document) -> Data {
+    static func write(_ document: Document, labelled: Bool? = nil) -> Data {
         let textWidth = PageGeometry.textWidth(document.metadata.style)
         let parts = BodyPart.parts(of: document.blocks)
         let keeps = PageFlow.keepsWithNext(parts)
+        let pageStarts = PageEstimate(document.metadata, labelled: labelled ?? (document.metadata.copyLabel != nil))
+            .breaks(parts, keeps: keeps)
         func body(_ tracked: ODTTrackedChanges) -> (BodyWriter, XMLWriter) {
             let bodyWriter = XMLWriter(declaration: false)
             var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
-            for (part, keep) in zip(parts, keeps) {
+            for (index, (part, keep)) in zip(parts, keeps).enumerated() {
+                if pageStarts.contains(index) { body.write(.pageBreak) }
                 switch part {
                 case .block(let block):
                     body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
                 case .signatures(let signatures): body.write(signatures)
                 }
             }
+            if PageFlow.endsWithTable(parts) { bodyWriter.element("text:p", ["text:style-name": "Document_20_End"]) }
             return (body, bodyWriter)
         }
         // A document of tracked changes is written twice: first to learn its paragraphs, so that
@@ -45,6 +49,18 @@ enum ODTContent {
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
         signatureStyles(writer, width: textWidth)
+        // A paragraph that starts a page: its style with a break before it, so that no empty
+        // paragraph holds the break (the DOCX's `w:pageBreakBefore`).
+        for style in body.pageBreakStyles {
+            writer.start(
+                "style:style",
+                [
+                    "style:name": pageBreakStyle(style), "style:family": "paragraph",
+                    "style:parent-style-name": style,
+                ])
+            writer.element("style:paragraph-properties", ["fo:break-before": "page"])
+            writer.end()
+        }
         for (tableIndex, widths) in body.tableWidths.enumerated() {
             for (column, width) in widths.enumerated() {
                 writer.start(
@@ -124,6 +140,11 @@ extension ODTContent {
         writer.end()
     }
 
+    /// The automatic style of a paragraph in `style` that starts a page.
+    static func pageBreakStyle(_ style: String) -> String {
+        "Break_" + style
+    }
+
     static func columnStyle(table: Int, column: Int) -> String {
         "Tabell\(table).\(column)"
     }
@@ -149,6 +170,10 @@ struct BodyWriter {
     /// The column widths of the tables written so far, in order: `Tabell1` is the first.
     private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
+    /// A page break waits for the next paragraph, which then starts the page.
+    private var pageBreakPending = false
+    /// The styles of the paragraphs that start a page, each once, in order.
+    private(set) var pageBreakStyles: [String] = []
     /// Whether deleted whole paragraphs are being written into their region.
     private var inRegion = false
 
@@ -162,12 +187,13 @@ struct BodyWriter {
         switch block {
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 6)
-            tracked.paragraphStyle = "Heading_20_\(min(level, 3))"
-            startParagraph(style: "Heading_20_\(min(level, 3))", outlineLevel: level)
+            let style = styleName("Heading_20_\(min(level, 3))")
+            tracked.paragraphStyle = style
+            startParagraph(style: style, outlineLevel: level)
             write(inlines)
             endParagraph()
         case .paragraph(let inlines):
-            paragraph(style: paragraphStyle, inlines)
+            paragraph(style: styleName(paragraphStyle), inlines)
         case .list(let ordered, let items):
             writeList(ordered: ordered, items: items, spaceAfter: true)
         case .quote(let blocks):
@@ -176,7 +202,7 @@ struct BodyWriter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
                 text.hasSuffix("\n") ? 1 : 0)
             {
-                startParagraph(style: "Preformatted_20_Text")
+                startParagraph(style: styleName("Preformatted_20_Text"))
                 writeText(String(line))
                 endParagraph()
             }
@@ -185,13 +211,14 @@ struct BodyWriter {
             write(.changed(.deleted, .table(table.resolvingChanges(keep: .deleted))))
             write(.changed(.inserted, .table(table.resolvingChanges(keep: .inserted))))
         case .table(let table):
+            flushPageBreak()
             write(table)
         case .changed(let change, .table(let table)):
             writeWhole(change, table)
         case .signature(let signature):
             write([signature])
         case .figure(let figure):
-            startParagraph(style: "Chart")
+            startParagraph(style: styleName("Chart"))
             writer.start(
                 "draw:frame",
                 [
@@ -214,10 +241,9 @@ struct BodyWriter {
             writeText(figure.title)
             endParagraph()
         case .pageBreak:
-            startParagraph(style: "Page_20_Break")
-            endParagraph()
+            pageBreakPending = true
         case .rule:
-            startParagraph(style: "Horizontal_20_Line")
+            startParagraph(style: styleName("Horizontal_20_Line"))
             endParagraph()
         case .changed(let change, let inner):
             // The text inside carries the change too, for a table or a signature, whose rows
@@ -237,6 +263,7 @@ struct BodyWriter {
     /// A table inserted or deleted whole, tracked as one block: between a start and an end mark
     /// beside it, or kept in its region with a mark where it was (ODF 1.3 part 3, §5.5).
     private mutating func writeWhole(_ change: Change, _ table: Table) {
+        flushPageBreak()
         tracked.wholeTables += 1
         defer { tracked.wholeTables -= 1 }
         switch change {
@@ -293,7 +320,7 @@ struct BodyWriter {
             func writeItem(_ body: inout BodyWriter) {
                 body.writer.start("text:list-item")
                 if item.isEmpty {
-                    body.startParagraph(style: "List_20_Contents")
+                    body.startParagraph(style: body.styleName("List_20_Contents"))
                     body.endParagraph()
                 }
                 for (childIndex, child) in item.enumerated() {
@@ -323,8 +350,24 @@ struct BodyWriter {
         writer.end()
     }
 
+    /// `style`, or with a page break pending its variant that starts the page.
+    private mutating func styleName(_ style: String) -> String {
+        guard pageBreakPending else { return style }
+        pageBreakPending = false
+        if !pageBreakStyles.contains(style) { pageBreakStyles.append(style) }
+        return ODTContent.pageBreakStyle(style)
+    }
+
+    /// A table cannot take the break: a pending one gets a paragraph of its own.
+    private mutating func flushPageBreak() {
+        guard pageBreakPending else { return }
+        pageBreakPending = false
+        writer.element("text:p", ["text:style-name": "Page_20_Break"])
+    }
+
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
     mutating func write(_ signatures: [SignatureBlock]) {
+        flushPageBreak()
         signatureTableCount += 1
         tracked.breakStretch()
         defer { tracked.breakStretch() }

@@ -143,7 +143,8 @@ extension Block {
     /// inserted or deleted whole it can be tracked with its paragraph breaks.
     var isWholeParagraphs: Bool {
         switch self {
-        case .heading, .paragraph, .code, .figure, .pageBreak, .rule: return true
+        case .heading, .paragraph, .code, .figure, .rule: return true
+        case .pageBreak: return false  // a break before the next paragraph, no paragraph of its own
         case .list(_, let items): return !items.isEmpty && items.allSatisfy { $0.allSatisfy(\.isWholeParagraphs) }
         case .quote(let blocks): return !blocks.isEmpty && blocks.allSatisfy(\.isWholeParagraphs)
         case .changed(_, let block): return block.isWholeParagraphs

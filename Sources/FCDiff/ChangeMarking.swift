@@ -67,6 +67,12 @@ public enum Revisions {
         case .signature(var signature):
             if let change = signature.change, change != keep { return nil }
             signature.change = nil
+            for index in signature.lines.indices {
+                if keep == .deleted, let previous = signature.lines[index].previousValue {
+                    signature.lines[index].value = previous
+                }
+                signature.lines[index].previousValue = nil
+            }
             return .signature(signature)
         case .code, .figure, .pageBreak, .rule:
             return block

@@ -67,10 +67,15 @@ private struct ChangeCollector: DocumentVisitor {
                 add(row.flatMap { $0 + [.text(" | ")] }.dropLast())
             }
         case .signature(let signature):
-            guard let change = signature.change else { break }
             let text = signature.lines.map { "\($0.label): \($0.value)" }.joined(separator: ", ")
-            paragraphs.append(
-                change == .inserted ? ChangedParagraph(old: "", new: text) : ChangedParagraph(old: text, new: ""))
+            switch signature.change {
+            case .inserted?: paragraphs.append(ChangedParagraph(old: "", new: text))
+            case .deleted?: paragraphs.append(ChangedParagraph(old: text, new: ""))
+            case nil:
+                guard signature.lines.contains(where: { $0.previousValue != nil }) else { break }
+                let old = signature.lines.map { "\($0.label): \($0.previousValue ?? $0.value)" }
+                paragraphs.append(ChangedParagraph(old: old.joined(separator: ", "), new: text))
+            }
         case .changed, .list, .quote:
             return .descend
         case .code, .figure, .pageBreak, .rule:

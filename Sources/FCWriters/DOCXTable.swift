@@ -69,10 +69,10 @@ extension DOCXBody {
                 let lines = index < signatures.count ? signatures[index].lines : []
                 withChange(index < signatures.count ? signatures[index].change : nil) { body in
                     for line in lines {
-                        let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
                         body.paragraph(
                             DOCXParagraphProperties(style: line.value.isEmpty ? "SignatureSpace" : "Signature"),
-                            [.strong([.text(line.label + ":")]), .text(" " + value)])
+                            [.strong([.text(line.label + ":")])]
+                                + line.valueInlines(leading: " ", blank: String(repeating: "_", count: 22)))
                     }
                 }
                 if lines.isEmpty { paragraph(DOCXParagraphProperties(style: "Signature"), []) }

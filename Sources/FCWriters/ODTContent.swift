@@ -394,7 +394,7 @@ struct BodyWriter {
                         writer.start("text:span", ["text:style-name": "Strong_20_Emphasis"])
                         writeText(line.label + ":")
                         writer.end()
-                        writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 22) : line.value))
+                        write(line.valueInlines(leading: " ", blank: String(repeating: "_", count: 22)))
                         endParagraph()
                     }
                     tracked.current = outer

@@ -46,8 +46,8 @@ struct DiffCommandTests {
                 "samverkansavtal-andringar.md", "samverkansavtal-andringar.odt",
             ])
         let odts = ["samverkansavtal", "samordnaravtal"].map { out.appendingPathComponent("\($0)-andringar.odt") }
-        let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
-        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
+        let validation = try Oracles.validateODT(odts)
+        #expect(validation.allValid, "\(validation.report)")
 
         let html = try String(contentsOf: out.appendingPathComponent("samordnaravtal-andringar.html"), encoding: .utf8)
         #expect(html.contains("<ins>") && html.contains("<del>"))
@@ -75,7 +75,7 @@ struct DiffCommandTests {
         // side by side, each where it belongs (the deleted text from its changed region).
         guard Harness.libreOfficeInstalled else { return }
         let docxFile = out.appendingPathComponent("samordnaravtal-andringar.docx")
-        let texts = try Harness.odtText(odts + [docxFile])
+        let texts = try Oracles.odtText(odts + [docxFile])
         let contract = Harness.normalized(texts[odts[1].path] ?? "")
         let wordContract = Harness.normalized(texts[docxFile.path] ?? "")
         #expect(wordContract.contains("kostnaden, 100 000 kr120 000 kr per år"), "\(wordContract.prefix(3000))")

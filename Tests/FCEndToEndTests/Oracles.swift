@@ -23,65 +23,54 @@ enum Oracles {
     }
 
     /// Answers already given in this process, by the SHA-256 of the file's bytes.
-    private static let knownVerdicts = Mutex<[String: [String]]>([:])
-    private static let knownTexts = Mutex<[String: String]>([:])
+    private static let verdicts = Answers<[String]>()
+    private static let texts = Answers<String>()
 
     /// `odt-validate` on every file: one verdict per distinct content, the runs in parallel.
     static func validateODT(_ files: [URL]) throws -> Verdicts {
         // A file that cannot be read is its path (odt-validate says "no such file" of it).
         let digests = files.map { (try? digest($0)) ?? "unreadable:" + $0.path }
-        let missing = unique(files, digests) { digest in knownVerdicts.withLock { $0[digest] == nil } }
-        let found = try inParallel(missing, parts: missing.count >= 4 ? cores : 1) { part in
-            let outcome = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), part.map(\.file.path))
-            return part.map { item in (item.digest, verdict(of: item.file.path, in: outcome)) }
+        let known = try verdicts.answers(for: Array(zip(files, digests))) { missing in
+            try inParallel(missing, parts: missing.count >= 4 ? cores : 1) { part in
+                let outcome = try Harness.run(
+                    Harness.tools.appendingPathComponent("odt-validate"), part.map(\.file.path))
+                return part.map { item in (item.digest, verdict(of: item.file.path, in: outcome)) }
+            }
         }
-        knownVerdicts.withLock { known in for (digest, lines) in found { known[digest] = lines } }
-        return knownVerdicts.withLock { known in
-            Verdicts(
-                problems: Dictionary(
-                    zip(files, digests).map { ($0.path, known[$1] ?? ["odt-validate gave no verdict"]) },
-                    uniquingKeysWith: { first, _ in first }))
-        }
+        return Verdicts(
+            problems: Dictionary(
+                zip(files, digests).map { ($0.path, known[$1] ?? ["odt-validate gave no verdict"]) },
+                uniquingKeysWith: { first, _ in first }))
     }
 
     /// The text `odt-text` (LibreOffice, then pdftotext) prints for each ODT or DOCX, by path:
     /// one conversion per distinct content; a long list in one LibreOffice run per core.
     static func odtText(_ files: [URL]) throws -> [String: String] {
         let digests = try files.map(digest)
-        let missing = unique(files, digests) { digest in knownTexts.withLock { $0[digest] == nil } }
-        // LibreOffice takes about a second to start and a tenth of one a file: split long lists only.
-        let found = try inParallel(missing, parts: missing.count >= 16 ? cores : 1) { part in
-            let texts = try Harness.odtTextOneRun(part.map(\.file))
-            return try part.map { item in
-                guard let text = texts[item.file.path] else {
-                    throw HarnessError.tool("odt-text printed nothing for \(item.file.path)")
+        let known = try texts.answers(for: Array(zip(files, digests))) { missing in
+            // LibreOffice takes about a second to start and a tenth of one a file: split long lists only.
+            try inParallel(missing, parts: missing.count >= 16 ? cores : 1) { part in
+                let texts = try Harness.odtTextOneRun(part.map(\.file))
+                return try part.map { item in
+                    guard let text = texts[item.file.path] else {
+                        throw HarnessError.tool("odt-text printed nothing for \(item.file.path)")
+                    }
+                    return (item.digest, text)
                 }
-                return (item.digest, text)
             }
         }
-        knownTexts.withLock { known in for (digest, text) in found { known[digest] = text } }
-        return try knownTexts.withLock { known in
-            var result: [String: String] = [:]
-            for (file, digest) in zip(files, digests) {
-                guard let text = known[digest] else { throw HarnessError.tool("no text for \(file.path)") }
-                result[file.path] = text
-            }
-            return result
+        var result: [String: String] = [:]
+        for (file, digest) in zip(files, digests) {
+            guard let text = known[digest] else { throw HarnessError.tool("no text for \(file.path)") }
+            result[file.path] = text
         }
+        return result
     }
 
     private static let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
 
     private static func digest(_ file: URL) throws -> String {
         SHA256.hash(data: try Data(contentsOf: file)).map { String(format: "%02x", $0) }.joined()
-    }
-
-    /// The first file of each content not yet answered.
-    private static func unique(_ files: [URL], _ digests: [String], unanswered: (String) -> Bool)
-        -> [(file: URL, digest: String)]
-    {
-        var seen: Set<String> = []
-        return zip(files, digests).filter { seen.insert($1).inserted && unanswered($1) }.map { ($0, $1) }
     }
 
     /// `work` over `parts` interleaved slices of `items` at the same time; every answer, or the first error.
@@ -108,5 +97,56 @@ enum Oracles {
             .map { String($0.dropFirst("odt-validate: \(path): ".count)) }
         return problems.isEmpty
             ? ["odt-validate said nothing of it (exit \(outcome.status)): \(outcome.stderr)"] : problems
+    }
+}
+
+/// An oracle's answers by the digest of the file asked about, each computed once per process.
+/// One run of the oracle at a time: what callers ask while it runs waits and goes into the next
+/// run together (LibreOffice then starts once for the files of several suites).
+private final class Answers<Answer: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var answers: [String: Answer] = [:]
+    private var failures: [String: any Error] = [:]
+    /// Digests asked about and not yet answered; `queue` those no run has taken yet.
+    private var pending: Set<String> = []
+    private var queue: [(file: URL, digest: String)] = []
+    private var running = false
+
+    /// The answers for `items`' digests; `compute` gets the first file of each digest nobody
+    /// has answered, with those other callers are waiting for.
+    func answers(
+        for items: [(file: URL, digest: String)],
+        compute: ([(file: URL, digest: String)]) throws -> [(String, Answer)]
+    ) throws -> [String: Answer] {
+        condition.lock()
+        defer { condition.unlock() }
+        for item in items
+        where answers[item.digest] == nil && failures[item.digest] == nil && !pending.contains(item.digest) {
+            pending.insert(item.digest)
+            queue.append(item)
+        }
+        while items.contains(where: { pending.contains($0.digest) }) {
+            guard !running, !queue.isEmpty else {
+                condition.wait()
+                continue
+            }
+            let batch = queue
+            queue = []
+            running = true
+            condition.unlock()
+            let computed = Result { try compute(batch) }
+            condition.lock()
+            switch computed {
+            case .success(let found): for (digest, answer) in found { answers[digest] = answer }
+            case .failure(let error): for item in batch { failures[item.digest] = error }
+            }
+            for item in batch { pending.remove(item.digest) }
+            running = false
+            condition.broadcast()
+        }
+        if let failure = items.lazy.compactMap({ self.failures[$0.digest] }).first { throw failure }
+        var result: [String: Answer] = [:]
+        for item in items { result[item.digest] = answers[item.digest] }
+        return result
     }
 }

@@ -102,9 +102,13 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	swift build --scratch-path .build-fuzz --product fcdoc-fuzz -Xswiftc -sanitize=fuzzer,address \
 	  -Xswiftc -DFUZZING
-	@# The seed corpus: every fixture, valid and invalid.
-	mkdir -p .build-fuzz/corpus && find fixtures -name '*.yaml' -exec cp {} .build-fuzz/corpus/ \;
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp .build-fuzz/debug/fcdoc-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	@# The seed corpus: every fixture, valid and invalid, and the examples (a profile among them).
+	@# Named by their path, so that two files of one name are both kept.
+	mkdir -p .build-fuzz/corpus && for f in $$(find fixtures examples -name '*.yaml'); do \
+	  cp "$$f" .build-fuzz/corpus/"$$(echo "$$f" | tr / _)"; done
+	@# A trap is reported by libFuzzer itself; Swift's own backtracer, run under the address sanitizer,
+	@# would report its reading of the stack instead of the trap.
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp .build-fuzz/debug/fcdoc-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -timeout=10 -rss_limit_mb=2048
 
 clean:

@@ -32,10 +32,27 @@ enum InstalledFonts {
         } catch {
             return nil
         }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        let output = readAll(pipe.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init).sorted()
+    }
+
+    /// Everything a pipe gives until its writer closes it. Foundation's `readDataToEndOfFile`
+    /// traps when a signal interrupts the read (`EINTR`, e.g. a timer's); this reads again.
+    static func readAll(_ descriptor: Int32) -> Data {
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                output.append(contentsOf: buffer[..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return output
+            }
+        }
     }
 
     /// Whether the font's licence allows embedding it in a document: not "restricted licence"

@@ -233,7 +233,7 @@ public enum AgreementContext {
                 let heading = serviceHeadings[service]
             else { return nil }
             return ServiceValues(
-                heading: heading, party: "\(party.unit.value), \(party.organisation.value)",
+                heading: heading, party: SwedishText.unit(party.unit.value, in: party.organisation.value),
                 customDuties: (file.responsibilities[service] ?? []).map(\.value),
                 isMvc: service == .maternalHealth, isBvc: service == .childHealth,
                 isOppenForskola: service == .openPreschool, isSocialtjanst: service == .socialServices)
@@ -282,7 +282,9 @@ public enum AgreementContext {
     static func signatory(_ file: CentreFile, _ signatory: Signatory) -> SignatoryValues {
         let party = file.party(withID: signatory.party.value)
         let partyName = party?.organisation.value ?? signatory.party.value
-        let organisation = signatory.organisation?.value ?? party?.unit.value ?? ""
+        // The party's name stands on the line "För:"; the organisation line does not repeat it.
+        let organisation = SwedishText.dropping(
+            partyName, from: signatory.organisation?.value ?? party?.unit.value ?? "")
         return SignatoryValues(
             partyName: partyName, organisation: organisation,
             place: signatory.place.value, dateText: signingDate(file),

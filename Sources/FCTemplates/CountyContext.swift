@@ -7,6 +7,12 @@ import FCDocument
 public enum CountyContext {
     public static let defaultScopePercent = 50.0
 
+    /// Whom the county's follow-up is reported to: the file's `reporting_to`, else the steering
+    /// body as part of "länets samverkansledning", without a parenthesis inside another.
+    public static func reportingTo(_ file: CountyFile) -> String {
+        file.reportingTo?.value ?? SwedishText.aside("länets samverkansledning", file.steeringBody.value)
+    }
+
     public static func title(for file: CountyFile) -> String {
         "Överenskommelse om samordnare för familjecentralerna i \(file.county.name.value)"
     }
@@ -72,7 +78,7 @@ public enum CountyContext {
                 name: file.county.name.value, region: file.county.region.value,
                 sender: file.county.sender?.value ?? file.county.region.value),
             steeringBody: file.steeringBody.value,
-            reportingTo: file.reportingTo?.value ?? "länets samverkansledning (\(file.steeringBody.value))",
+            reportingTo: reportingTo(file),
             scopeText: scope == 50 ? "en halvtidstjänst" : "\(SwedishNumber.decimal(scope)) % av en heltidstjänst",
             placement: file.coordinator.placement.value,
             totalText: SwedishNumber.kronor(total),

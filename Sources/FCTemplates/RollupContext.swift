@@ -117,8 +117,7 @@ public enum RollupContext {
             title: title(for: rollup),
             county: County(name: rollup.county.county.name.value, region: rollup.county.county.region.value),
             steeringBody: rollup.county.steeringBody.value,
-            reportingTo: rollup.county.reportingTo?.value
-                ?? "länets samverkansledning (\(rollup.county.steeringBody.value))",
+            reportingTo: CountyContext.reportingTo(rollup.county),
             year: String(rollup.year),
             previousYear: String(rollup.year - 1),
             nextYear: String(rollup.year + 1),

@@ -54,4 +54,35 @@ public enum SwedishText {
         if unit.hasSuffix(")"), unit.contains("(") { return unit.dropLast() + ", " + organisation + ")" }
         return "\(unit) (\(organisation))"
     }
+
+    /// A unit in its organisation as a phrase that needs no parenthesis around it, so that it can
+    /// follow "vid": "Individ- och familjeomsorgen (IFO) i Vindelns kommun"; a unit that names its
+    /// organisation stands alone.
+    public static func unit(_ unit: String, in organisation: String) -> String {
+        if names(unit, organisation) || organisation.trimmingSpaces().isEmpty { return unit }
+        return "\(unit) i \(organisation)"
+    }
+
+    /// `main` with `aside` in parentheses after it, "länets samverkansledning (Strategigrupp
+    /// barn)", unless one parenthesis would stand inside or right after another: an aside with
+    /// parentheses of its own, or a `main` that ends with one, follows after a comma instead.
+    public static func aside(_ main: String, _ aside: String) -> String {
+        guard !aside.trimmingSpaces().isEmpty else { return main }
+        if hasParenthesis(aside) || main.hasSuffix(")") { return "\(main), \(aside)" }
+        return "\(main) (\(aside))"
+    }
+
+    static func hasParenthesis(_ text: String) -> Bool {
+        text.contains("(") || text.contains(")")
+    }
+
+    /// `text` without `name` as one of its comma-separated parts, so that a line under "För:
+    /// Östersunds kommun" says "Barn- och utbildningsförvaltningen", not the municipality again.
+    public static func dropping(_ name: String, from text: String) -> String {
+        let name = name.trimmingSpaces()
+        guard !name.isEmpty, text.contains(",") else { return text }
+        let parts = text.split(separator: ",").map { String($0).trimmingSpaces() }
+        let kept = parts.filter { $0.compare(name, options: .caseInsensitive) != .orderedSame }
+        return kept.isEmpty || kept.count == parts.count ? text : kept.joined(separator: ", ")
+    }
 }

@@ -31,12 +31,16 @@ struct DOCXBody {
         DOCXNamespaces.startRoot(body.writer, "w:document", drawing: true)
         body.writer.start("w:body")
         let parts = BodyPart.parts(of: document.blocks)
-        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
+        let keeps = PageFlow.keepsWithNext(parts)
+        let pageStarts = PageEstimate(document.metadata, labelled: headers.labelled).breaks(parts, keeps: keeps)
+        for (index, (part, keep)) in zip(parts, keeps).enumerated() {
+            if pageStarts.contains(index) { body.write(.pageBreak) }
             switch part {
             case .block(let block): body.write(block, Context(paragraphStyle: keep ? "BodyTextKeep" : nil))
             case .signatures(let signatures): body.write(signatures)
             }
         }
+        if PageFlow.endsWithTable(parts) { body.paragraph(DOCXParagraphProperties(style: "DocumentEnd"), []) }
         DOCXHeaderFooter.sectionProperties(body.writer, headers: headers, metadata: document.metadata)
         body.writer.end()
         body.writer.end()
@@ -117,12 +121,13 @@ struct DOCXBody {
             for (childIndex, child) in (item.isEmpty ? [.paragraph([])] : item).enumerated() {
                 let last = spaceAfter && itemIndex == items.count - 1 && childIndex == max(item.count, 1) - 1
                 var properties = DOCXParagraphProperties(
-                    style: "ListContinue", spacingAfter: last ? 120 : nil,
+                    style: "ListContinue", spacingAfter: last ? PageGeometry.twips(ParagraphSpacing.afterBody) : nil,
                     indentLeft: 360 * (level + 1))
                 if childIndex == 0 {
                     properties = DOCXParagraphProperties(
                         style: DOCXStyles.list(ordered: ordered, depth: level),
-                        numbering: (id, level), spacingAfter: last ? 120 : nil)
+                        numbering: (id, level),
+                        spacingAfter: last ? PageGeometry.twips(ParagraphSpacing.afterBody) : nil)
                 }
                 var child = child
                 let outer = (tracked.current, tracked.paragraphMark)

@@ -85,12 +85,16 @@ enum DOCXPackageParts {
         return writer.finish()
     }
 
-    /// `word/settings.xml`: Word 2013+ layout (not "compatibility mode"), Swedish decimal comma.
+    /// `word/settings.xml`: Word 2013+ layout (not "compatibility mode"), paragraph spacing that
+    /// adds up as in the ODT, Swedish decimal comma.
     static func settings() -> Data {
         let writer = XMLWriter()
         DOCXNamespaces.startRoot(writer, "w:settings")
         writer.element("w:defaultTabStop", ["w:val": "709"])
         writer.start("w:compat")
+        // The space below a paragraph and the space above the next add up, as in the ODT
+        // (without it LibreOffice takes only the larger of the two, and the DOCX runs shorter).
+        writer.element("w:doNotUseHTMLParagraphAutoSpacing")
         writer.element(
             "w:compatSetting",
             [

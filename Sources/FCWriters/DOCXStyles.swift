@@ -52,10 +52,15 @@ enum DOCXStyles {
         writer.start("w:pPrDefault")
         writer.start("w:pPr")
         let bodyLook = metadata.style.looks[.body] ?? ParagraphLook()
+        // No single line of a paragraph alone at a page's foot or head, as the ODT's 2 and 2.
+        writer.element("w:widowControl")
         writer.element(
             "w:spacing",
             attributeList: ReferenceLook.merged(
-                ["w:after": "120", "w:line": "276", "w:lineRule": "auto"],
+                [
+                    "w:after": ParagraphSpacing.twips(ParagraphSpacing.afterBody),
+                    "w:line": "\(240 * ParagraphSpacing.bodyLineHeight / 100)", "w:lineRule": "auto",
+                ],
                 ReferenceLook.docxParagraph([], bodyLook).first?.attributes ?? []))
         writer.end()
         writer.end()
@@ -122,7 +127,10 @@ enum DOCXStyles {
         return ParagraphStyle(
             id: "Heading\(level)", name: "heading \(level)",
             paragraph: [
-                keepNext, ("w:keepLines", [:]), single(before: 240, after: 120),
+                keepNext, ("w:keepLines", [:]),
+                single(
+                    before: PageGeometry.twips(ParagraphSpacing.beforeHeading),
+                    after: PageGeometry.twips(ParagraphSpacing.afterHeading)),
                 ("w:outlineLvl", ["w:val": "\(level - 1)"]),
             ],
             run: [("w:rFonts", ["w:ascii": font, "w:hAnsi": font, "w:cs": font]), bold]
@@ -135,7 +143,7 @@ enum DOCXStyles {
             ParagraphStyle(
                 id: list(ordered: ordered, depth: depth),
                 name: (ordered ? "List Number" : "List Bullet") + (depth == 0 ? "" : " \(depth + 1)"),
-                paragraph: [single(after: 57)])
+                paragraph: [single(after: PageGeometry.twips(ParagraphSpacing.afterListItem))])
         }
     }
 
@@ -176,10 +184,15 @@ enum DOCXStyles {
 
     private static func otherStyles(_ page: PageStyle) -> [ParagraphStyle] {
         [
-            ParagraphStyle(id: "ListContinue", name: "List Continue", paragraph: [single(after: 57)]),
+            ParagraphStyle(
+                id: "ListContinue", name: "List Continue",
+                paragraph: [single(after: PageGeometry.twips(ParagraphSpacing.afterListItem))]),
             ParagraphStyle(
                 id: "Quote", name: "Quote",
-                paragraph: [single(after: 120), ("w:ind", ["w:left": "567", "w:right": "567"])],
+                paragraph: [
+                    single(after: PageGeometry.twips(ParagraphSpacing.afterBody)),
+                    ("w:ind", ["w:left": "567", "w:right": "567"]),
+                ],
                 run: [italic]),
             ParagraphStyle(
                 id: "HTMLPreformatted", name: "HTML Preformatted",
@@ -188,7 +201,7 @@ enum DOCXStyles {
             ParagraphStyle(
                 id: "Figure", name: "Figure",
                 paragraph: [
-                    keepNext, ("w:spacing", ["w:before": "113", "w:after": "57"]), ("w:jc", ["w:val": "center"]),
+                    keepNext, single(before: 113, after: 57), ("w:jc", ["w:val": "center"]),
                 ]),
             ParagraphStyle(
                 id: "Caption", name: "caption",
@@ -203,8 +216,11 @@ enum DOCXStyles {
             ParagraphStyle(
                 id: "BodyTextKeep", name: "Body Text Keep", paragraph: [keepNext]),
             ParagraphStyle(
-                id: "HorizontalLine", name: "Horizontal Line", paragraph: [("w:spacing", ["w:after": "170"])],
+                id: "HorizontalLine", name: "Horizontal Line", paragraph: [single(after: 170)],
                 bottomBorder: String((page.ruleColour ?? "#808080").dropFirst())),
+            ParagraphStyle(
+                id: "DocumentEnd", name: "Document End", paragraph: [single(after: 0)],
+                run: [size(Int(PageFlow.endParagraphSize * 2))]),
             ParagraphStyle(id: "Header", name: "header", paragraph: [single(after: 0)]),
             ParagraphStyle(
                 id: "Footer", name: "footer",
@@ -240,7 +256,7 @@ enum DOCXStyles {
 
     private static func bottomBorder(_ writer: XMLWriter, colour: String) {
         writer.start("w:pBdr")
-        writer.element("w:bottom", ["w:val": "single", "w:sz": "4", "w:space": "1", "w:color": colour])
+        writer.element("w:bottom", ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": colour])
         writer.end()
     }
 

@@ -33,7 +33,7 @@ public enum HTMLWriter {
         @page { size: A4; margin: 2cm 2cm 2.5cm 2.5cm; }
         body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4;
                max-width: 16.5cm; margin: 2em auto; padding: 0 1em; color: #111; overflow-wrap: break-word; }
-        h1, h2, h3, h4 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; }
+        h1, h2, h3, h4 { line-height: 1.2; break-after: avoid; }
         h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.4em; } h3 { font-size: 12pt; }
         .table-scroll { overflow-x: auto; max-width: 100%; margin: 0.8em 0; }
         table { border-collapse: collapse; }
@@ -65,11 +65,15 @@ public enum HTMLWriter {
         """
 
     /// A graphic profile's fonts and colours over the stylesheet's; nothing for fcdoc's own.
+    /// Headings are in the body's family (they inherit it) unless the profile names another,
+    /// which then falls back on the body's.
     static func profileStyle(_ style: PageStyle) -> String {
         guard style != PageStyle() else { return "" }
-        return "body { font-family: \(cssString(style.bodyFont)), serif; }\n"
-            + "h1, h2, h3, h4 { font-family: \(cssString(style.headingFont)), sans-serif; "
-            + "color: \(style.headingColour ?? "#111"); }\n"
+        let body = "\(cssString(style.bodyFont)), serif"
+        let headingFont =
+            style.headingFont == style.bodyFont ? "" : "font-family: \(cssString(style.headingFont)), \(body); "
+        return "body { font-family: \(body); }\n"
+            + "h1, h2, h3, h4 { \(headingFont)color: \(style.headingColour ?? "#111"); }\n"
             + "hr { border: 0; border-top: 1px solid \(style.ruleColour ?? "#808080"); }\n"
     }
 

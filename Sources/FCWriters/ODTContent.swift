@@ -6,18 +6,23 @@ import Foundation
 enum ODTContent {
     /// The body is written first, into its own writer, so that the automatic styles it needs
     /// (each table's column widths) are known when they are written before it.
-    static func write(_ document: Document) -> Data {
+    static func write(_ document: Document, labelled: Bool? = nil) -> Data {
         let bodyWriter = XMLWriter(declaration: false)
         let textWidth = PageGeometry.textWidth(document.metadata.style)
         let tracked = ODTTrackedChanges(revision: document.metadata.revision)
         var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
         let parts = BodyPart.parts(of: document.blocks)
-        for (part, keep) in zip(parts, PageFlow.keepsWithNext(parts)) {
+        let keeps = PageFlow.keepsWithNext(parts)
+        let pageStarts = PageEstimate(document.metadata, labelled: labelled ?? (document.metadata.copyLabel != nil))
+            .breaks(parts, keeps: keeps)
+        for (index, (part, keep)) in zip(parts, keeps).enumerated() {
+            if pageStarts.contains(index) { body.write(.pageBreak) }
             switch part {
             case .block(let block): body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
             case .signatures(let signatures): body.write(signatures)
             }
         }
+        if PageFlow.endsWithTable(parts) { bodyWriter.element("text:p", ["text:style-name": "Document_20_End"]) }
         let writer = XMLWriter()
         // Tracked changes name their author and date in Dublin Core.
         let changePrefixes = tracked.regions.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
@@ -35,6 +40,18 @@ enum ODTContent {
         writer.element("style:table-cell-properties", ["fo:padding": "0.1cm", "fo:border": "0.5pt solid #000000"])
         writer.end()
         signatureStyles(writer, width: textWidth)
+        // A paragraph that starts a page: its style with a break before it, so that no empty
+        // paragraph holds the break (the DOCX's `w:pageBreakBefore`).
+        for style in body.pageBreakStyles {
+            writer.start(
+                "style:style",
+                [
+                    "style:name": pageBreakStyle(style), "style:family": "paragraph",
+                    "style:parent-style-name": style,
+                ])
+            writer.element("style:paragraph-properties", ["fo:break-before": "page"])
+            writer.end()
+        }
         for (tableIndex, widths) in body.tableWidths.enumerated() {
             for (column, width) in widths.enumerated() {
                 writer.start(
@@ -114,6 +131,11 @@ extension ODTContent {
         writer.end()
     }
 
+    /// The automatic style of a paragraph in `style` that starts a page.
+    static func pageBreakStyle(_ style: String) -> String {
+        "Break_" + style
+    }
+
     static func columnStyle(table: Int, column: Int) -> String {
         "Tabell\(table).\(column)"
     }
@@ -138,6 +160,10 @@ struct BodyWriter {
     /// The column widths of the tables written so far, in order: `Tabell1` is the first.
     private(set) var tableWidths: [[Double]] = []
     private var signatureTableCount = 0
+    /// A page break waits for the next paragraph, which then starts the page.
+    private var pageBreakPending = false
+    /// The styles of the paragraphs that start a page, each once, in order.
+    private(set) var pageBreakStyles: [String] = []
 
     init(writer: XMLWriter, textWidth: Double, tracked: ODTTrackedChanges) {
         self.writer = writer
@@ -149,13 +175,13 @@ struct BodyWriter {
         switch block {
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 6)
-            tracked.paragraphStyle = "Heading_20_\(min(level, 3))"
-            writer.start(
-                "text:h", ["text:style-name": "Heading_20_\(min(level, 3))", "text:outline-level": "\(level)"])
+            let style = styleName("Heading_20_\(min(level, 3))")
+            tracked.paragraphStyle = style
+            writer.start("text:h", ["text:style-name": style, "text:outline-level": "\(level)"])
             write(inlines)
             writer.end()
         case .paragraph(let inlines):
-            paragraph(style: paragraphStyle, inlines)
+            paragraph(style: styleName(paragraphStyle), inlines)
         case .list(let ordered, let items):
             writeList(ordered: ordered, items: items, spaceAfter: true)
         case .quote(let blocks):
@@ -164,16 +190,17 @@ struct BodyWriter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
                 text.hasSuffix("\n") ? 1 : 0)
             {
-                writer.start("text:p", ["text:style-name": "Preformatted_20_Text"])
+                writer.start("text:p", ["text:style-name": styleName("Preformatted_20_Text")])
                 writeText(String(line))
                 writer.end()
             }
         case .table(let table):
+            flushPageBreak()
             write(table)
         case .signature(let signature):
             write([signature])
         case .figure(let figure):
-            writer.start("text:p", ["text:style-name": "Chart"])
+            writer.start("text:p", ["text:style-name": styleName("Chart")])
             writer.start(
                 "draw:frame",
                 [
@@ -196,9 +223,9 @@ struct BodyWriter {
             writeText(figure.title)
             writer.end()
         case .pageBreak:
-            writer.element("text:p", ["text:style-name": "Page_20_Break"])
+            pageBreakPending = true
         case .rule:
-            writer.element("text:p", ["text:style-name": "Horizontal_20_Line"])
+            writer.element("text:p", ["text:style-name": styleName("Horizontal_20_Line")])
         case .changed(let change, let inner):
             // The text inside carries the change; a block without text (a figure) is marked
             // through its caption.
@@ -215,7 +242,7 @@ struct BodyWriter {
         writer.start("text:list", ["text:style-name": ordered ? "Numbering_20_123" : "List_20_Bullet"])
         for (itemIndex, item) in items.enumerated() {
             writer.start("text:list-item")
-            if item.isEmpty { writer.element("text:p", ["text:style-name": "List_20_Contents"]) }
+            if item.isEmpty { writer.element("text:p", ["text:style-name": styleName("List_20_Contents")]) }
             for (childIndex, child) in item.enumerated() {
                 let last = spaceAfter && itemIndex == items.count - 1 && childIndex == item.count - 1
                 if case .list(let ordered, let nested) = child {
@@ -229,8 +256,24 @@ struct BodyWriter {
         writer.end()
     }
 
+    /// `style`, or with a page break pending its variant that starts the page.
+    private mutating func styleName(_ style: String) -> String {
+        guard pageBreakPending else { return style }
+        pageBreakPending = false
+        if !pageBreakStyles.contains(style) { pageBreakStyles.append(style) }
+        return ODTContent.pageBreakStyle(style)
+    }
+
+    /// A table cannot take the break: a pending one gets a paragraph of its own.
+    private mutating func flushPageBreak() {
+        guard pageBreakPending else { return }
+        pageBreakPending = false
+        writer.element("text:p", ["text:style-name": "Page_20_Break"])
+    }
+
     /// Signature blocks two to a row; the blank line to sign on is as long as half a row allows.
     mutating func write(_ signatures: [SignatureBlock]) {
+        flushPageBreak()
         signatureTableCount += 1
         let whole = (signatures.count + 1) / 2 <= ODTContent.wholeSignatureRows
         writer.start(

@@ -210,14 +210,21 @@ enum ODTStyles {
         ParagraphStyle(name: "Standard", display: "Standard", parent: nil),
         ParagraphStyle(
             name: "Text_20_body", display: "Text body",
-            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.21cm", "fo:line-height": "115%"]),
+            paragraph: [
+                "fo:margin-top": "0cm", "fo:margin-bottom": ParagraphSpacing.odf(ParagraphSpacing.afterBody),
+                "fo:line-height": "\(ParagraphSpacing.bodyLineHeight)%",
+            ]),
         // A paragraph that introduces what follows it (`PageFlow`): kept on its page.
         ParagraphStyle(
             name: "Text_20_body_20_Keep", display: "Text body keep", parent: "Text_20_body",
             paragraph: ["fo:keep-with-next": "always"]),
         ParagraphStyle(
             name: "Heading", display: "Heading",
-            paragraph: ["fo:margin-top": "0.42cm", "fo:margin-bottom": "0.21cm", "fo:keep-with-next": "always"]),
+            paragraph: [
+                "fo:margin-top": ParagraphSpacing.odf(ParagraphSpacing.beforeHeading),
+                "fo:margin-bottom": ParagraphSpacing.odf(ParagraphSpacing.afterHeading), "fo:keep-with-next": "always",
+                "fo:keep-together": "always",
+            ]),
         ParagraphStyle(
             name: "Heading_20_1", display: "Heading 1", parent: "Heading", text: ["fo:font-size": "17pt"],
             outlineLevel: 1),
@@ -229,14 +236,19 @@ enum ODTStyles {
             outlineLevel: 3),
         ParagraphStyle(
             name: "List_20_Contents", display: "List Contents",
-            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0.1cm"]),
+            paragraph: [
+                "fo:margin-top": "0cm", "fo:margin-bottom": ParagraphSpacing.odf(ParagraphSpacing.afterListItem),
+            ]),
         // The last paragraph of a list: as much space after it as after a body paragraph.
         ParagraphStyle(
             name: "List_20_Last", display: "List Last", parent: "List_20_Contents",
-            paragraph: ["fo:margin-bottom": "0.21cm"]),
+            paragraph: ["fo:margin-bottom": ParagraphSpacing.odf(ParagraphSpacing.afterBody)]),
         ParagraphStyle(
             name: "Quotations", display: "Quotations",
-            paragraph: ["fo:margin-left": "1cm", "fo:margin-right": "1cm", "fo:margin-bottom": "0.21cm"],
+            paragraph: [
+                "fo:margin-left": "1cm", "fo:margin-right": "1cm",
+                "fo:margin-bottom": ParagraphSpacing.odf(ParagraphSpacing.afterBody),
+            ],
             text: ["fo:font-style": "italic"]),
         ParagraphStyle(
             name: "Preformatted_20_Text", display: "Preformatted Text",
@@ -288,6 +300,11 @@ enum ODTStyles {
             name: "Page_20_Break", display: "Page Break",
             paragraph: ["fo:break-before": "page", "fo:margin-top": "0cm", "fo:margin-bottom": "0cm"]),
         ParagraphStyle(name: "Horizontal_20_Line", display: "Horizontal Line"),
+        // The paragraph after a table that ends the body (`PageFlow.endsWithTable`).
+        ParagraphStyle(
+            name: "Document_20_End", display: "Document End",
+            paragraph: ["fo:margin-top": "0cm", "fo:margin-bottom": "0cm", "fo:line-height": "100%"],
+            text: ["fo:font-size": "\(Int(PageFlow.endParagraphSize))pt"]),
     ]
 
     static func paragraphStyle(_ writer: XMLWriter, _ style: ParagraphStyle) {

@@ -27,7 +27,7 @@ public enum ODTWriter {
     /// package, and deflating is most of the cost of an ODT.
     public static func write(_ document: Document, copyLabels: [String?]) throws -> [Data] {
         var parts: [(path: String, data: Data, mediaType: String)] = [
-            ("content.xml", ODTContent.write(document), "text/xml"),
+            ("content.xml", ODTContent.write(document, labelled: copyLabels.contains { $0 != nil }), "text/xml"),
             ("meta.xml", ODTMeta.write(document.metadata), "text/xml"),
         ]
         for figure in document.figures {

@@ -35,6 +35,28 @@ enum PageFlow {
         }
     }
 
+    /// Whether the body ends with a table (or the signatures' table), after which the writers
+    /// put a paragraph of next to no height: a word processor needs a paragraph at the end and
+    /// adds one of body text's height itself, which can take a page of its own.
+    static func endsWithTable(_ parts: [BodyPart]) -> Bool {
+        switch parts.last {
+        case .signatures?: return true
+        case .block(let block)?: return isTable(block)
+        case nil: return false
+        }
+    }
+
+    private static func isTable(_ block: Block) -> Bool {
+        switch block {
+        case .table, .signature: return true
+        case .changed(_, let inner): return isTable(inner)
+        default: return false
+        }
+    }
+
+    /// The height of that last paragraph, in points.
+    static let endParagraphSize = 1.0
+
     /// A paragraph of bold text only, used as a small heading.
     static func isLeadIn(_ inlines: [Inline]) -> Bool {
         var sawStrong = false
@@ -77,13 +99,18 @@ enum PageFlow {
 
     /// The table's height, each row as tall as its cell of most lines.
     static func estimatedHeight(_ table: Table, widths: [Double]) -> Double {
+        rowHeights(table, widths: widths).reduce(0, +)
+    }
+
+    /// The height of each row, the header's first.
+    static func rowHeights(_ table: Table, widths: [Double]) -> [Double] {
         let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
-        return rows.reduce(0.0) { height, row in
+        return rows.map { row in
             let lines = zip(row.0, widths).map { cell, width in
                 FontMetrics.tableText.lineCount(
                     of: cell, width: width - TableLayout.cellOverhead, bold: row.1)
             }
-            return height + Double(lines.max() ?? 1) * tableLineHeight + cellVerticalOverhead
+            return Double(lines.max() ?? 1) * tableLineHeight + cellVerticalOverhead
         }
     }
 }

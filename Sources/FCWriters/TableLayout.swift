@@ -61,14 +61,17 @@ public enum TableLayout {
     }
 }
 
-/// Liberation Serif (`FontFace.liberationSerif`) at a size, measured in centimetres. Bold text
-/// is taken 10 % wider, which covers Liberation Serif Bold's wider lower case.
+/// Liberation Serif (`FontFace.liberationSerif`), or another face, at a size, measured in
+/// centimetres. Bold text is taken 10 % wider, which covers Liberation Serif Bold's wider lower
+/// case.
 public struct FontMetrics: Sendable {
     /// Font size in points.
     public var size: Double
+    public var face: FontFace
 
-    public init(size: Double) {
+    public init(size: Double, face: FontFace = .liberationSerif) {
         self.size = size
+        self.face = face
     }
 
     /// The size table text is set in by the ODT writer (`Table Contents`, Liberation Serif).
@@ -79,7 +82,7 @@ public struct FontMetrics: Sendable {
 
     /// Width in centimetres of `text` on one line.
     public func width(of text: Substring, bold: Bool = false) -> Double {
-        width(thousandths: FontFace.liberationSerif.width(scalars: text), bold: bold)
+        width(thousandths: face.width(scalars: text), bold: bold)
     }
 
     /// Width in centimetres of `thousandths` of an em.
@@ -153,7 +156,6 @@ public struct FontMetrics: Sendable {
                 }
                 return
             }
-            let face = FontFace.liberationSerif
             let space = width(thousandths: face.advance(" " as Unicode.Scalar), bold: bold)
             var piece = 0
             for scalar in text.unicodeScalars {

@@ -27,16 +27,26 @@ public enum XMLReader {
         public var description: String { "the XML is not well-formed" }
     }
 
-    /// libxml2's `XML_PARSE_NONET`: never fetch anything a document names.
-    static let noNetwork: Int32 = 1 << 11
+    /// libxml2's `XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET`: never fetch anything
+    /// a document names, and print nothing: a malformed file is this reader's error to report.
+    static let options: Int32 = 32 | 64 | 2048
 
+    /// Every event of `data`, in document order; throws `MalformedXML` if it is not well-formed.
     public static func events(_ data: Data) throws -> [XMLEvent] {
-        let reader = data.withUnsafeBytes { bytes in
-            xmlReaderForMemory(
-                bytes.bindMemory(to: CChar.self).baseAddress, Int32(bytes.count), nil, "UTF-8", noNetwork)
+        guard !data.isEmpty, data.count < Int(Int32.max) else { throw MalformedXML() }
+        // libxml2 reads the bytes while it parses, so the reader must live and die inside the
+        // closure: a small `Data` keeps its bytes inline, and lends a stack copy of them that is
+        // gone when the closure returns.
+        return try data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                let reader = xmlReaderForMemory(base, Int32(bytes.count), nil, "UTF-8", options)
+            else { throw MalformedXML() }
+            defer { xmlFreeTextReader(reader) }
+            return try events(reader)
         }
-        guard let reader else { throw MalformedXML() }
-        defer { xmlFreeTextReader(reader) }
+    }
+
+    private static func events(_ reader: xmlTextReaderPtr) throws -> [XMLEvent] {
         var events: [XMLEvent] = []
         while true {
             let status = xmlTextReaderRead(reader)

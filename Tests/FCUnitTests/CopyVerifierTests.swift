@@ -49,6 +49,14 @@ struct CopyVerifierTests {
         #expect(throws: XMLReader.MalformedXML.self) { try XMLReader.events(Data("<a><b></a>".utf8)) }
     }
 
+    /// A `Data` this small keeps its bytes inline and lends a stack copy of them: the parse must be
+    /// over before that copy is gone (reading it afterwards is a use after scope).
+    @Test func aTinyDocumentIsReadWhileItsBytesAreLent() throws {
+        let name = XMLName("", "a")
+        #expect(try XMLReader.events(Data("<a>b</a>".utf8)) == [.start(name, attributes: [:]), .text("b"), .end(name)])
+        #expect(throws: XMLReader.MalformedXML.self) { try XMLReader.events(Data()) }
+    }
+
     @Test func aDOCXsParagraphsAreReadFromItsBody() throws {
         let xml = """
             <?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \

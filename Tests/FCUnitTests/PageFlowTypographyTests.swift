@@ -63,6 +63,30 @@ struct PageFlowTypographyTests {
         #expect(!SwedishText.names("Enhetschef", " "))
     }
 
+    /// A name with a parenthesis of its own is never put inside or right after another one.
+    @Test func noParenthesisStandsInsideOrRightAfterAnother() {
+        #expect(
+            SwedishText.unit("Individ- och familjeomsorgen (IFO)", in: "Vindelns kommun")
+                == "Individ- och familjeomsorgen (IFO) i Vindelns kommun")
+        #expect(
+            SwedishText.unit("Vindelns kommuns socialtjänst", in: "Vindelns kommun") == "Vindelns kommuns socialtjänst")
+        #expect(
+            SwedishText.aside("länets samverkansledning", "Styrgruppen") == "länets samverkansledning (Styrgruppen)")
+        #expect(
+            SwedishText.aside("länets samverkansledning", "Strategigrupp barn (SGB)")
+                == "länets samverkansledning, Strategigrupp barn (SGB)")
+        #expect(SwedishText.aside("Verksamhetschef (MHV)", "Region X") == "Verksamhetschef (MHV), Region X")
+        #expect(SwedishText.aside("Enhetschef", " ") == "Enhetschef")
+    }
+
+    @Test func anOrganisationLineDoesNotRepeatTheParty() {
+        #expect(
+            SwedishText.dropping("Östersunds kommun", from: "Barn- och utbildningsförvaltningen, Östersunds kommun")
+                == "Barn- och utbildningsförvaltningen")
+        #expect(SwedishText.dropping("Region X", from: "Region X") == "Region X")
+        #expect(SwedishText.dropping("Region X", from: "Hälsocentralen, Region Y") == "Hälsocentralen, Region Y")
+    }
+
     static let table = Table(alignments: [], header: [[.text("A")]], rows: [[[.text("1")]]])
 
     @Test func aParagraphIsKeptWithWhatItIntroduces() {
@@ -123,5 +147,93 @@ struct PageFlowTypographyTests {
         let body = String(decoding: docx, as: UTF8.self)
         #expect(body.contains(#"<w:pStyle w:val="BodyTextKeep"/>"#))
         #expect(body.contains(#"<w:pStyle w:val="SignatureSpace"/>"#))
+    }
+
+    /// `count` body paragraphs of about three lines each.
+    static func filler(_ count: Int) -> [Block] {
+        let sentence = "Familjecentralen arbetar med föräldrar och barn i hela kommunen och samverkar med skolan."
+        return (0..<count).map { _ in .paragraph([.text(Array(repeating: sentence, count: 3).joined(separator: " "))]) }
+    }
+
+    static let twoHeadingsAndAShortParagraph: [Block] = [
+        .heading(level: 2, [.text("Ledningsorganisation")]),
+        .heading(level: 3, [.text("Ledningsgrupp vid familjecentralen")]),
+        .paragraph([.text("För ledning av den dagliga verksamheten svarar en ledningsgrupp.")]),
+    ]
+
+    /// Where the estimate puts headings with the first lines after them near a page's foot, the
+    /// page starts before them; mid-page, or at the top of a page, nothing is added.
+    @Test func aHeadingGroupThatWouldEndAPageStartsTheNext() {
+        let estimate = PageEstimate(DocumentMetadata(title: "T"), labelled: true)
+        let pageLines = Int(estimate.height / (estimate.bodyLine * 1.15))
+        var found: [Int] = []
+        // Moving the headings down line by line: some count of filler puts them at the foot.
+        for paragraphs in 1...(pageLines / 3 + 2) {
+            let blocks = Self.filler(paragraphs) + Self.twoHeadingsAndAShortParagraph + Self.filler(3)
+            let parts = BodyPart.parts(of: blocks)
+            let breaks = estimate.breaks(parts, keeps: PageFlow.keepsWithNext(parts))
+            #expect(breaks.isSubset(of: [paragraphs]), "\(paragraphs): \(breaks)")
+            if !breaks.isEmpty { found.append(paragraphs) }
+        }
+        #expect(!found.isEmpty)
+        let top = BodyPart.parts(of: Self.twoHeadingsAndAShortParagraph + Self.filler(3))
+        #expect(estimate.breaks(top, keeps: PageFlow.keepsWithNext(top)).isEmpty)
+    }
+
+    /// A reference document's page smaller than its margins, or a size of 0, gives an estimate
+    /// all the same (it once could loop or divide by zero).
+    @Test func anOddPageStillGivesAnEstimate() {
+        var metadata = DocumentMetadata(title: "T")
+        metadata.style.pageHeight = 2
+        metadata.style.looks[.body] = ParagraphLook(size: 0)
+        let parts = BodyPart.parts(of: Self.filler(5) + Self.twoHeadingsAndAShortParagraph)
+        let breaks = PageEstimate(metadata, labelled: true).breaks(parts, keeps: PageFlow.keepsWithNext(parts))
+        #expect(breaks.allSatisfy { parts.indices.contains($0) })
+    }
+
+    /// A profile's sans-serif body is measured with sans-serif widths, which run longer.
+    @Test func aSansSerifBodyIsMeasuredAsOne() {
+        let text: [Inline] = [.text(String(repeating: "Familjecentralen arbetar med föräldrar. ", count: 20))]
+        var metadata = DocumentMetadata(title: "T")
+        let serif = PageEstimate(metadata, labelled: false)
+        metadata.style.bodyFont = "Liberation Sans"
+        let sans = PageEstimate(metadata, labelled: false)
+        #expect(
+            sans.lineCount(text, size: 11.5, width: sans.width)
+                > serif.lineCount(text, size: 11.5, width: serif.width))
+    }
+
+    @Test func aLongParagraphSplitsKeepingTwoLinesOnEachPage() {
+        var flow = PageEstimate.Flow(height: 10)
+        flow.place(PageEstimate.Piece(part: 0, lines: 3, lineHeight: 1))  // 3 of 10
+        flow.place(PageEstimate.Piece(part: 1, lines: 8, lineHeight: 1))  // 7 fit, 1 would be alone
+        #expect(flow.used == 2)
+        var box = PageEstimate.Flow(height: 10)
+        box.place(PageEstimate.Piece(part: 0, lines: 8, lineHeight: 1))
+        box.place(PageEstimate.Piece(part: 1, box: 3))  // moves whole
+        #expect(box.used == 3)
+    }
+
+    /// The ODT's page break is the next paragraph's own (as the DOCX's `w:pageBreakBefore`), with
+    /// no empty paragraph; a body that ends with a table ends with a paragraph of next to no height.
+    @Test func aPageBreakIsThePagesFirstParagraphsAndATableEndsNothing() {
+        let document = Document(
+            metadata: .init(title: "T"),
+            blocks: [.paragraph([.text("ett")]), .pageBreak, .heading(level: 2, [.text("två")]), .table(Self.table)])
+        let content = String(decoding: ODTContent.write(document), as: UTF8.self)
+        #expect(content.contains(#"<text:h text:style-name="Break_Heading_20_2" text:outline-level="2">två"#))
+        #expect(
+            content.contains(
+                #"style:name="Break_Heading_20_2" style:family="paragraph" style:parent-style-name="Heading_20_2"><style:paragraph-properties fo:break-before="page"/>"#
+            ))
+        #expect(!content.contains("Page_20_Break"))
+        #expect(
+            content.contains(
+                #"</table:table><text:p text:style-name="Document_20_End"/></office:text></office:body></office:document-content>"#
+            ))
+        let docx = DOCXBody.write(document, headers: DOCXWriter.Headers(document, copyLabels: [nil])).writer.finish()
+        #expect(
+            String(decoding: docx, as: UTF8.self).contains(
+                #"<w:p><w:pPr><w:pStyle w:val="DocumentEnd"/></w:pPr></w:p><w:sectPr>"#))
     }
 }

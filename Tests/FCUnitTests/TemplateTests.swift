@@ -77,6 +77,24 @@ struct TemplateTests {
         #expect(contract.contains("meddela styrgruppen för"))
     }
 
+    /// Every agreement's lines that name a party (lead-ins, group members, coordinators,
+    /// signatories): no parenthesis inside or right after another, no party said twice in a row.
+    @Test func noPartyNameStandsInsideAnotherParenthesis() throws {
+        for name in ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml"] {
+            for kind in [DocumentKind.samverkansavtal, .samordnaravtal] {
+                let text = try DocumentRenderer().document(DocumentPlan.make(kind, from: .centre(try centre(name))))
+                    .plainText
+                #expect(text.range(of: #"\([^()\n]*\("#, options: .regularExpression) == nil, "\(name) \(kind)")
+                #expect(text.range(of: #"\)\s*\("#, options: .regularExpression) == nil, "\(name) \(kind)")
+                #expect(!text.contains("kommun, Östersunds kommun"), "\(name) \(kind)")
+            }
+        }
+        let vindeln = try DocumentRenderer().document(DocumentPlan.make(.samverkansavtal, from: .centre(try centre())))
+        #expect(
+            vindeln.plainText.contains(
+                "Den förebyggande socialtjänsten vid Individ- och familjeomsorgen (IFO) i Vindelns kommun ansvarar"))
+    }
+
     @Test func renderedMarkdownHasNoPlaceholdersLeft() throws {
         for name in ["vindeln.yaml", "jamtlands-lan/ostersund-lugnvik.yaml"] {
             let document = try DocumentRenderer().document(

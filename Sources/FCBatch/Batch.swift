@@ -236,9 +236,10 @@ extension Batch {
             else { return Rollup.Centre(name: name, without: .invalid) }
             return Rollup.Centre(name: name, report: data)
         }.sorted { $0.name < $1.name }
-        let rollupPlan = DocumentPlan.rollup(Rollup(county: county, year: year, centres: centres)).branded(
-            config: .county(county), report: nil, branding: countyCheck.outcome.branding, fallback: nil
-        ).restyled(by: reference)
+        let branding = countyCheck.outcome.branding
+        let rollupPlan = DocumentPlan.rollup(
+            Rollup(county: county, year: year, centres: centres), palette: branding?.profile?.palette
+        ).branded(config: .county(county), report: nil, branding: branding, fallback: nil).restyled(by: reference)
         do {
             let rendered = try renderer().render([rollupPlan])
             results[countyIndex].pdfSources += try stagePDFSources(rendered)

@@ -9,17 +9,20 @@ enum ChartParts {
     /// A chart as blocks in one style: `header` (legend, scale) starts every part, `body` is split.
     typealias Blocks = (_ style: ChartStyle) -> (header: [ChartBlock], body: [ChartBlock])
 
-    static func figures(name: String, title: String, summary: String? = nil, blocks: Blocks) -> [Figure] {
-        let print = blocks(.print)
-        let screen = blocks(.screen)
+    static func figures(
+        name: String, title: String, summary: String? = nil, palette: ChartPalette, blocks: Blocks
+    ) -> [Figure] {
+        let (printStyle, screenStyle) = (ChartStyle.print.painted(palette), ChartStyle.screen.painted(palette))
+        let print = blocks(printStyle)
+        let screen = blocks(screenStyle)
         let parts = split(print.header, print.body)
         return parts.enumerated().map { index, range in
             let partName = index == 0 ? name : "\(name)-\(index + 1)"
             let partTitle = parts.count == 1 ? title : "\(title) (del \(index + 1) av \(parts.count))"
             let words = ([summary].compactMap { $0 } + (print.header + print.body[range]).map(\.words))
                 .filter { !$0.isEmpty }.joined(separator: " ")
-            let printed = draw(ChartStyle.print, print.header, print.body, range, title: partTitle, words: words)
-            let shown = draw(ChartStyle.screen, screen.header, screen.body, range, title: partTitle, words: words)
+            let printed = draw(printStyle, print.header, print.body, range, title: partTitle, words: words)
+            let shown = draw(screenStyle, screen.header, screen.body, range, title: partTitle, words: words)
             return Figure(
                 name: partName, title: partTitle, description: words, svg: printed.svg,
                 widthCentimetres: ChartStyle.print.width / 10, heightCentimetres: printed.height / 10,

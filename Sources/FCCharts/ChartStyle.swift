@@ -10,6 +10,8 @@ public struct ChartStyle: Sendable {
     let label: Double
     let small: Double
     let heading: Double
+    /// The colours the chart is drawn in: fcdoc's own, or a graphic profile's.
+    public internal(set) var palette = ChartPalette.standard
 
     public static let print = ChartStyle(width: 160, labelColumn: 70, label: 3.2, small: 2.9, heading: 3.5)
     public static let screen = ChartStyle(width: 90, labelColumn: nil, label: 3.4, small: 3.2, heading: 3.6)
@@ -18,7 +20,16 @@ public struct ChartStyle: Sendable {
     /// needs less room than a bar chart's gives its long labels more.
     func labelColumn(_ column: Double) -> ChartStyle {
         labelColumn == nil
-            ? self : ChartStyle(width: width, labelColumn: column, label: label, small: small, heading: heading)
+            ? self
+            : ChartStyle(
+                width: width, labelColumn: column, label: label, small: small, heading: heading, palette: palette)
+    }
+
+    /// This style drawn in `palette`'s colours.
+    func painted(_ palette: ChartPalette) -> ChartStyle {
+        var style = self
+        style.palette = palette
+        return style
     }
 
     /// 8 pt in mm: no chart text is smaller at print size.
@@ -83,8 +94,10 @@ extension ChartStyle {
         return ChartBlock(
             height: Self.textHeight(lines.count, size: size) + Self.gap + 0.6, isHeading: true,
             words: words ?? "\(text):"
-        ) { canvas, top in
-            canvas.lines(lines, x: Self.edge, y: Self.baseline(top + Self.gap, size: size), size: size, bold: true)
+        ) { [palette] canvas, top in
+            canvas.lines(
+                lines, x: Self.edge, y: Self.baseline(top + Self.gap, size: size), size: size, bold: true,
+                fill: palette.headings)
         }
     }
 

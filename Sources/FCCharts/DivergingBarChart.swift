@@ -22,10 +22,12 @@ public enum DivergingBarChart {
         }
     }
 
-    public static func figures(name: String, title: String, rows: [Row], scaleLabels: [String]) -> [Figure] {
-        ChartParts.figures(name: name, title: title) { style in
+    public static func figures(
+        name: String, title: String, rows: [Row], scaleLabels: [String], palette: ChartPalette = .standard
+    ) -> [Figure] {
+        ChartParts.figures(name: name, title: title, palette: palette) { style in
             let legend = style.legend(
-                scaleLabels.enumerated().map { (.box(ChartPalette.diverging[$0 % ChartPalette.diverging.count]), $1) },
+                scaleLabels.enumerated().map { (.box(palette.diverging[$0 % palette.diverging.count]), $1) },
                 words: "Andel svar per steg från \(scaleLabels.first ?? "") till \(scaleLabels.last ?? "").")
             return (
                 [legend],
@@ -58,7 +60,7 @@ public enum DivergingBarChart {
         var x = centre - (shares[..<middle].reduce(0, +) + shares[middle] / 2) * (barWidth / 2)
         for (step, share) in shares.enumerated() {
             let segment = share * (barWidth / 2)
-            let colour = ChartPalette.diverging[step % ChartPalette.diverging.count]
+            let colour = style.palette.diverging[step % style.palette.diverging.count]
             // A white outline parts neighbouring segments, so each stands against white alone.
             canvas.rect(
                 x: x, y: frame.top, width: segment, height: 5, fill: colour, stroke: "#ffffff", strokeWidth: 0.3)

@@ -6,12 +6,12 @@ import FCDocument
 public enum HeatmapChart {
     public static func figures(
         name: String, title: String, rows: [String], columns: [String],
-        values: [[Double?]], scaleLabels: [String]
+        values: [[Double?]], scaleLabels: [String], palette: ChartPalette = .standard
     ) -> [Figure] {
-        ChartParts.figures(name: name, title: title) { style in
+        ChartParts.figures(name: name, title: title, palette: palette) { style in
             // Position 1 ("Fungerar") is the most positive colour, 5 the most negative.
             let legend = style.legend(
-                scaleLabels.enumerated().map { (.box(colour(Double($0 + 1))), "\($0 + 1) \($1)") },
+                scaleLabels.enumerated().map { (.box(colour(Double($0 + 1), palette)), "\($0 + 1) \($1)") },
                 words: "")
             let body = rows.enumerated().map { row, label in
                 let cells = columns.indices.map { row < values.count && $0 < values[row].count ? values[row][$0] : nil }
@@ -28,7 +28,7 @@ public enum HeatmapChart {
                                 fill: ChartPalette.secondaryText)
                             continue
                         }
-                        let fill = colour(value)
+                        let fill = colour(value, palette)
                         canvas.rect(
                             x: x, y: frame.top, width: width, height: 6, fill: fill, stroke: "#ffffff",
                             strokeWidth: 0.3)
@@ -42,9 +42,9 @@ public enum HeatmapChart {
         }
     }
 
-    static func colour(_ value: Double) -> String {
+    static func colour(_ value: Double, _ palette: ChartPalette) -> String {
         let step = min(4, max(0, Int(value.rounded()) - 1))
-        return ChartPalette.diverging[4 - step]
+        return palette.diverging[4 - step]
     }
 
     static func words(_ label: String, _ columns: [String], _ cells: [Double?]) -> String {

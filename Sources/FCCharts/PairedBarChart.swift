@@ -45,12 +45,12 @@ public enum PairedBarChart {
 
     public static func figures(
         name: String, title: String, groups: [Group], unit: Unit, currentYear: Int,
-        previousYear: Int, summary: String? = nil
+        previousYear: Int, summary: String? = nil, palette: ChartPalette = .standard
     ) -> [Figure] {
         let hasPrevious = groups.contains { $0.rows.contains { $0.previous != nil } }
-        return ChartParts.figures(name: name, title: title, summary: summary) { style in
-            var items: [(LegendMark, String)] = [(.box(ChartPalette.thisYear), String(currentYear))]
-            if hasPrevious { items.append((.box(ChartPalette.lastYear), String(previousYear))) }
+        return ChartParts.figures(name: name, title: title, summary: summary, palette: palette) { style in
+            var items: [(LegendMark, String)] = [(.box(palette.thisYear), String(currentYear))]
+            if hasPrevious { items.append((.box(palette.lastYear), String(previousYear))) }
             let legend = style.legend(items, words: "")
             var body: [ChartBlock] = []
             for group in groups {
@@ -78,8 +78,8 @@ public enum PairedBarChart {
         _ frame: PlotFrame, _ style: ChartStyle
     ) {
         let bars = [
-            (row.current, row.currentMissing, ChartPalette.thisYear),
-            (row.previous, row.previousMissing, ChartPalette.lastYear),
+            (row.current, row.currentMissing, style.palette.thisYear),
+            (row.previous, row.previousMissing, style.palette.lastYear),
         ].prefix(hasPrevious ? 2 : 1)
         let widest = TextMetrics.width(format(maximum, unit), size: style.small)
         let length = frame.width - widest - 1.5

@@ -21,18 +21,18 @@ public enum PositionChart {
 
     public static func figures(
         name: String, title: String, rows: [Row], scaleLabels: [String],
-        currentYear: Int, previousYear: Int
+        currentYear: Int, previousYear: Int, palette: ChartPalette = .standard
     ) -> [Figure] {
         let hasPrevious = rows.contains { $0.previous != nil }
-        return ChartParts.figures(name: name, title: title) { base in
+        return ChartParts.figures(name: name, title: title, palette: palette) { base in
             // Five dots need less room than bars: the statements get more.
             let style = base.labelColumn(86)
             let steps = max(scaleLabels.count, 2)
             func x(_ position: Int, _ frame: PlotFrame) -> Double {
                 frame.left + (Double(position) - 0.5) * frame.width / Double(steps)
             }
-            var items: [(LegendMark, String)] = [(.dot(ChartPalette.thisYear), String(currentYear))]
-            if hasPrevious { items.append((.ring(ChartPalette.lastYear), String(previousYear))) }
+            var items: [(LegendMark, String)] = [(.dot(palette.thisYear), String(currentYear))]
+            if hasPrevious { items.append((.ring(palette.lastYear), String(previousYear))) }
             let legend = style.legend(items, words: "")
             let body = RowGroups.blocks(rows, group: \.area, style: style) { row in
                 style.row(
@@ -46,12 +46,12 @@ public enum PositionChart {
                     if let previous = row.previous {
                         canvas.circle(
                             x: x(previous, frame), y: middle, radius: 2.1, fill: "#ffffff",
-                            stroke: ChartPalette.lastYear)
+                            stroke: palette.lastYear)
                     }
                     if let current = row.current {
                         canvas.circle(
-                            x: x(current, frame), y: middle, radius: 1.4, fill: ChartPalette.thisYear,
-                            stroke: ChartPalette.thisYear)
+                            x: x(current, frame), y: middle, radius: 1.4, fill: palette.thisYear,
+                            stroke: palette.thisYear)
                     }
                 }
             }

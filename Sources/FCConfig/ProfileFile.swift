@@ -12,6 +12,9 @@ public struct ProfileFile: Sendable {
     public var fonts: ProfileFonts
     public var colours: ProfileColours
     public var margins: ProfileMargins
+    /// An ODT or DOCX whose styles are laid over the profile's, as `--reference-doc` is;
+    /// relative to the profile file.
+    public var referenceDoc: Located<String>?
 }
 
 /// Font families; each must be installed and allow embedding (the PDF embeds every font).
@@ -24,6 +27,9 @@ public struct ProfileFonts: Sendable {
 public struct ProfileColours: Sendable {
     public var headings: Located<String>?
     public var rules: Located<String>?
+    /// The charts' colours: this year's (the positive end of a scale) and, optionally, last
+    /// year's (the negative end). One colour may be written without a list.
+    public var charts: [Located<String>]
 }
 
 /// Page margins in centimetres.

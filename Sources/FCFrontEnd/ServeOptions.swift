@@ -29,6 +29,14 @@ public struct ServeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder with your own templates.", valueName: "dir"))
     public var templates: String?
 
+    @Option(
+        name: .customLong("reference-doc"),
+        help: ArgumentHelp(
+            "An ODT or DOCX of your own whose styles replace fcdoc's in every document the application renders, "
+                + "as for render; read when it starts. (A profile's reference_doc needs no option.)",
+            valueName: "file"))
+    public var referenceDoc: String?
+
     @Flag(
         help:
             "Treat personal data in free text (personnummer, e-mail addresses, phone numbers) as errors, not warnings.")

@@ -15,7 +15,10 @@ public struct Branding: Sendable {
         public var name: String
         public var logo: Picture?
         public var sender: [String]
+        /// Fonts, colours and margins, with the profile's reference document's styles over them.
         public var style: PageStyle
+        /// The charts' colours.
+        public var palette: ChartPalette
     }
 
     public init(profile: Profile? = nil, partyLogos: [String: Picture] = [:]) {
@@ -92,6 +95,7 @@ enum BrandingLoader {
         }
         style.headingColour = file.colours.headings.flatMap { checkColour($0, key: "colours.headings", sink: sink) }
         style.ruleColour = file.colours.rules.flatMap { checkColour($0, key: "colours.rules", sink: sink) }
+        let charts = chartColours(file.colours.charts, sink: sink)
         let margins: [(Located<Double>?, String, WritableKeyPath<PageStyle, Double>)] = [
             (file.margins.top, "top", \.marginTop), (file.margins.bottom, "bottom", \.marginBottom),
             (file.margins.left, "left", \.marginLeft), (file.margins.right, "right", \.marginRight),
@@ -110,8 +114,46 @@ enum BrandingLoader {
                 $0, from: folder, pictureName: "logo", alternativeText: "Logotyp: \(file.name.value)", policy: policy,
                 sink: sink)
         }
+        let reference = file.referenceDoc.flatMap { referenceDoc($0, from: folder, policy: policy, sink: sink) }
         guard !sink.diagnostics[errors...].contains(where: { $0.severity == .error }) else { return nil }
-        return Branding.Profile(name: file.name.value, logo: logo, sender: file.sender.map(\.value), style: style)
+        // The charts' headings take the profile's headings' colour; a reference document's
+        // styles are the document's, never the charts'.
+        let palette = ChartPalette(main: charts.first, second: charts.dropFirst().first, headings: style.headingColour)
+        style = reference?.applied(to: style) ?? style
+        return Branding.Profile(
+            name: file.name.value, logo: logo, sender: file.sender.map(\.value), style: style, palette: palette)
+    }
+
+    /// `colours.charts`, each colour checked as the others are: at most two (this year's and
+    /// last year's), which readers with a red–green deficiency can tell apart too (a warning).
+    static func chartColours(_ colours: [Located<String>], sink: DiagnosticSink) -> [String] {
+        if colours.count > 2 { sink.error(.chartColoursTooMany(colours.count), at: colours[2].location) }
+        let checked = colours.prefix(2).enumerated().map { index, colour in
+            checkColour(colour, key: colours.count == 1 ? "colours.charts" : "colours.charts[\(index + 1)]", sink: sink)
+        }
+        guard let first = checked.first ?? nil else { return [] }
+        let second = checked.count > 1 ? checked[1] : ChartPalette.standard.lastYear
+        if let second, !ColourVision.distinguishable(first, second) {
+            let location = colours.count > 1 ? colours[1].location : colours[0].location
+            sink.warning(.chartColoursAlike(first, second, given: colours.count > 1), at: location)
+        }
+        return checked.compactMap { $0 }
+    }
+
+    /// The profile's `reference_doc`, read as `--reference-doc` is; a file outside the folder
+    /// (the web application's) or one without styles is an error at the key.
+    static func referenceDoc(_ name: Located<String>, from folder: URL, policy: PathPolicy, sink: DiagnosticSink)
+        -> ReferenceStyle?
+    {
+        let path = PathPolicy.resolve(name.value, from: folder)
+        guard policy.check(path, named: name.value, at: name.location, sink: sink) else { return nil }
+        switch ReferenceStyle.load(path: path, named: name.value) {
+        case .success(let reference):
+            return reference
+        case .failure(let problem):
+            sink.error(problem.message, at: name.location)
+            return nil
+        }
     }
 
     /// Margins narrower than 1 cm are cut by printers; over 5 cm leave too little for the tables.

@@ -56,11 +56,12 @@ public struct DocumentPlan {
     ///   - config: the checked file it is made from.
     ///   - report: the loaded report, for a report file (`ConfigCheck.Outcome.reportData`).
     ///   - copies: overrides the file's number of signed copies.
+    ///   - palette: the charts' colours (the graphic profile's, else fcdoc's).
     /// - Returns: the plan: template context, title, output path, copies, figures.
     /// - Throws: when the file does not give this kind of document, or its context cannot be made.
     public static func make(
         _ kind: DocumentKind, from config: ConfigFile, report: ReportData? = nil,
-        copies: Int? = nil
+        copies: Int? = nil, palette: ChartPalette = .standard
     ) throws -> DocumentPlan {
         do {
             switch (kind, config) {
@@ -90,7 +91,7 @@ public struct DocumentPlan {
                     kind: kind, folder: report.centre.centre.id.value,
                     fileName: "\(kind.rawValue)-\(report.year)", title: ReportContext.title(for: report),
                     context: ReportContext.make(report), copies: copies ?? 1, copyRecipients: [],
-                    figures: ReportCharts.figures(for: report))
+                    figures: ReportCharts.figures(for: report, palette: palette))
             default:
                 throw PlanError.wrongFile(kind, available: DocumentKind.all(for: config))
             }
@@ -105,8 +106,9 @@ public struct DocumentPlan {
         }
     }
 
-    /// The county roll-up, from every centre's report of the year.
-    public static func rollup(_ rollup: Rollup) -> DocumentPlan {
+    /// The county roll-up, from every centre's report of the year, its chart in `palette` (the
+    /// county's profile's; fcdoc's own when `nil`).
+    public static func rollup(_ rollup: Rollup, palette: ChartPalette? = nil) -> DocumentPlan {
         let areas = SelfReflection.areas.filter { area in
             rollup.centres.contains { $0.report?.positions.contains { $0.statement.area == area } ?? false }
         }
@@ -117,7 +119,7 @@ public struct DocumentPlan {
         let heatmap = HeatmapChart.figures(
             name: "heatmap", title: "Självreflektion \(rollup.year): medelläge per område",
             rows: rollup.centres.map(\.name), columns: areas, values: values,
-            scaleLabels: SelfReflection.scale)
+            scaleLabels: SelfReflection.scale, palette: palette ?? .standard)
         return DocumentPlan(
             kind: .lansrapport, folder: rollup.county.county.id.value, fileName: "lansrapport-\(rollup.year)",
             title: RollupContext.title(for: rollup), context: RollupContext.make(rollup), copies: 1,

@@ -1,3 +1,4 @@
+import FCCharts
 import FCConfig
 import FCDocument
 import FCTemplates
@@ -90,9 +91,10 @@ public struct Pipeline: Sendable {
     ) throws(Failure) -> [DocumentPlan] {
         guard let config = checked.config else { throw .invalid(checked.diagnostics) }
         let report = checked.outcome.reportData
+        let palette = (checked.outcome.branding?.profile ?? defaultProfile)?.palette ?? .standard
         do {
             return try (documents ?? DocumentKind.all(for: config)).map {
-                try DocumentPlan.make($0, from: config, report: report, copies: copies).branded(
+                try DocumentPlan.make($0, from: config, report: report, copies: copies, palette: palette).branded(
                     config: config, report: report, branding: checked.outcome.branding, fallback: defaultProfile
                 ).restyled(by: reference)
             }

@@ -25,29 +25,44 @@ public struct ReferenceStyle: Sendable, Equatable {
     /// Reads the styles of the ODT or DOCX at `path`; a file that is none, or has no styles,
     /// throws its diagnostic (at the file).
     public static func read(path: String) throws(Pipeline.Failure) -> ReferenceStyle {
-        let name = (path as NSString).lastPathComponent
-        func failure(_ message: Message) -> Pipeline.Failure {
-            .invalid([Diagnostic(.error, at: .wholeFile(path), message)])
+        switch load(path: path, named: (path as NSString).lastPathComponent) {
+        case .success(let reference): return reference
+        case .failure(let problem): throw .invalid([Diagnostic(.error, at: .wholeFile(path), problem.message)])
         }
+    }
+
+    /// Why a file cannot be a reference document.
+    struct Unusable: Error {
+        var message: Message
+    }
+
+    /// The styles of the ODT or DOCX at `path`, called `name` in messages.
+    static func load(path: String, named name: String) -> Result<ReferenceStyle, Unusable> {
         let docx: Bool
         switch (path as NSString).pathExtension.lowercased() {
         case "odt": docx = false
         case "docx": docx = true
-        default: throw failure(.referenceNotODTOrDOCX(name))
+        default: return .failure(Unusable(message: .referenceNotODTOrDOCX(name)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw failure(.referenceUnreadable(name)) }
-        guard let archive = try? Archive(data: data, accessMode: .read) else { throw failure(.referenceNotZIP(name)) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(Unusable(message: .referenceUnreadable(name)))
+        }
+        guard let archive = try? Archive(data: data, accessMode: .read) else {
+            return .failure(Unusable(message: .referenceNotZIP(name)))
+        }
         let stylesPart = docx ? "word/styles.xml" : "styles.xml"
         guard let styles = events(archive, stylesPart) else {
-            throw failure(.referenceWithoutStyles(name, part: stylesPart))
+            return .failure(Unusable(message: .referenceWithoutStyles(name, part: stylesPart)))
         }
         let reference =
             docx
             ? DOCXReference.read(styles: styles, document: events(archive, "word/document.xml") ?? [])
             : ODTReference.read(styles: styles)
         // A reference that gives nothing would leave the documents as they were, unasked.
-        guard reference != ReferenceStyle() else { throw failure(.referenceWithoutStyles(name, part: stylesPart)) }
-        return reference
+        guard reference != ReferenceStyle() else {
+            return .failure(Unusable(message: .referenceWithoutStyles(name, part: stylesPart)))
+        }
+        return .success(reference)
     }
 
     private static func events(_ archive: Archive, _ part: String) -> [XMLEvent]? {

@@ -10,7 +10,7 @@ import FCReport
 /// an internal key. Last year appears in a chart
 /// (legend, bars, title) only when there is last year's data.
 enum ReportCharts {
-    static func figures(for data: ReportData) -> [String: [Figure]] {
+    static func figures(for data: ReportData, palette: ChartPalette) -> [String: [Figure]] {
         var figures: [String: [Figure]] = [:]
         let year = data.year
         if let survey = data.survey {
@@ -23,7 +23,7 @@ enum ReportCharts {
                         counts: result.counts,
                         note: tooFew(result))
                 },
-                scaleLabels: SurveyScale.labels)
+                scaleLabels: SurveyScale.labels, palette: palette)
             if let before = data.previous?.survey {
                 figures["enkat-jamforelse"] = PairedBarChart.figures(
                     name: "enkat-jamforelse", title: "Föräldraenkät: andel positiva svar \(year) och \(year - 1)",
@@ -35,7 +35,7 @@ enum ReportCharts {
                             currentMissing: tooFew(result) ?? "ingen uppgift",
                             previousMissing: previous.flatMap(tooFew) ?? "ingen uppgift")
                     },
-                    unit: .percent, currentYear: year, previousYear: year - 1)
+                    unit: .percent, currentYear: year, previousYear: year - 1, palette: palette)
             }
         }
         if !data.positions.isEmpty {
@@ -53,11 +53,11 @@ enum ReportCharts {
                         area: $0.statement.area, label: $0.statement.text, current: $0.position,
                         previous: before[$0.statement.key])
                 },
-                scaleLabels: SelfReflection.scale, currentYear: year, previousYear: year - 1)
+                scaleLabels: SelfReflection.scale, currentYear: year, previousYear: year - 1, palette: palette)
         }
         let statistics = StatisticRow.rows(data.report, previous: data.previous?.report)
         if !statistics.isEmpty {
-            figures["statistik"] = statisticsChart(statistics, year: year)
+            figures["statistik"] = statisticsChart(statistics, year: year, palette: palette)
         }
         return figures
     }
@@ -100,7 +100,7 @@ enum ReportCharts {
 
     /// Every statistic of the table: the visits on a scale of their own (they are ten times the
     /// rest), the other figures on a common one.
-    static func statisticsChart(_ statistics: [StatisticRow], year: Int) -> [Figure] {
+    static func statisticsChart(_ statistics: [StatisticRow], year: Int, palette: ChartPalette) -> [Figure] {
         func row(_ statistic: StatisticRow) -> PairedBarChart.Row {
             PairedBarChart.Row(
                 label: statistic.label, current: Double(statistic.value),
@@ -117,6 +117,6 @@ enum ReportCharts {
         return PairedBarChart.figures(
             name: "statistik", title: hasPrevious ? "Statistik \(year) och \(year - 1)" : "Statistik \(year)",
             groups: groups, unit: .count, currentYear: year, previousYear: year - 1,
-            summary: both ? "Besöken visas på en egen skala, övriga uppgifter på en gemensam." : nil)
+            summary: both ? "Besöken visas på en egen skala, övriga uppgifter på en gemensam." : nil, palette: palette)
     }
 }

@@ -23,6 +23,7 @@ struct BatchController: ServerController {
             jobs: ProcessInfo.processInfo.activeProcessorCount, formats: OutputFormat.defaults,
             templatesDirectory: options.templatesDirectory)
         batch.strict = options.strict
+        batch.reference = options.reference
         batch.policy = workspace.policy
         batch.editorURL = "/edit/"
         let plan = batch.plan()

@@ -13,6 +13,8 @@ struct DocumentService: Sendable {
     var strict = false
     /// Where the files a file names may lie: the served folder.
     var policy: PathPolicy
+    /// The styles of `--reference-doc`, over every profile's.
+    var reference: ReferenceStyle?
     /// The server's LibreOffice for PDFs, kept running between downloads; `nil` without LibreOffice.
     var pdf: WarmPDFConverter?
 
@@ -26,7 +28,9 @@ struct DocumentService: Sendable {
 
     /// A fresh pipeline: its template set parses the templates as they are now.
     var pipeline: Pipeline {
-        Pipeline(templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict, policy: policy)
+        Pipeline(
+            templates: TemplateSet(overrideDirectory: templatesDirectory), strict: strict, policy: policy,
+            reference: reference)
     }
 
     /// Checks the file (or `text`, as if it were the file) and plans `document` (the first of

@@ -20,6 +20,8 @@ public struct LocalServer: Sendable {
         public var outputDirectory = "output"
         public var templatesDirectory: String?
         public var strict = false
+        /// `--reference-doc`: a municipality's own document's styles for every document rendered.
+        public var reference: ReferenceStyle?
 
         public init(path: String) {
             self.path = path
@@ -42,6 +44,7 @@ public struct LocalServer: Sendable {
         token = (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
         documents = DocumentService(
             templatesDirectory: options.templatesDirectory, strict: options.strict, policy: workspace.policy,
+            reference: options.reference,
             pdf: (try? PDFConverter.find()).map { WarmPDFConverter(converter: $0) })
         try? FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
         output = SafePath(root: URL(fileURLWithPath: options.outputDirectory))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FCConfig
 import FCFrontEnd
+import FCRender
 import FCServer
 import Foundation
 
@@ -21,8 +22,18 @@ struct FCDocServe: AsyncParsableCommand {
         settings.outputDirectory = options.out
         settings.templatesDirectory = options.templates
         settings.strict = options.strict
-        let server = LocalServer(options: settings)
         let language = options.lang.language
+        if let path = options.referenceDoc {
+            do {
+                settings.reference = try ReferenceStyle.read(path: path)
+            } catch {
+                for diagnostic in error.diagnostics {
+                    FileHandle.standardError.write(Data((diagnostic.formatted(in: language) + "\n").utf8))
+                }
+                throw ExitCode(1)
+            }
+        }
+        let server = LocalServer(options: settings)
         if !LocalServer.isLoopback(options.host) {
             let warning = Message.serverOpenToNetwork(host: options.host, path: options.path)
             FileHandle.standardError.write(

@@ -13,7 +13,7 @@ struct Diff: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two versions of a centre or county file, as tracked changes.",
         discussion: """
-            OLD and NEW are two versions of the same file (last year's agreement and this year's). Both are checked and rendered as 'render' does; each document that differs is written as OUT/<id>/<document>-andringar.<ext>: the NEW document with the changes from OLD as tracked changes (ODT and DOCX: insertions and deletions a word processor can accept or reject, author "fcdoc"; HTML <ins>/<del>; Markdown), headed "Ändringar mot OLD". HTML and Markdown start with a summary: the changed values of the file ("Årlig kostnad: 100 000 kr → 120 000 kr"), both documents' kontrollsummor and the changed paragraphs. These are reading copies, not copies to sign. A document that did not change is reported as unchanged and not written. The date of the changes is now, or SOURCE_DATE_EPOCH when set.
+            OLD and NEW are two versions of the same file (last year's agreement and this year's). Both are checked and rendered as 'render' does; each document that differs is written as OUT/<id>/<document>-andringar.<ext>: the NEW document with the changes from OLD as tracked changes (ODT and DOCX: insertions and deletions a word processor can accept or reject, author "fcdoc"; HTML <ins>/<del>; Markdown), headed "Ändringar mot OLD". HTML and Markdown start with a summary: the changed values of the file ("Årlig kostnad: 100 000 kr → 120 000 kr"), both documents' kontrollsummor and the changed paragraphs. These are reading copies, not copies to sign; the ODT and DOCX take the graphic profile and --reference-doc as render's do. A document that did not change is reported as unchanged and not written. The date of the changes is now, or SOURCE_DATE_EPOCH when set.
             """)
 
     @Argument(help: "The older version of the file (YAML).")
@@ -37,6 +37,8 @@ struct Diff: ParsableCommand {
         transform: OutputFormat.list)
     var format: [OutputFormat] = [.odt, .html]
 
+    @OptionGroup var reference: ReferenceDocOption
+
     @OptionGroup var diagnostics: DiagnosticsOption
 
     @OptionGroup var lang: LanguageOption
@@ -52,7 +54,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         let printer = DiagnosticOutput(diagnostics.format, language: lang.language)
         defer { printer.finish() }
-        let pipeline = Pipeline()
+        let pipeline = Pipeline(reference: try reference.read(printer))
         let checkedOld = pipeline.check(path: old, lookForPreviousReport: false)
         let checkedNew = pipeline.check(path: new, lookForPreviousReport: false)
         printer.report(checkedOld.diagnostics + checkedNew.diagnostics)

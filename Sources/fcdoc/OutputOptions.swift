@@ -79,8 +79,8 @@ struct CopiesOption: ParsableArguments {
     }
 }
 
-/// `--reference-doc`, for `render` and `batch`: a municipality's own document whose styles
-/// replace fcdoc's.
+/// `--reference-doc`, for every command that writes ODT or DOCX (`render`, `batch`, `form`,
+/// `diff`): a municipality's own document whose styles replace fcdoc's.
 struct ReferenceDocOption: ParsableArguments {
     @Option(
         name: .customLong("reference-doc"),

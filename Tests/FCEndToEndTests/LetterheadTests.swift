@@ -135,11 +135,13 @@ struct LetterheadTests {
             "pdftoppm", ["-r", "40", "-f", "1", "-l", "1", "-singlefile", rendered.file("pdf").path, prefix])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let image = try #require(PPM(Data(contentsOf: URL(fileURLWithPath: prefix + ".ppm"))))
-        let headerRows = Int(3.5 / 29.7 * Double(image.height))
-        let green = image.count(inRows: 0..<headerRows) { red, green, blue in
-            abs(red - 0x1f) < 40 && abs(green - 0x5f) < 40 && abs(blue - 0x4a) < 40 && green > red + 30
-        }
+        let green = image.count(inRows: image.headerRows, where: Self.isLogoGreen)
         #expect(green > 40, "\(green) pixels of the logo's green in the header")
+    }
+
+    /// A pixel of the example logo's green (#1f5f4a), as anti-aliasing leaves it.
+    static func isLogoGreen(_ red: Int, _ green: Int, _ blue: Int) -> Bool {
+        abs(red - 0x1f) < 40 && abs(green - 0x5f) < 40 && abs(blue - 0x4a) < 40 && green > red + 30
     }
 }
 
@@ -170,6 +172,16 @@ struct PPM {
         width = fields[0]
         height = fields[1]
         pixels = Array(bytes[index...])
+    }
+
+    /// The rows of an A4 page's top 3.5 cm, where the header stands.
+    var headerRows: Range<Int> { 0..<Int(3.5 / 29.7 * Double(height)) }
+
+    /// Pixels within `tolerance` of `colour` in every channel.
+    func count(inRows rows: Range<Int>, near colour: (Int, Int, Int), tolerance: Int = 24) -> Int {
+        count(inRows: rows) { red, green, blue in
+            abs(red - colour.0) < tolerance && abs(green - colour.1) < tolerance && abs(blue - colour.2) < tolerance
+        }
     }
 
     func count(inRows rows: Range<Int>, where matches: (Int, Int, Int) -> Bool) -> Int {

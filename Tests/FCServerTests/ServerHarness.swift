@@ -1,3 +1,4 @@
+import FCRender
 import FCServer
 import Foundation
 import HTTPTypes
@@ -58,14 +59,17 @@ struct ServerHarness: Sendable {
     }
 
     /// Runs `body` against a server over `folder` (a copy of the Jämtland county by default),
-    /// with the templates of `templates` before the built-in ones.
+    /// with the templates of `templates` before the built-in ones and `reference`'s styles
+    /// (`--reference-doc`).
     static func with<Value: Sendable>(
-        folder: URL? = nil, templates: String? = nil, _ body: @Sendable (ServerHarness) async throws -> Value
+        folder: URL? = nil, templates: String? = nil, reference: ReferenceStyle? = nil,
+        _ body: @Sendable (ServerHarness) async throws -> Value
     ) async throws -> Value {
         let folder = try folder ?? copyOfFixture()
         var options = LocalServer.Options(path: folder.path)
         options.port = 0
         options.templatesDirectory = templates
+        options.reference = reference
         options.outputDirectory = folder.deletingLastPathComponent().appendingPathComponent("output").path
         let server = LocalServer(options: options)
         return try await server.application().test(.live) { client in

@@ -28,7 +28,9 @@ enum MessageSamples {
         .profileHasErrors("profil.yaml"), .marginOutOfRange("top", centimetres: 0.5, range: 1...5),
         .fontNotInstalled("fonts.body", font: "Garamond"), .fontNotEmbeddable("fonts.body", font: "Garamond"),
         .fontCannotCheck("fonts.body", font: "Garamond"), .colourMalformed("colours.rules", value: "blå"),
-        .colourTooLight("colours.headings", value: "#eeeeee", contrast: 1.2), .agreementDateInvalid("2026-13-01"),
+        .colourTooLight("colours.headings", value: "#eeeeee", contrast: 1.2),
+        .chartColoursTooMany(3), .chartColoursAlike("#1f5f4a", "#b5121b", given: true),
+        .chartColoursAlike("#c55a11", "#e66101", given: false), .agreementDateInvalid("2026-13-01"),
         .referenceNotODTOrDOCX("mall.pdf"), .referenceUnreadable("mall.odt"), .referenceNotZIP("mall.docx"),
         .referenceWithoutStyles("mall.odt", part: "styles.xml"),
     ]

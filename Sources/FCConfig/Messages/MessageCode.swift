@@ -221,6 +221,8 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case fontCannotCheck = "profile.font-cannot-check"
     case colourMalformed = "profile.colour-malformed"
     case colourTooLight = "profile.colour-too-light"
+    case chartColoursTooMany = "profile.chart-colours-too-many"
+    case chartColoursAlike = "profile.chart-colours-alike"
     case agreementDateInvalid = "county.agreement-date-invalid"
 
     // --reference-doc

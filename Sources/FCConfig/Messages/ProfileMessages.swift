@@ -115,6 +115,32 @@ extension Message {
                 + "3:1 is needed to be seen; choose a darker colour")
     }
 
+    /// More chart colours than a chart uses: this year's and last year's.
+    public static func chartColoursTooMany(_ count: Int) -> Message {
+        Message(
+            .chartColoursTooMany,
+            sv: "colours.charts har \(Wording.number(count)) färger, men diagrammen använder högst två: den första "
+                + "för i år (och skalans positiva ände), den andra för förra året (och skalans negativa ände). "
+                + "Ta bort de övriga",
+            en: "colours.charts has \(count) colours; the charts use at most two: the first for this year (and the "
+                + "positive end of a scale), the second for last year (and the negative end). Remove the others")
+    }
+
+    /// This year's and last year's chart colours that readers with a red–green deficiency
+    /// (or anyone) can hardly tell apart; `given`: the second was written, not fcdoc's orange.
+    public static func chartColoursAlike(_ first: String, _ second: String, given: Bool) -> Message {
+        let svSecond = given ? Wording.quoted(second) : "fcdoc:s orange för förra året (\(Wording.quoted(second)))"
+        let enSecond = given ? "'\(second)'" : "fcdoc's orange for last year ('\(second)')"
+        return Message(
+            .chartColoursAlike,
+            sv: "colours.charts: \(Wording.quoted(first)) och \(svSecond) är svåra att skilja åt, särskilt för den "
+                + "som har nedsatt färgseende (rödgrönt), och i diagrammen står de för i år och förra året. Välj två "
+                + "färger som skiljer sig mer, till exempel en blå och en orange",
+            en: "colours.charts: '\(first)' and \(enSecond) are hard to tell apart, especially for readers with a "
+                + "red-green colour-vision deficiency, and in the charts they stand for this year and last year; "
+                + "choose two colours that differ more, e.g. a blue and an orange")
+    }
+
     public static func agreementDateInvalid(_ value: String) -> Message {
         Message(
             .agreementDateInvalid,

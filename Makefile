@@ -4,7 +4,7 @@
 # and `make install [PREFIX=/usr/local]` installs the two programs, fcdoc and fcdoc-serve.
 # Both install the system packages that are missing first (with sudo when not root).
 
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libxml2-utils \
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libicu-dev liblzma-dev libxml2-utils \
                 libreoffice-writer-nogui poppler-utils python3-jsonschema python3-yaml \
                 fonts-liberation2 chromium chromium-driver librsvg2-2 strace curl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -67,12 +67,14 @@ lint:
 # out, and a start-up about 3 ms shorter than loading a dozen shared libraries. Linked as a
 # position-dependent executable (-no-pie), the loader has 12,000 relative relocations to apply
 # instead of 99,000 (most of its start-up time and the copy-on-write page faults they cause):
-# 2.5–3 ms less CPU time per run, 12–15 % of rendering one agreement.
+# 2.5–3 ms less CPU time per run, 12–15 % of rendering one agreement. (libxml2, with the ICU and
+# liblzma it calls, and cmark-gfm come from their static archives in every release build:
+# `cLibraries` in Package.swift.)
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -no-pie
 
 # The programs to hand out: release builds with the Swift runtime linked in and the templates,
 # examples and the web application's files compiled in, stripped, into PREFIX/bin. They need
-# only the system libraries (libcmark-gfm, libxml2; LibreOffice for PDF, librsvg for DOCX charts).
+# only libc, libstdc++ and zlib (LibreOffice for PDF, librsvg for DOCX charts).
 PREFIX ?= /usr/local
 install:
 	swift build $(RELEASE_FLAGS) --product fcdoc

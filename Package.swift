@@ -4,6 +4,22 @@ import PackageDescription
 // Targets follow the data flow: Config → Validation → Templates → Document → Writers → Output.
 // Linux only (Debian/Ubuntu): the system libraries come from apt, and FCOutput's atomic writes use
 // O_TMPFILE and /proc/self/fd. No other platform is built or tested, so none is declared.
+
+/// The C libraries a target calls, linked as shared libraries in debug builds (the tests) and
+/// from their static archives in release builds (the programs handed out): each shared library
+/// is work for the dynamic loader at every start (libxml2 brings ICU and liblzma along: six
+/// libraries to map, 12,000 relocations to apply). The archives
+/// come with the -dev packages (`make deps`); `-l:NAME` asks the linker for exactly that file, in
+/// the order given (a library before the ones it calls).
+func cLibraries(shared: [String], archives: [String]) -> [LinkerSetting] {
+    shared.map { .linkedLibrary($0, .when(configuration: .debug)) }
+        + archives.map { .linkedLibrary(":lib\($0).a", .when(configuration: .release)) }
+}
+
+/// cmark-gfm and its extensions (the system libraries' modules link nothing themselves).
+let cmarkGFM = cLibraries(shared: ["cmark-gfm", "cmark-gfm-extensions"], archives: ["cmark-gfm-extensions", "cmark-gfm"])
+/// libxml2, and in the archive's case what it calls: ICU's converters and their data, liblzma.
+let libXML2 = cLibraries(shared: ["xml2"], archives: ["xml2", "icuuc", "icudata", "lzma"])
 let package = Package(
     name: "fcdoc",
     products: [
@@ -21,9 +37,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
-                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Headers only: the targets that use them link the libraries (`cmarkGFM`, `libXML2`).
+        .systemLibrary(name: "CCmarkGFM"),
+        .systemLibrary(name: "CLibXML2"),
         .target(name: "FCText"),
         // The advance widths of the fonts the charts and the tables are set in.
         .target(name: "FCFontMetrics"),
@@ -31,14 +47,17 @@ let package = Package(
         .target(name: "CSVGRaster", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "FCConfig", dependencies: ["FCText", "Yams"]),
         .target(name: "FCCostSharing"),
-        .target(name: "FCReport", dependencies: ["FCText", "FCConfig", "CLibXML2", "ZIPFoundation"]),
+        .target(
+            name: "FCReport", dependencies: ["FCText", "FCConfig", "CLibXML2", "ZIPFoundation"], linkerSettings: libXML2),
         .target(name: "FCValidation", dependencies: ["FCConfig", "FCReport"]),
         .target(name: "FCTemplates",
                 dependencies: ["FCText", "FCConfig", "FCDocument", "FCCostSharing", "FCReport",
                                .product(name: "Mustache", package: "swift-mustache")],
                 exclude: ["Resources"], plugins: ["EmbedResources"]),
-        .target(name: "FCDocument", dependencies: ["FCText", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "FCXML", dependencies: ["FCDocument", "CLibXML2"]),
+        .target(
+            name: "FCDocument", dependencies: ["FCText", "CCmarkGFM", .product(name: "Crypto", package: "swift-crypto")],
+            linkerSettings: cmarkGFM),
+        .target(name: "FCXML", dependencies: ["FCDocument", "CLibXML2"], linkerSettings: libXML2),
         .target(name: "FCCharts", dependencies: ["FCDocument", "FCXML", "FCFontMetrics"]),
         .target(name: "FCWriters",
                 dependencies: ["FCText", "FCDocument", "FCXML", "FCFontMetrics", "CSVGRaster", "ZIPFoundation"]),

@@ -72,6 +72,13 @@ enum BlockDiff {
             return [.quote(compare(oldBlocks, newBlocks))]
         case (.table(let oldTable), .table(let newTable)):
             return [.table(TableDiff.compare(oldTable, newTable))]
+        case (.signature(let oldSignature), .signature(var newSignature))
+        where oldSignature.lines.map(\.label) == newSignature.lines.map(\.label):
+            // The same lines: each changed value in its place, so the signatures keep their grid.
+            for (index, old) in oldSignature.lines.enumerated() where old.value != newSignature.lines[index].value {
+                newSignature.lines[index].previousValue = old.value
+            }
+            return [.signature(newSignature)]
         default:
             return [old.marked(.deleted), new.marked(.inserted)]
         }

@@ -63,19 +63,16 @@ public enum Revisions {
             }
             return .list(ordered: ordered, items: kept)
         case .quote(let blocks): return .quote(resolve(blocks, keep: keep))
-        case .table(var table):
-            table.header = table.header.map { resolve($0, keep: keep) }
-            var rows: [[[Inline]]] = []
-            for (index, row) in table.rows.enumerated() {
-                if let change = table.change(ofRow: index), change != keep { continue }
-                rows.append(row.map { resolve($0, keep: keep) })
-            }
-            table.rows = rows
-            table.rowChanges = []
-            return .table(table)
+        case .table(let table): return .table(table.resolvingChanges(keep: keep))
         case .signature(var signature):
             if let change = signature.change, change != keep { return nil }
             signature.change = nil
+            for index in signature.lines.indices {
+                if keep == .deleted, let previous = signature.lines[index].previousValue {
+                    signature.lines[index].value = previous
+                }
+                signature.lines[index].previousValue = nil
+            }
             return .signature(signature)
         case .code, .figure, .pageBreak, .rule:
             return block
@@ -83,15 +80,7 @@ public enum Revisions {
     }
 
     static func resolve(_ inlines: [Inline], keep: Change) -> [Inline] {
-        inlines.flatMap { inline -> [Inline] in
-            switch inline {
-            case .changed(let change, let children): return change == keep ? resolve(children, keep: keep) : []
-            case .emphasis(let children): return [.emphasis(resolve(children, keep: keep))]
-            case .strong(let children): return [.strong(resolve(children, keep: keep))]
-            case .link(let url, let children): return [.link(url: url, resolve(children, keep: keep))]
-            case .text, .code, .lineBreak: return [inline]
-            }
-        }
+        inlines.resolvingChanges(keep: keep)
     }
 
     static func normalized(_ block: Block) -> Block {

@@ -47,7 +47,7 @@ public struct Comparison {
         }
         let oldKind = Self.kindName(oldConfig)
         let newKind = Self.kindName(newConfig)
-        guard oldKind == newKind, oldKind == "centre" || oldKind == "county" else {
+        guard oldKind == newKind, ["centre", "county", "report"].contains(oldKind) else {
             throw .invalid([
                 Diagnostic(
                     .error, at: .wholeFile(new.path),
@@ -154,11 +154,13 @@ public struct Comparison {
         return document
     }
 
-    /// The older version as the header names it: its file name, with its signing date when it has one.
+    /// The older version as the header names it: its file name, with its signing date (an
+    /// agreement) or its year (a report) when it has one.
     static func versionName(path: String, config: ConfigFile) -> String {
         let name = fileName(path)
-        guard let date = config.centre?.agreement.signingDate?.value else { return name }
-        return "\(name) (\(date))"
+        if let date = config.centre?.agreement.signingDate?.value { return "\(name) (\(date))" }
+        if let year = config.report?.year?.value { return "\(name) (\(year))" }
+        return name
     }
 
     static func fileName(_ path: String) -> String {

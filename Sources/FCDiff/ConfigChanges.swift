@@ -1,7 +1,7 @@
 import FCConfig
 import FCDocument
 
-/// What changed between two versions of a centre or county file, in the terms a steering group
+/// What changed between two versions of a centre, county or report file, in the terms a steering group
 /// knows ("Samordnarens omfattning: 20 % → 25 %", "Årlig kostnad: 100 000 kr → 120 000 kr"):
 /// the typed configs compared value by value, before any template, numbers in Swedish form.
 public enum ConfigChanges {
@@ -11,6 +11,7 @@ public enum ConfigChanges {
         switch (old, new) {
         case (.centre(let old), .centre(let new)): return lines(facts(old), facts(new))
         case (.county(let old), .county(let new)): return lines(facts(old), facts(new))
+        case (.report(let old), .report(let new)): return lines(facts(old), facts(new))
         default: return []
         }
     }
@@ -19,6 +20,8 @@ public enum ConfigChanges {
     struct Fact: Equatable {
         var label: String
         var value: String
+        /// A long text: a change is named ("Analys (ändrad)"), not quoted.
+        var isText = false
     }
 
     /// Values present in both under one label are compared; a label only in one is added or
@@ -42,7 +45,9 @@ public enum ConfigChanges {
                 result.append(described(fact) + " (ny)")
             case let value?:
                 removed(upTo: fact.label)
-                if value != fact.value { result.append("\(fact.label): \(value) → \(fact.value)") }
+                if value != fact.value {
+                    result.append(fact.isText ? "\(fact.label) (ändrad)" : "\(fact.label): \(value) → \(fact.value)")
+                }
             }
         }
         removed(upTo: nil)
@@ -51,7 +56,7 @@ public enum ConfigChanges {
 
     /// `label: value`, or the label alone for a fact that is only there or not.
     static func described(_ fact: Fact) -> String {
-        fact.value.isEmpty ? fact.label : "\(fact.label): \(fact.value)"
+        fact.value.isEmpty || fact.isText ? fact.label : "\(fact.label): \(fact.value)"
     }
 
     static func quoted(_ text: String) -> String {
@@ -137,6 +142,41 @@ public enum ConfigChanges {
                 "Folkmängd i \(municipality.name.value)",
                 municipality.population.map { SwedishNumber.integer($0.value) })
         }
+        return facts
+    }
+
+    /// A report's figures and choices; a text that changed is named, not quoted (it is long,
+    /// and the changed paragraphs follow in the summary).
+    static func facts(_ file: ReportFile) -> [Fact] {
+        var facts: [Fact] = []
+        func add(_ label: String, _ value: String?) {
+            if let value { facts.append(Fact(label: label, value: value)) }
+        }
+        func text(_ label: String, _ value: String?) {
+            if let value { facts.append(Fact(label: label, value: value, isText: true)) }
+        }
+        add("Verksamhetsår", file.year.map { "\($0.value)" })
+        text("Upptagningsområde", file.description.catchmentArea.value)
+        text("Samhället runt familjecentralen", file.description.community.value)
+        text("Handledning", file.description.supervision?.value)
+        let statistics = file.statistics
+        for (label, value) in [
+            ("Antal besök", statistics.visits), ("Inskrivna gravida", statistics.pregnantWomen),
+            ("Inskrivna barn", statistics.enrolledChildren),
+            ("Familjer i behov av särskilt stöd", statistics.familiesSpecialSupport),
+            ("Föräldragrupper", statistics.parentGroups),
+        ] {
+            add(label, value.map { SwedishNumber.integer($0.value) })
+        }
+        for figure in statistics.other {
+            add(figure.label.value, figure.value.map { SwedishNumber.integer($0.value) })
+        }
+        text("Analys", file.analysis.value)
+        text("Reflektioner", file.reflections?.value)
+        for priority in file.priorities {
+            add("Prioriterat mål \(quoted(priority.goal.value))", "")
+        }
+        add("Citat från föräldrar", "\(file.quotes.count) st.")
         return facts
     }
 

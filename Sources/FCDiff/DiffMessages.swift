@@ -3,13 +3,13 @@ import FCConfig
 /// What `fcdoc diff` and the web application's "Jämför" say: files that cannot be compared, the
 /// line per document, and the server's answers, each in Swedish and in English.
 extension Message {
-    /// Only centre and county files are compared; `kind` is another (`report`, `profile`).
+    /// Only centre, county and report files are compared; `kind` is another (`profile`).
     public static func diffKindNotComparable(_ kind: String) -> Message {
         Message(
             .diffKindNotComparable,
             sv: "\(swedishKind(kind)) kan inte jämföras; jämför två versioner av en fil för en "
-                + "familjecentral eller ett län",
-            en: "a \(kind) file cannot be compared; compare two versions of a centre or county file")
+                + "familjecentral, ett län eller en verksamhetsberättelse",
+            en: "a \(kind) file cannot be compared; compare two versions of a centre, county or report file")
     }
 
     /// `old` and `new` are files of different kinds (`centre`, `county`, `report`, as `kind:` names them).

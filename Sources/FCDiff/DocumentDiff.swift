@@ -16,7 +16,22 @@ public enum DocumentDiff {
         metadata.fingerprint = nil
         metadata.copyLabel = nil
         metadata.revision = revision
-        return Document(metadata: metadata, blocks: BlockDiff.compare(oldBlocks, newBlocks))
+        return Document(metadata: metadata, blocks: BlockDiff.compare(oldBlocks, newBlocks).map(renamingOldFigures))
+    }
+
+    /// A chart that changed is the old one deleted and the new one inserted, both in the
+    /// document: the old one is named apart (`…-tidigare`), so each has its own picture file.
+    static func renamingOldFigures(_ block: Block) -> Block {
+        switch block {
+        case .changed(.deleted, .figure(var figure)):
+            figure.name += "-tidigare"
+            return .changed(.deleted, .figure(figure))
+        case .changed(let change, let inner): return .changed(change, renamingOldFigures(inner))
+        case .quote(let blocks): return .quote(blocks.map(renamingOldFigures))
+        case .list(let ordered, let items):
+            return .list(ordered: ordered, items: items.map { $0.map(renamingOldFigures) })
+        default: return block
+        }
     }
 
     /// The text of every block that changed, in reading order: what the new version says (or
@@ -52,10 +67,15 @@ private struct ChangeCollector: DocumentVisitor {
                 add(row.flatMap { $0 + [.text(" | ")] }.dropLast())
             }
         case .signature(let signature):
-            guard let change = signature.change else { break }
             let text = signature.lines.map { "\($0.label): \($0.value)" }.joined(separator: ", ")
-            paragraphs.append(
-                change == .inserted ? ChangedParagraph(old: "", new: text) : ChangedParagraph(old: text, new: ""))
+            switch signature.change {
+            case .inserted?: paragraphs.append(ChangedParagraph(old: "", new: text))
+            case .deleted?: paragraphs.append(ChangedParagraph(old: text, new: ""))
+            case nil:
+                guard signature.lines.contains(where: { $0.previousValue != nil }) else { break }
+                let old = signature.lines.map { "\($0.label): \($0.previousValue ?? $0.value)" }
+                paragraphs.append(ChangedParagraph(old: old.joined(separator: ", "), new: text))
+            }
         case .changed, .list, .quote:
             return .descend
         case .code, .figure, .pageBreak, .rule:

@@ -183,10 +183,24 @@ public struct SignatureBlock: Sendable, Equatable {
         public var label: String
         /// Printed after the label; empty for a line to write on.
         public var value: String
+        /// The value in the older version when it changed (a document of tracked changes).
+        public var previousValue: String?
 
-        public init(label: String, value: String) {
+        public init(label: String, value: String, previousValue: String? = nil) {
             self.label = label
             self.value = value
+            self.previousValue = previousValue
+        }
+
+        /// The value as text after `leading`, `blank` for an empty one (a line to write on); a
+        /// changed value is the older one deleted and the newer inserted.
+        public func valueInlines(leading: String, blank: String) -> [Inline] {
+            let shown = { (value: String) in value.isEmpty ? blank : value }
+            guard let previousValue, previousValue != value else { return [.text(leading + shown(value))] }
+            return [
+                .text(leading), .changed(.deleted, [.text(shown(previousValue))]),
+                .changed(.inserted, [.text(shown(value))]),
+            ]
         }
     }
 

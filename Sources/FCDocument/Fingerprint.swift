@@ -48,11 +48,10 @@ public enum Fingerprint {
         return words
     }
 
-    /// Calls `body` with each word of `text` as UTF-8, in order. The text is normalised once, as
-    /// a whole, and only when it holds a character NFKC may change (nearly all Swedish text does
-    /// not). The bytes are `body`'s only during the call.
+    /// Calls `body` with each word of `text` as UTF-8, in order. The bytes are `body`'s only
+    /// during the call.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let normalised = needsNormalisation(text) ? text.precomposedStringWithCompatibilityMapping : text
+        let normalised = nfkc(text)
         var word: [UInt8] = []
         word.reserveCapacity(64)
         func finish() {
@@ -83,19 +82,47 @@ public enum Fingerprint {
         finish()
     }
 
-    /// Whether NFKC may change the text: not when it holds only ASCII, Latin-1 letters and the
-    /// punctuation Swedish text uses, which NFKC leaves as they are.
-    static func needsNormalisation(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            switch scalar.value {
-            case 0xC0...0xFF, 0xA0, 0xA7, 0xAB, 0xB0, 0xB1, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
-                0x2022, 0x20AC, 0x202F, 0x25E6, 0x25AA, 0x2023, 0x25CF, 0x25CB, 0x25A0:
+    /// `text` NFKC-normalised as far as the words can tell, through Foundation only where NFKC
+    /// may change it. The text is cut before every scalar of `isSettled` — a starter that NFKC
+    /// keeps and that combines with nothing before it, so NFKC of the whole is NFKC of the
+    /// pieces joined — and only the pieces holding another scalar are normalised: the few
+    /// words with a ligature, a superscript or a decomposed letter, not the whole document.
+    /// (A no-break space stays one; the words are cut there as at the space NFKC makes of it.)
+    static func nfkc(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard var index = scalars.firstIndex(where: { !isSettled($0) }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var settledFrom = scalars.startIndex  // the start of the text not yet added
+        while index < scalars.endIndex {
+            guard !isSettled(scalars[index]) else {
+                index = scalars.index(after: index)
                 continue
-            default:
-                return true
             }
+            // The piece: from the settled scalar before this one to the next settled scalar.
+            let start = index > settledFrom ? scalars.index(before: index) : index
+            var end = scalars.index(after: index)
+            while end < scalars.endIndex, !isSettled(scalars[end]) { end = scalars.index(after: end) }
+            result.append(contentsOf: Substring(scalars[settledFrom..<start]))
+            result.append(String(Substring(scalars[start..<end])).precomposedStringWithCompatibilityMapping)
+            settledFrom = end
+            index = end
         }
-        return false
+        result.append(contentsOf: Substring(scalars[settledFrom...]))
+        return result
+    }
+
+    /// ASCII, the Latin-1 letters and the punctuation Swedish text uses: NFKC keeps each as it
+    /// is (the no-break spaces become spaces, which the words do not tell apart), and none
+    /// combines with what stands before it.
+    static func isSettled(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x80, 0xC0...0xFF, 0xA0, 0xA7, 0xAB, 0xB0, 0xB1, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C,
+            0x201D, 0x2022, 0x20AC, 0x202F, 0x25E6, 0x25AA, 0x2023, 0x25CF, 0x25CB, 0x25A0:
+            return true
+        default:
+            return false
+        }
     }
 
     /// List numbers ("3.") and a signing line's underscores, which the copies print and the

@@ -17,6 +17,8 @@ public struct DocumentTemplate: Sendable {
     }
 
     let pieces: [Piece]
+    /// The fixed texts the parsed pieces name instead of holding them (`FixedTexts`).
+    var fixedTexts: [String: String] = [:]
     /// Where the template was read from and its text, for checking the names it uses.
     var path = ""
     var source = ""
@@ -32,7 +34,8 @@ public struct DocumentTemplate: Sendable {
 
     /// The template rendered with values already made plain (dictionaries, lists, texts, flags).
     func render(_ context: [String: Any]) -> String {
-        pieces.map { piece in
+        let context = FixedTexts.Context(values: context, texts: fixedTexts)
+        return pieces.map { piece in
             switch piece {
             case .text(let text): return text
             case .template(let template): return template.render(context)

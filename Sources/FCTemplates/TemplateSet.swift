@@ -98,6 +98,9 @@ public struct TemplateSet: Sendable {
     /// lack would print nothing, so it is an error at its line and column instead.
     public func template<Values: TemplateValues>(named name: String, for values: Values) throws -> DocumentTemplate {
         let template = try template(named: name)
+        // A built-in template is checked against its values by the tests (TemplateContractTests):
+        // only a folder's own is checked here.
+        guard template.path != Self.builtInPath(name) else { return template }
         // Values have one shape per type: a template passes for it once and for all.
         let key = TemplateCache.Check(path: template.path, values: ObjectIdentifier(Values.self))
         if cache.passed(key) { return template }
@@ -122,9 +125,17 @@ public struct TemplateSet: Sendable {
     }
 
     private func parse(_ text: String, path: String) throws -> DocumentTemplate {
+        var fixedTexts = FixedTexts()
         var template = DocumentTemplate(
             pieces: try DocumentTemplate.cuts(of: text).map { cut in
                 guard cut.hasTags else { return .text(String(cut.text)) }
+                // Parsed with its fixed text lifted out; should that fail, as written, so that the
+                // error is reported where it is.
+                var lifted = fixedTexts
+                if let template = try? MustacheTemplate(string: Self.pragma + lifted.lift(cut.text)) {
+                    fixedTexts = lifted
+                    return .template(template)
+                }
                 do {
                     return .template(try MustacheTemplate(string: Self.pragma + cut.text))
                 } catch let error as MustacheTemplate.ParserError {
@@ -146,6 +157,7 @@ public struct TemplateSet: Sendable {
                             .templateSyntax(Self.explain(error.error))))
                 }
             })
+        template.fixedTexts = fixedTexts.texts
         template.path = path
         template.source = text
         return template

@@ -15,12 +15,15 @@ extension DOCXBody {
         let svg = relate(type: "image", target: Self.mediaPath(figure, "svg"))
         drawingCount += 1
         startParagraph(DOCXParagraphProperties(style: "Figure"))
+        // A figure inserted or deleted whole: its picture's run is tracked with its paragraph.
+        if let change = tracked.current { tracked.start(writer, change) }
         writer.start("w:r")
         DOCXInlinePicture(
             id: drawingCount, name: figure.name, title: figure.title, description: figure.description,
             widthCentimetres: figure.widthCentimetres, heightCentimetres: figure.heightCentimetres, png: png, svg: svg
         ).write(writer)
         writer.end()
+        if tracked.current != nil { writer.end() }
         writer.end()
         paragraph(DOCXParagraphProperties(style: "Caption"), [.text(figure.title)])
     }

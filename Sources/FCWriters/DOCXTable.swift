@@ -15,7 +15,9 @@ extension DOCXBody {
         let rows = (table.header.isEmpty ? [] : [(table.header, true)]) + table.rows.map { ($0, false) }
         let whole = PageFlow.keepsWhole(table, widths: layout)
         for (index, (cells, header)) in (rows.isEmpty ? [([], false)] : rows).enumerated() {
-            let rowChange = header ? nil : table.change(ofRow: index - (table.header.isEmpty ? 0 : 1))
+            // A table inserted or deleted whole has every row so, its header too.
+            let rowChange =
+                (header ? nil : table.change(ofRow: index - (table.header.isEmpty ? 0 : 1))) ?? tracked.paragraphMark
             startRow(header: header, change: rowChange)
             let keepNext = whole && index < rows.count - 1
             for (column, width) in widths.enumerated() {
@@ -45,6 +47,12 @@ extension DOCXBody {
                 "w:before": "0", "w:after": "0", "w:line": "\(PageGeometry.twips(PageFlow.spaceAfterTable))",
                 "w:lineRule": "exact",
             ])
+        // After a table inserted or deleted whole, its space goes or comes with it.
+        if let mark = tracked.paragraphMark {
+            writer.start("w:rPr")
+            tracked.element(writer, mark)
+            writer.end()
+        }
         writer.end()
         writer.end()
     }
@@ -61,10 +69,10 @@ extension DOCXBody {
                 let lines = index < signatures.count ? signatures[index].lines : []
                 withChange(index < signatures.count ? signatures[index].change : nil) { body in
                     for line in lines {
-                        let value = line.value.isEmpty ? String(repeating: "_", count: 22) : line.value
                         body.paragraph(
                             DOCXParagraphProperties(style: line.value.isEmpty ? "SignatureSpace" : "Signature"),
-                            [.strong([.text(line.label + ":")]), .text(" " + value)])
+                            [.strong([.text(line.label + ":")])]
+                                + line.valueInlines(leading: " ", blank: String(repeating: "_", count: 22)))
                     }
                 }
                 if lines.isEmpty { paragraph(DOCXParagraphProperties(style: "Signature"), []) }

@@ -150,7 +150,9 @@ public enum HTMLWriter {
             let (open, close) = signature.change.map { ("<\(tag($0))>", "</\(tag($0))>") } ?? ("", "")
             let lines = signature.lines.map { line in
                 "<p>\(open)<span class=\"label\">\(escape(line.label)):</span> "
-                    + (line.value.isEmpty ? "<span class=\"blank\"></span>" : escape(line.value)) + "\(close)</p>\n"
+                    + (line.previousValue != nil
+                        ? render(line.valueInlines(leading: "", blank: String(repeating: "_", count: 20)))
+                        : line.value.isEmpty ? "<span class=\"blank\"></span>" : escape(line.value)) + "\(close)</p>\n"
             }.joined()
             return "<section class=\"signature\">\n\(lines)</section>\n"
         case .figure(let figure):

@@ -132,7 +132,11 @@ public enum MarkdownWriter {
         case .signature(let signature):
             return signature.lines.map { line in
                 "\(escape(line.label, atLineStart: true)): "
-                    + (line.value.isEmpty ? String(repeating: "_", count: 20) : escape(line.value))
+                    + (line.previousValue != nil
+                        ? render(
+                            line.valueInlines(leading: "", blank: String(repeating: "_", count: 20)), atLineStart: false
+                        )
+                        : line.value.isEmpty ? String(repeating: "_", count: 20) : escape(line.value))
             }.joined(separator: "  \n")
         case .pageBreak, .rule:
             return "---"

@@ -13,6 +13,7 @@ enum ODFNamespaces {
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+    static let config = "urn:oasis:names:tc:opendocument:xmlns:config:1.0"
 
     static let version = "1.3"
 

@@ -7,25 +7,34 @@ enum ODTContent {
     /// The body is written first, into its own writer, so that the automatic styles it needs
     /// (each table's column widths) are known when they are written before it.
     static func write(_ document: Document, labelled: Bool? = nil) -> Data {
-        let bodyWriter = XMLWriter(declaration: false)
         let textWidth = PageGeometry.textWidth(document.metadata.style)
-        let tracked = ODTTrackedChanges(revision: document.metadata.revision)
-        var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
         let parts = BodyPart.parts(of: document.blocks)
         let keeps = PageFlow.keepsWithNext(parts)
         let pageStarts = PageEstimate(document.metadata, labelled: labelled ?? (document.metadata.copyLabel != nil))
             .breaks(parts, keeps: keeps)
-        for (index, (part, keep)) in zip(parts, keeps).enumerated() {
-            if pageStarts.contains(index) { body.write(.pageBreak) }
-            switch part {
-            case .block(let block): body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
-            case .signatures(let signatures): body.write(signatures)
+        func body(_ tracked: ODTTrackedChanges) -> (BodyWriter, XMLWriter) {
+            let bodyWriter = XMLWriter(declaration: false)
+            var body = BodyWriter(writer: bodyWriter, textWidth: textWidth, tracked: tracked)
+            for (index, (part, keep)) in zip(parts, keeps).enumerated() {
+                if pageStarts.contains(index) { body.write(.pageBreak) }
+                switch part {
+                case .block(let block):
+                    body.write(block, paragraphStyle: keep ? "Text_20_body_20_Keep" : "Text_20_body")
+                case .signatures(let signatures): body.write(signatures)
+                }
             }
+            if PageFlow.endsWithTable(parts) { bodyWriter.element("text:p", ["text:style-name": "Document_20_End"]) }
+            return (body, bodyWriter)
         }
-        if PageFlow.endsWithTable(parts) { bodyWriter.element("text:p", ["text:style-name": "Document_20_End"]) }
+        // A document of tracked changes is written twice: first to learn its paragraphs, so that
+        // those inserted or deleted whole are tracked with their paragraph breaks.
+        let revision = document.metadata.revision
+        let paragraphs = revision == nil ? nil : body(ODTTrackedChanges(revision: revision)).0.tracked.recorded
+        let tracked = ODTTrackedChanges(revision: revision, paragraphs: paragraphs)
+        let (body, bodyWriter) = body(tracked)
         let writer = XMLWriter()
         // Tracked changes name their author and date in Dublin Core.
-        let changePrefixes = tracked.regions.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
+        let changePrefixes = tracked.isEmpty ? [] : [("dc", ODFNamespaces.dc)]
         ODFNamespaces.startRoot(
             writer, "office:document-content", prefixes: ODFNamespaces.documentPrefixes + changePrefixes)
         writer.start("office:automatic-styles")
@@ -152,7 +161,8 @@ extension ODTContent {
 
 /// Writes blocks and inlines as ODF elements.
 struct BodyWriter {
-    let writer: XMLWriter
+    /// Where the markup goes: the body, or a deletion's region while deleted paragraphs are written.
+    private(set) var writer: XMLWriter
     /// The width of the text area, which tables fill.
     let textWidth: Double
     /// The insertions and deletions met so far, for `text:tracked-changes`.
@@ -164,6 +174,8 @@ struct BodyWriter {
     private var pageBreakPending = false
     /// The styles of the paragraphs that start a page, each once, in order.
     private(set) var pageBreakStyles: [String] = []
+    /// Whether deleted whole paragraphs are being written into their region.
+    private var inRegion = false
 
     init(writer: XMLWriter, textWidth: Double, tracked: ODTTrackedChanges) {
         self.writer = writer
@@ -177,9 +189,9 @@ struct BodyWriter {
             let level = min(max(level, 1), 6)
             let style = styleName("Heading_20_\(min(level, 3))")
             tracked.paragraphStyle = style
-            writer.start("text:h", ["text:style-name": style, "text:outline-level": "\(level)"])
+            startParagraph(style: style, outlineLevel: level)
             write(inlines)
-            writer.end()
+            endParagraph()
         case .paragraph(let inlines):
             paragraph(style: styleName(paragraphStyle), inlines)
         case .list(let ordered, let items):
@@ -190,17 +202,23 @@ struct BodyWriter {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
                 text.hasSuffix("\n") ? 1 : 0)
             {
-                writer.start("text:p", ["text:style-name": styleName("Preformatted_20_Text")])
+                startParagraph(style: styleName("Preformatted_20_Text"))
                 writeText(String(line))
-                writer.end()
+                endParagraph()
             }
+        case .table(let table) where table.hasRowChanges:
+            // ODF 1.3 tracks no row: the old table deleted and the new one inserted, whole.
+            write(.changed(.deleted, .table(table.resolvingChanges(keep: .deleted))))
+            write(.changed(.inserted, .table(table.resolvingChanges(keep: .inserted))))
         case .table(let table):
             flushPageBreak()
             write(table)
+        case .changed(let change, .table(let table)):
+            writeWhole(change, table)
         case .signature(let signature):
             write([signature])
         case .figure(let figure):
-            writer.start("text:p", ["text:style-name": styleName("Chart")])
+            startParagraph(style: styleName("Chart"))
             writer.start(
                 "draw:frame",
                 [
@@ -218,40 +236,116 @@ struct BodyWriter {
             writer.element("svg:title", text: figure.title)
             writer.element("svg:desc", text: figure.description)
             writer.end()
-            writer.end()
-            writer.start("text:p", ["text:style-name": "Caption"])
+            endParagraph()
+            startParagraph(style: "Caption")
             writeText(figure.title)
-            writer.end()
+            endParagraph()
         case .pageBreak:
             pageBreakPending = true
         case .rule:
-            writer.element("text:p", ["text:style-name": styleName("Horizontal_20_Line")])
+            startParagraph(style: styleName("Horizontal_20_Line"))
+            endParagraph()
         case .changed(let change, let inner):
-            // The text inside carries the change; a block without text (a figure) is marked
-            // through its caption.
-            let outer = tracked.current
+            // The text inside carries the change too, for a table or a signature, whose rows
+            // and lines are tracked through their text.
+            let outer = (tracked.current, tracked.wholeChange)
             tracked.current = change
-            write(inner, paragraphStyle: paragraphStyle)
-            tracked.current = outer
+            if inner.isWholeParagraphs { tracked.wholeChange = change }
+            if change == .deleted, inner.isWholeParagraphs, tracked.nextParagraphIsWhole {
+                intoRegion { $0.write(inner, paragraphStyle: paragraphStyle) }
+            } else {
+                write(inner, paragraphStyle: paragraphStyle)
+            }
+            (tracked.current, tracked.wholeChange) = outer
         }
+    }
+
+    /// A table inserted or deleted whole, tracked as one block: between a start and an end mark
+    /// beside it, or kept in its region with a mark where it was (ODF 1.3 part 3, §5.5).
+    private mutating func writeWhole(_ change: Change, _ table: Table) {
+        flushPageBreak()
+        tracked.wholeTables += 1
+        defer { tracked.wholeTables -= 1 }
+        switch change {
+        case .inserted:
+            let id = tracked.wholeTable(.inserted)
+            writer.element("text:change-start", ["text:change-id": id])
+            write(table)
+            writer.element("text:change-end", ["text:change-id": id])
+        case .deleted:
+            let outer = writer
+            writer = XMLWriter(declaration: false)
+            write(table)
+            let id = tracked.wholeTable(.deleted, deleted: writer.finish())
+            writer = outer
+            writer.element("text:change", ["text:change-id": id])
+        }
+    }
+
+    /// Writes what `body` writes into the region of the deleted whole paragraphs it starts with.
+    private mutating func intoRegion(_ body: (inout BodyWriter) -> Void) {
+        guard !inRegion else { return body(&self) }
+        let first = tracked.paragraphCount
+        let outer = writer
+        writer = XMLWriter(declaration: false)
+        inRegion = true
+        body(&self)
+        inRegion = false
+        tracked.addDeleted(writer.finish(), from: first)
+        writer = outer
+    }
+
+    /// Opens a paragraph (a heading with `outlineLevel`), with the change marks at its start.
+    private func startParagraph(style: String, outlineLevel: Int? = nil) {
+        let element = outlineLevel == nil ? "text:p" : "text:h"
+        writer.start(element, ["text:style-name": style])
+        if let outlineLevel { writer.attribute("text:outline-level", "\(outlineLevel)") }
+        tracked.paragraphStarted(writer, element: element, style: style, outlineLevel: outlineLevel.map { "\($0)" })
+    }
+
+    /// Closes the paragraph, with the change marks at its end.
+    private func endParagraph() {
+        tracked.paragraphEnding(writer)
+        writer.end()
     }
 
     /// A list; its very last paragraph has space after it (`spaceAfter`, not for a list nested
     /// inside an item that others follow) so the list stands apart from what comes next.
     private mutating func writeList(ordered: Bool, items: [[Block]], spaceAfter: Bool) {
-        writer.start("text:list", ["text:style-name": ordered ? "Numbering_20_123" : "List_20_Bullet"])
+        let style = ordered ? "Numbering_20_123" : "List_20_Bullet"
+        writer.start("text:list", ["text:style-name": style])
+        tracked.lists.append(style)
+        defer { tracked.lists.removeLast() }
         for (itemIndex, item) in items.enumerated() {
-            writer.start("text:list-item")
-            if item.isEmpty { writer.element("text:p", ["text:style-name": styleName("List_20_Contents")]) }
-            for (childIndex, child) in item.enumerated() {
-                let last = spaceAfter && itemIndex == items.count - 1 && childIndex == item.count - 1
-                if case .list(let ordered, let nested) = child {
-                    writeList(ordered: ordered, items: nested, spaceAfter: last)
-                } else {
-                    write(child, paragraphStyle: last ? "List_20_Last" : "List_20_Contents")
+            func writeItem(_ body: inout BodyWriter) {
+                body.writer.start("text:list-item")
+                if item.isEmpty {
+                    body.startParagraph(style: body.styleName("List_20_Contents"))
+                    body.endParagraph()
                 }
+                for (childIndex, child) in item.enumerated() {
+                    let last = spaceAfter && itemIndex == items.count - 1 && childIndex == item.count - 1
+                    if case .list(let ordered, let nested) = child {
+                        body.writeList(ordered: ordered, items: nested, spaceAfter: last)
+                    } else {
+                        body.write(child, paragraphStyle: last ? "List_20_Last" : "List_20_Contents")
+                    }
+                }
+                body.writer.end()
             }
-            writer.end()
+            // An item deleted whole goes to its region as an item of lists of its own, as deep.
+            if item.allSatisfy(\.isDeletedWholeParagraphs), tracked.nextParagraphIsWhole, !item.isEmpty {
+                let outer = tracked.lists.dropLast()
+                intoRegion { body in
+                    ODTTrackedChanges.startLists(Array(outer), body.writer)
+                    body.writer.start("text:list", ["text:style-name": style])
+                    writeItem(&body)
+                    body.writer.end()
+                    for _ in 0..<(2 * outer.count) { body.writer.end() }
+                }
+            } else {
+                writeItem(&self)
+            }
         }
         writer.end()
     }
@@ -275,6 +369,8 @@ struct BodyWriter {
     mutating func write(_ signatures: [SignatureBlock]) {
         flushPageBreak()
         signatureTableCount += 1
+        tracked.breakStretch()
+        defer { tracked.breakStretch() }
         let whole = (signatures.count + 1) / 2 <= ODTContent.wholeSignatureRows
         writer.start(
             "table:table",
@@ -293,17 +389,18 @@ struct BodyWriter {
                     tracked.current = signatures[index].change ?? outer
                     for line in signatures[index].lines {
                         let style = line.value.isEmpty ? "Signature_20_Space" : "Signature_20_Line"
-                        writer.start("text:p", ["text:style-name": style])
+                        startParagraph(style: style)
                         tracked.paragraphStyle = style
                         writer.start("text:span", ["text:style-name": "Strong_20_Emphasis"])
                         writeText(line.label + ":")
                         writer.end()
-                        writeText(" " + (line.value.isEmpty ? String(repeating: "_", count: 22) : line.value))
-                        writer.end()
+                        write(line.valueInlines(leading: " ", blank: String(repeating: "_", count: 22)))
+                        endParagraph()
                     }
                     tracked.current = outer
                 } else {
-                    writer.element("text:p", ["text:style-name": "Signature_20_Line"])
+                    startParagraph(style: "Signature_20_Line")
+                    endParagraph()
                 }
                 writer.end()
             }
@@ -314,15 +411,17 @@ struct BodyWriter {
 
     private func paragraph(style: String, _ inlines: [Inline]) {
         tracked.paragraphStyle = style
-        writer.start("text:p", ["text:style-name": style])
+        startParagraph(style: style)
         write(inlines)
-        writer.end()
+        endParagraph()
     }
 
     private mutating func write(_ table: Table) {
         let widths = TableLayout.columnWidths(for: table, availableWidth: textWidth)
         tableWidths.append(widths)
         let number = tableWidths.count
+        tracked.breakStretch()
+        defer { tracked.breakStretch() }
         let style = PageFlow.keepsWhole(table, widths: widths) ? "Table_20_Whole" : "Table"
         writer.start("table:table", ["table:name": "Tabell\(number)", "table:style-name": style])
         // Counted once: counting looks at every row, so counting per row made a long table quadratic.
@@ -393,7 +492,15 @@ struct BodyWriter {
     func writeText(_ text: String) {
         guard tracked.current != nil else { return writeText(text, to: writer) }
         guard !text.isEmpty else { return }
-        tracked.mark(writer) { writeText(text, to: $0) }
+        // Deleted text is a paragraph of its own in its region, where a leading space would be
+        // lost (ODF collapses white space at a paragraph's start): it is written as `text:s`.
+        guard tracked.current == .deleted, text.hasPrefix(" ") else {
+            return tracked.mark(writer) { writeText(text, to: $0) }
+        }
+        tracked.mark(writer) { target in
+            target.element("text:s")
+            writeText(String(text.dropFirst()), to: target)
+        }
     }
 
     private func writeText(_ text: String, to writer: XMLWriter) {

@@ -30,6 +30,9 @@ public enum ODTWriter {
             ("content.xml", ODTContent.write(document, labelled: copyLabels.contains { $0 != nil }), "text/xml"),
             ("meta.xml", ODTMeta.write(document.metadata), "text/xml"),
         ]
+        if document.metadata.revision != nil {
+            parts.append(("settings.xml", ODTMeta.settingsShowingAcceptedText(), "text/xml"))
+        }
         for figure in document.figures {
             parts.append((ODTContent.picturePath(figure), Data(figure.svg.utf8), "image/svg+xml"))
         }
@@ -68,6 +71,29 @@ enum ODTMeta {
         writer.element("meta:generator", text: "fcdoc")
         writer.element("dc:title", text: metadata.title)
         writer.element("dc:language", text: metadata.language)
+        writer.end()
+        writer.end()
+        return writer.finish()
+    }
+
+    /// `settings.xml` for a document of tracked changes: it opens showing the text with every
+    /// change accepted (LibreOffice's view setting `ShowRedlineChanges`, Redigera → Spåra
+    /// ändringar → Visa), so what LibreOffice prints or exports is the new version; the changes
+    /// are still in the document, listed under Hantera, to accept or reject.
+    static func settingsShowingAcceptedText() -> Data {
+        let writer = XMLWriter()
+        ODFNamespaces.startRoot(
+            writer, "office:document-settings",
+            prefixes: [
+                ("office", ODFNamespaces.office), ("config", ODFNamespaces.config),
+                // The set's name is read as a qualified name: its prefix must be declared.
+                ("ooo", "http://openoffice.org/2004/office"),
+            ])
+        writer.start("office:settings")
+        writer.start("config:config-item-set", ["config:name": "ooo:view-settings"])
+        writer.element(
+            "config:config-item", ["config:name": "ShowRedlineChanges", "config:type": "boolean"], text: "false")
+        writer.end()
         writer.end()
         writer.end()
         return writer.finish()

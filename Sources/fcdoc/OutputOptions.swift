@@ -72,8 +72,11 @@ struct CopiesOption: ParsableArguments {
             valueName: "n"))
     var copies: Int?
 
+    /// The numbers of copies `--copies` accepts.
+    static let allowed = 1...20
+
     func validate() throws {
-        if let copies, !(1...20).contains(copies) {
+        if let copies, !Self.allowed.contains(copies) {
             throw ValidationError("--copies must be from 1 to 20.")
         }
     }

@@ -2,11 +2,13 @@ import ArgumentParser
 import FCConfig
 import FCFrontEnd
 import FCRender
+import Foundation
 
 /// The plainest `fcdoc render` read without swift-argument-parser, whose parsing — a `Mirror`
 /// over every command and option group, a trial parse for a completion-script request, each of
 /// their dynamic casts a scan of the program's protocol conformances — was a fifth of the time
-/// it takes to render one agreement.
+/// it takes to render one agreement. Nor are its option groups made: setting up their property
+/// wrappers cost another 2 % of a render.
 ///
 /// Only this form is read here: `render FILE` with, in any order and each at most once, `--doc`,
 /// `--format`, `--out`, `--copies`, `--diagnostics`, `--lang` (each followed by a value that does not start
@@ -17,9 +19,9 @@ enum QuickRender {
     /// The options that take a value, as `render --help` names them.
     private static let valued: Set<String> = ["--doc", "--format", "--out", "--copies", "--diagnostics", "--lang"]
 
-    /// The `render` command `arguments` (without the program's name) give, or `nil` when they
+    /// The `render` run `arguments` (without the program's name) ask for, or `nil` when they
     /// are not of the plain form.
-    static func command(_ arguments: [String]) -> Render? {
+    static func command(_ arguments: [String]) -> RenderRun? {
         guard arguments.first == "render" else { return nil }
         var file: String?
         var values: [String: String] = [:]
@@ -39,59 +41,31 @@ enum QuickRender {
             }
         }
         guard let file else { return nil }
-        var output = OutputOptions()
-        output.out = values["--out"] ?? OutputOptions.defaultFolder
-        output.templates = nil
-        output.format = OutputFormat.defaults
+        var run = RenderRun(
+            file: file, doc: nil, formats: OutputFormat.defaults, out: values["--out"] ?? OutputOptions.defaultFolder,
+            templates: nil, reference: nil, strict: strict, diagnostics: DiagnosticsOption.defaultFormat,
+            copies: nil, language: Language(environment: ProcessInfo.processInfo.environment))
+        // Each value as its option reads it; a value it refuses is swift-argument-parser's to report.
         if let list = values["--format"] {
             guard let formats = try? OutputFormat.list(list) else { return nil }
-            output.format = formats
+            run.formats = formats
         }
-        var privacy = PrivacyOption()
-        privacy.strict = strict
-        var diagnostics = DiagnosticsOption()
-        diagnostics.format = DiagnosticsOption.defaultFormat
         if let name = values["--diagnostics"] {
             guard let format = DiagnosticFormat(argument: name) else { return nil }
-            diagnostics.format = format
+            run.diagnostics = format
         }
-        var copyCount = CopiesOption()
-        copyCount.copies = nil
         if let number = values["--copies"] {
-            guard let copies = Int(argument: number) else { return nil }
-            copyCount.copies = copies
+            guard let copies = Int(argument: number), CopiesOption.allowed.contains(copies) else { return nil }
+            run.copies = copies
         }
-        var render = Render()
-        render.file = file
-        render.doc = nil
         if let name = values["--doc"] {
             guard let kind = DocumentKind(argument: name) else { return nil }
-            render.doc = kind
+            run.doc = kind
         }
-        render.output = output
-        render.privacy = privacy
-        render.diagnostics = diagnostics
-        render.copyCount = copyCount
-        var lang = LanguageOption()
-        lang.chosen = nil
         if let name = values["--lang"] {
             guard let language = Language(argument: name) else { return nil }
-            lang.chosen = language
+            run.language = language
         }
-        render.lang = lang
-        var reference = ReferenceDocOption()
-        reference.referenceDoc = nil
-        render.reference = reference
-        // What swift-argument-parser checks after parsing; a refusal is its message to give.
-        do {
-            try output.validate()
-            try privacy.validate()
-            try diagnostics.validate()
-            try copyCount.validate()
-            try render.validate()
-        } catch {
-            return nil
-        }
-        return render
+        return run
     }
 }

@@ -32,11 +32,35 @@ struct Render: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let printer = DiagnosticOutput(diagnostics.format, language: lang.language)
+        try RenderRun(
+            file: file, doc: doc, formats: output.format, out: output.out, templates: output.templates,
+            reference: reference, strict: privacy.strict, diagnostics: diagnostics.format, copies: copyCount.copies,
+            language: lang.language
+        ).run()
+    }
+}
+
+/// One `fcdoc render` as plain values, run by `Render` when swift-argument-parser read the
+/// command line and by `QuickRender` when it did not need to.
+struct RenderRun {
+    var file: String
+    var doc: DocumentKind?
+    var formats: [OutputFormat]
+    var out: String
+    var templates: String?
+    /// `--reference-doc`, read when the run starts (its problems are reported as the file's are).
+    var reference: ReferenceDocOption?
+    var strict: Bool
+    var diagnostics: DiagnosticFormat
+    var copies: Int?
+    var language: Language
+
+    func run() throws {
+        let printer = DiagnosticOutput(diagnostics, language: language)
         defer { printer.finish() }
         let pipeline = Pipeline(
-            templates: TemplateSet(overrideDirectory: output.templates), strict: privacy.strict,
-            reference: try reference.read(printer))
+            templates: TemplateSet(overrideDirectory: templates), strict: strict,
+            reference: try reference?.read(printer))
         let checked = pipeline.check(path: file)
         printer.report(checked.diagnostics)
         guard checked.config != nil else {
@@ -46,9 +70,9 @@ struct Render: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            let plans = try pipeline.plans(checked, documents: doc.map { [$0] }, copies: copyCount.copies)
+            let plans = try pipeline.plans(checked, documents: doc.map { [$0] }, copies: copies)
             printer.report(plans.flatMap(\.warnings))
-            let result = try pipeline.renderer(formats: output.format, outputDirectory: output.out).render(plans)
+            let result = try pipeline.renderer(formats: formats, outputDirectory: out).render(plans)
             for document in result.documents {
                 printer.say(
                     Message.renderedDocument(

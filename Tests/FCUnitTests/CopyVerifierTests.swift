@@ -22,14 +22,44 @@ struct CopyVerifierTests {
         #expect(Fingerprint.of(text: "tolv  månader\n") == Fingerprint.of(text: "tolv\u{00A0}månader"))
     }
 
-    @Test func normalisationIsNeededOnlyForWhatNFKCChanges() {
-        #expect(!Fingerprint.needsNormalisation("Vindelns familjecentral – 250 000 kr, 39,9 % «å» é"))
-        #expect(Fingerprint.needsNormalisation("ﬁka"))
-        #expect(Fingerprint.needsNormalisation("a\u{0308}"))
+    @Test func normalisationTouchesOnlyWhatNFKCChanges() {
+        let settled = "Vindelns familjecentral – 250\u{00A0}000 kr, 39,9 % «å» é"
+        #expect(Fingerprint.nfkc(settled) == settled)
+        #expect(
+            Array(Fingerprint.nfkc("ﬁka på 12 m² ½ dag").unicodeScalars)
+                == Array("fika på 12 m2 1⁄2 dag".unicodeScalars))
         // Decomposed and composed letters give the same words.
         #expect(Fingerprint.of(text: "Ha\u{0308}lsa") == Fingerprint.of(text: "Hälsa"))
         // What the writers drop (control characters) is dropped here too.
         #expect(Fingerprint.words("ab\u{0007}c\u{0085}d") == ["abcd"])
+    }
+
+    /// Normalising only the pieces around what NFKC may change gives Foundation's NFKC of the
+    /// whole text (but for the no-break spaces, which stay and cut words as spaces do), over
+    /// random texts of ASCII and Swedish letters, decomposed letters and combining marks in
+    /// every order, ligatures, full-width and half-width forms, superscripts, fractions, Hangul
+    /// jamo, letters that compose with a following vowel sign, and compatibility characters.
+    @Test func normalisingPiecesGivesFoundationsNFKCOfTheWhole() {
+        let pieces = [
+            "a", "A", "e", "o", "x", "1", "/", "-", " ", "\u{00A0}", "\u{202F}", "å", "ä", "ö", "Å", "Ö", "é", "–", "”",
+            "«", "§", "°", "€", "•", "\u{0301}", "\u{0308}", "\u{030A}", "\u{0327}", "\u{0323}", "\u{0340}", "\u{0344}",
+            "\u{0345}", "ﬁ", "ﬂ", "ﬃ", "Ａ", "ｂ", "²", "½", "…", "\u{00A8}", "\u{00AA}", "\u{00B4}", "\u{00B8}",
+            "\u{00BC}",
+            "\u{212B}", "\u{2126}", "ſ", "\u{1E9B}", "\u{1100}", "\u{1161}", "\u{11A8}", "가", "ㄱ", "\u{FF76}",
+            "\u{FF9E}",
+            "\u{3099}", "カ", "\u{F900}", "\u{0B47}", "\u{0B3E}", "\u{0CBF}", "\u{0CD5}", "①", "\u{1D400}", "\u{0000}",
+            "\u{00AD}", "\u{2060}", "\u{FEFF}",
+        ]
+        var random = SeededGenerator(seed: 19)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 1...12, using: &random)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let foundation = text.precomposedStringWithCompatibilityMapping
+            let ours = Fingerprint.nfkc(text).unicodeScalars.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 }
+            #expect(
+                ours == Array(foundation.unicodeScalars), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Fingerprint.words(text) == Fingerprint.words(foundation))
+        }
     }
 
     @Test func anODTsParagraphsAreReadFromItsBody() throws {

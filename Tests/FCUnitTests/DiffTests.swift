@@ -110,6 +110,36 @@ struct DiffTests {
         Self.expectResolves(marked, old: old, new: new)
     }
 
+    /// A signatory replaced: the same signature block, its changed lines marked in place, so the
+    /// signatures keep their places two to a row when the changes are accepted or rejected.
+    @Test func aChangedSignatoryIsOneSignatureWithItsLinesChanged() throws {
+        let signature = { (name: String) in
+            SignatureBlock(lines: [
+                .init(label: "För", value: "Vindelns kommun"), .init(label: "Namnförtydligande", value: name),
+            ])
+        }
+        let old: [Block] = [.heading(level: 1, [.text("Avtal")]), .signature(signature("Jim Lindberg"))]
+        let new: [Block] = [.heading(level: 1, [.text("Avtal")]), .signature(signature("Maria Öberg"))]
+        let marked = try #require(Self.diff(old, new))
+        guard case .signature(let changed) = marked.blocks[1] else {
+            Issue.record("not one signature: \(marked.blocks)")
+            return
+        }
+        #expect(changed.change == nil)
+        #expect(changed.lines.map(\.previousValue) == [nil, "Jim Lindberg"])
+        #expect(
+            changed.lines[1].valueInlines(leading: " ", blank: "_")
+                == [
+                    .text(" "), .changed(.deleted, [.text("Jim Lindberg")]),
+                    .changed(.inserted, [.text("Maria Öberg")]),
+                ])
+        Self.expectResolves(marked, old: old, new: new)
+        #expect(
+            DocumentDiff.changedParagraphs(marked).map(\.new) == [
+                "För: Vindelns kommun, Namnförtydligande: Maria Öberg"
+            ])
+    }
+
     @Test func anUnchangedDocumentHasNoDiff() {
         let blocks: [Block] = [.heading(level: 1, [.text("Avtal")]), .paragraph([.text("A"), .text(" b")])]
         #expect(Self.diff(blocks, [.heading(level: 1, [.text("Avtal")]), .paragraph([.text("A b")])]) == nil)

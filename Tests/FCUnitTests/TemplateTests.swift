@@ -231,6 +231,64 @@ struct TemplateTests {
         #expect(DocumentTemplate.cuts(of: "a\n{{! en\nkommentar }}\nb\n", length: 1).map(\.firstLine) == [1, 2, 4])
     }
 
+    /// Fixed text lifted out of the parser's way (`FixedTexts`) renders as written: long runs in
+    /// and out of sections, around standalone tags, inverted sections, lists of texts, braces
+    /// (left in place), indentation and Windows line ends.
+    @Test func fixedTextLiftedOutOfTheParserRendersAsWritten() throws {
+        let template = """
+            # {{title}} and a heading long enough to be lifted
+            {{#items}}
+              - {{name}}: a long line of fixed text inside a section, with å, ä and ö
+                indented text inside the section that is long enough to lift
+              {{#flag}}
+                text under a standalone tag that is long enough to lift
+              {{/flag}}
+            {{/items}}
+            {{^items}}
+            Nothing here, and this line is long enough to be lifted out
+            {{/items}}
+            A line with {braces} that is long enough but stays where it is {{title}}
+            {{#texts}}
+            {{.}} and then fixed text that is long enough to lift
+            {{/texts}}
+            Windows line end with text that is long enough to be lifted\r
+            Slut: {{title}}
+
+            """
+        _ = MarkdownContentType.registered
+        let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
+        var fixed = FixedTexts()
+        let lifted = fixed.lift(template[...])
+        #expect(fixed.texts.count >= 6)
+        #expect(!lifted.contains("long enough to lift"))
+        let items: [[String: Any]] = [["name": "ett", "flag": true], ["name": "två <b>", "flag": false]]
+        for values in [
+            ["title": "A & B", "items": items, "texts": ["x", "y"]], ["title": "*C*", "items": [[String: Any]]()],
+        ] as [[String: Any]] {
+            let whole = try MustacheTemplate(string: pragma + template).render(values)
+            let rendered = try MustacheTemplate(string: pragma + lifted).render(
+                FixedTexts.Context(values: values, texts: fixed.texts))
+            #expect(rendered == whole)
+        }
+    }
+
+    /// Every built-in template, its fixed text lifted out, renders every fixture's documents as
+    /// swift-mustache renders the template parsed whole.
+    @Test(arguments: TemplateContractTests.fixtures)
+    func theBuiltInTemplatesRenderAsParsedWhole(fixture: String) throws {
+        _ = MarkdownContentType.registered
+        let pragma = "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}\n"
+        let check = ConfigCheck.run(path: TestPaths.fixture(fixture))
+        let config = try #require(check.config, "\(check.diagnostics)")
+        for kind in DocumentKind.all(for: config) {
+            let values = try DocumentPlan.make(kind, from: config, report: check.reportData).context.rendered
+            let template = try TemplateSet().template(named: kind.templateName)
+            #expect(!template.fixedTexts.isEmpty)
+            let source = try #require(TemplateSet.builtIn[kind.templateName])
+            #expect(template.render(values) == (try MustacheTemplate(string: pragma + source).render(values)))
+        }
+    }
+
     @Test func aSyntaxErrorInALaterPieceKeepsItsLineNumber() throws {
         let folder = TestPaths.temporaryFolder()
         let lines = (1...200).map { "Rad \($0) med {{centre.name}}." } + ["{{#parties}}", "- {{organisation}}"]

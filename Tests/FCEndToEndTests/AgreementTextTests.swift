@@ -20,7 +20,7 @@ struct AgreementTextTests {
             // Fewer copies than the three parties who sign: a warning, and the files all the same.
             #expect(outcome.stderr.contains("warning: --copies 2") == (copies == 2))
         }
-        let texts = try Harness.odtText(Array(written.keys))
+        let texts = try Oracles.odtText(Array(written.keys))
         for (file, words) in written {
             let text = Harness.normalized(try #require(texts[file.path]))
             #expect(text.contains("upprättats i \(words) likalydande exemplar"), "\(file.lastPathComponent)")
@@ -55,8 +55,9 @@ struct AgreementTextTests {
                 "vindeln/samordningsfunktion.odt",
             ])
         let odt = out.appendingPathComponent("vindeln/samordningsfunktion.odt")
-        #expect(try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), [odt.path]).status == 0)
-        let text = Harness.normalized(try #require(try Harness.odtText([odt])[odt.path]))
+        let validation = try Oracles.validateODT([odt])
+        #expect(validation.allValid, "\(validation.report)")
+        let text = Harness.normalized(try #require(try Oracles.odtText([odt])[odt.path]))
         var position = text.startIndex
         for section in [
             "Samordningsfunktion vid Vindelns familjecentral", "Rollbeskrivning",

@@ -22,9 +22,9 @@ struct BatchTests {
         #expect(files.contains("ostersund-lugnvik/verksamhetsberattelse-2025.odt"))
         #expect(files.contains("jamtlands-lan/lansrapport-2025.odt"))
         #expect(files.contains("jonkopings-lan/lanssamordnare.odt"))
-        let odts = files.filter { $0.hasSuffix(".odt") }.map { out.appendingPathComponent($0).path }
-        let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts)
-        #expect(validation.status == 0, "\(validation.stdout)")
+        let odts = files.filter { $0.hasSuffix(".odt") }.map { out.appendingPathComponent($0) }
+        let validation = try Oracles.validateODT(odts)
+        #expect(validation.allValid, "\(validation.report)")
         // The manifest is the last county's; every file it lists has its size and hash.
         let manifest = try #require(
             try JSONSerialization.jsonObject(
@@ -133,10 +133,10 @@ struct BatchTests {
             let text = try String(contentsOf: out.appendingPathComponent(html), encoding: .utf8)
             #expect(text.hasSuffix("</html>\n"), "\(html) is cut off")
         }
-        let odts = files.filter { $0.hasSuffix(".odt") }.map { out.appendingPathComponent($0).path }
+        let odts = files.filter { $0.hasSuffix(".odt") }.map { out.appendingPathComponent($0) }
         if !odts.isEmpty {
-            let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts)
-            #expect(validation.status == 0, "\(validation.stdout)")
+            let validation = try Oracles.validateODT(odts)
+            #expect(validation.allValid, "\(validation.report)")
         }
     }
 }

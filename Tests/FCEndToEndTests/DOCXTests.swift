@@ -27,7 +27,7 @@ final class RenderedDOCX: @unchecked Sendable {
                 }
             }
             if Harness.libreOfficeInstalled {
-                texts = try Harness.odtText(docx.map { output.appendingPathComponent($0) })
+                texts = try Oracles.odtText(docx.map { output.appendingPathComponent($0) })
             }
         } catch {
             problems.append("\(error)")

@@ -46,8 +46,8 @@ struct DiffCommandTests {
                 "samverkansavtal-andringar.md", "samverkansavtal-andringar.odt",
             ])
         let odts = ["samverkansavtal", "samordnaravtal"].map { out.appendingPathComponent("\($0)-andringar.odt") }
-        let validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
-        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
+        let validation = try Oracles.validateODT(odts)
+        #expect(validation.allValid, "\(validation.report)")
 
         let html = try String(contentsOf: out.appendingPathComponent("samordnaravtal-andringar.html"), encoding: .utf8)
         #expect(html.contains("<ins>") && html.contains("<del>"))
@@ -83,7 +83,7 @@ struct DiffCommandTests {
             folder.appendingPathComponent("new/vindeln/\($0).odt")
         }
         let docxFile = out.appendingPathComponent("samordnaravtal-andringar.docx")
-        let texts = try Harness.odtText(odts + newOdts + [docxFile])
+        let texts = try Oracles.odtText(odts + newOdts + [docxFile])
         for (changes, new) in zip(odts, newOdts) {
             let shown = Self.body(texts[changes.path] ?? "")
             #expect(shown == Self.body(texts[new.path] ?? ""), "\(changes.lastPathComponent): \(shown.prefix(2000))")

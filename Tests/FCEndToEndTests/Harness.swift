@@ -100,8 +100,9 @@ enum Harness {
         }.sorted()
     }
 
-    /// The text `odt-text` prints for each file, converted in one LibreOffice run.
-    static func odtText(_ files: [URL]) throws -> [String: String] {
+    /// The text `odt-text` prints for each file, converted in one LibreOffice run (tests ask
+    /// `Oracles.odtText`, which runs this once per distinct file).
+    static func odtTextOneRun(_ files: [URL]) throws -> [String: String] {
         let outcome = try run(tools.appendingPathComponent("odt-text"), files.map(\.path))
         guard outcome.status == 0 else {
             throw HarnessError.tool("odt-text failed (\(outcome.status)): \(outcome.stderr)")

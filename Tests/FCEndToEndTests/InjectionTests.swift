@@ -122,7 +122,7 @@ struct InjectionTests {
         var paths: [String: [[String]]] = [:]
         var baselines: [String: Harness.Outcome] = [:]
         var variants: [String: [Variant]] = [:]
-        var validation: Harness.Outcome?
+        var validation: Oracles.Verdicts?
         var texts: [String: String] = [:]
         var problems: [String] = []
 
@@ -195,8 +195,8 @@ struct InjectionTests {
                         setup.documents.map { InjectionTests.file(variant.out, setup, $0, "odt") }
                     }
                 }
-                validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
-                texts = try Harness.odtText(odts)
+                validation = try Oracles.validateODT(odts)
+                texts = try Oracles.odtText(odts)
             } catch {
                 problems.append("\(error)")
             }
@@ -266,7 +266,7 @@ struct InjectionTests {
             #expect(shape == expected, "\(variant.name) changed the Markdown structure")
         }
         let validation = try #require(rendered.validation)
-        #expect(validation.status == 0, "\(validation.stdout)")
+        #expect(validation.allValid, "\(validation.report)")
         // Where the text is printed, a reader sees it literally.
         // Short pieces, each checked alone: in a table cell LibreOffice wraps a long text, and the
         // PDF's lines then interleave it with the neighbouring cells (how depends on the fonts).

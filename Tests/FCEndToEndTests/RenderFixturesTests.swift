@@ -17,7 +17,7 @@ final class RenderedFixtures: @unchecked Sendable {
     static let withPDF: Set<String> = ["vindeln", "jonkopings-lan", "hostile"]
     var outcomes: [String: Harness.Outcome] = [:]
     var secondOutcomes: [String: Harness.Outcome] = [:]
-    var validation: Harness.Outcome?
+    var validation: Oracles.Verdicts?
     var texts: [String: String] = [:]
     var problems: [String] = []
 
@@ -65,8 +65,8 @@ final class RenderedFixtures: @unchecked Sendable {
             let odts = Harness.files(in: output).filter { $0.hasSuffix(".odt") }.map {
                 output.appendingPathComponent($0)
             }
-            validation = try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), odts.map(\.path))
-            texts = try Harness.odtText(odts)
+            validation = try Oracles.validateODT(odts)
+            texts = try Oracles.odtText(odts)
         } catch {
             problems.append("\(error)")
         }
@@ -123,9 +123,8 @@ struct RenderFixturesTests {
 
     @Test func everyODTPassesTheSchemaCheck() throws {
         let validation = try #require(rendered.validation)
-        #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
-        let okLines = validation.stdout.split(separator: "\n").filter { $0.hasPrefix("odt-validate: OK") }
-        #expect(okLines.count == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count)
+        #expect(validation.allValid, "\(validation.report)")
+        #expect(validation.validCount == Harness.files(in: rendered.output).filter { $0.hasSuffix(".odt") }.count)
     }
 
     @Test(arguments: ["vindeln", "ostersund-lugnvik"])

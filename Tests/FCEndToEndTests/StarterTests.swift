@@ -19,8 +19,9 @@ struct StarterTests {
         let rendered = try Harness.fcdoc("form", "self-reflection", "--format", "odt", "--out", out.path)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         let odt = out.appendingPathComponent("formular/sjalvreflektion.odt")
-        #expect(try Harness.run(Harness.tools.appendingPathComponent("odt-validate"), [odt.path]).status == 0)
-        let text = Harness.normalized(try #require(try Harness.odtText([odt])[odt.path]))
+        let validation = try Oracles.validateODT([odt])
+        #expect(validation.allValid, "\(validation.report)")
+        let text = Harness.normalized(try #require(try Oracles.odtText([odt])[odt.path]))
         // The seed's statements in its order, each read whole from the seed (the extracted text
         // wraps them across lines and pages), compared without line ends and with one kind of dash.
         let seed = try String(
@@ -68,7 +69,7 @@ struct StarterTests {
             "--format", "odt", "--out", out.path)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         let odt = out.appendingPathComponent("vindeln/foraldraenkat-2026.odt")
-        let text = try #require(try Harness.odtText([odt])[odt.path])
+        let text = try #require(try Oracles.odtText([odt])[odt.path])
         let all = Harness.normalized(text)
         #expect(all.hasPrefix("Föräldraenkät 2026"))
         #expect(all.contains("Vindelns familjecentral"))

@@ -15,7 +15,7 @@ struct TruthfulWordingTests {
             texts[file] = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         }
         let office = files.filter { $0.hasSuffix(".odt") || $0.hasSuffix(".docx") }
-        let converted = office.isEmpty ? [:] : try Harness.odtText(office.map { folder.appendingPathComponent($0) })
+        let converted = office.isEmpty ? [:] : try Oracles.odtText(office.map { folder.appendingPathComponent($0) })
         for file in office { texts[file] = converted[folder.appendingPathComponent(file).path] }
         for file in files where file.hasSuffix(".pdf") {
             let outcome = try Harness.run(

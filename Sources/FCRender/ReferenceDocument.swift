@@ -47,7 +47,7 @@ public struct ReferenceStyle: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(Unusable(message: .referenceUnreadable(name)))
         }
-        guard let archive = try? Archive(data: data, accessMode: .read) else {
+        guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             return .failure(Unusable(message: .referenceNotZIP(name)))
         }
         let stylesPart = docx ? "word/styles.xml" : "styles.xml"

@@ -34,7 +34,7 @@ enum CoordinatorRules {
     /// The coordinators' own shares must make up the whole assignment when both are given.
     static func checkScopesAddUp(_ coordinator: Coordinator, sink: DiagnosticSink) {
         let own = coordinator.persons.compactMap(\.scopePercent)
-        guard let total = coordinator.scopePercent, let first = own.first,
+        guard let total = coordinator.scopePercent, !own.isEmpty,
             (0...100).contains(total.value), own.allSatisfy({ (0...100).contains($0.value) })
         else { return }
         let sum = own.reduce(0) { $0 + $1.value }

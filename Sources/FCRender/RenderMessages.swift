@@ -59,8 +59,8 @@ extension Message {
         Message(
             .renderFewerCopiesThanSigners,
             sv: "--copies \(copies) ger färre exemplar av \(document) än de \(signers.count) som skriver under; "
-                + "enligt texten får var och en ett (\(Wording.svList(signers)))",
+                + "enligt texten får var och en ett: \(Wording.svList(signers))",
             en: "--copies \(copies) makes fewer copies of \(document) than the \(signers.count) who sign it; "
-                + "its text says that each party keeps one (\(signers.joined(separator: ", ")))")
+                + "its text says that each party keeps one: \(signers.joined(separator: ", "))")
     }
 }
